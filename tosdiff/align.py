@@ -1,0 +1,292 @@
+"""Pair the clauses of two versions of an agreement.
+
+Four passes, each cheaper than the next is precise:
+
+1. identical comparison text in the same order (longest common subsequence of keys);
+   numbers are not part of the key, so renumbered clauses pair here;
+2. inside each gap between those anchors, similar clauses in order (a small dynamic
+   programme over word-set similarity, with a bonus for the same number): modified;
+3. the clauses still unpaired, anywhere in the document: identical text is a move,
+   very similar text a move with edits;
+4. consecutive moved clauses that stay together are one moved block (a moved Article).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Literal
+
+from .model import Clause, Document
+
+PairOp = Literal["equal", "modified", "moved", "added", "removed"]
+
+MODIFIED_THRESHOLD = 0.5  # word-set similarity for pairing clauses in the same place
+MOVED_THRESHOLD = 0.8  # similarity for pairing clauses found in different places
+IN_PLACE_THRESHOLD = 0.15  # lower bar for the one clause replaced between two anchors
+SAME_NUMBER_BONUS = 0.15
+SAME_OPENING_BONUS = 0.1  # a split paragraph pairs with the part that starts alike
+MIN_MOVE_WORDS = 4  # shorter clauses ("Learn more") repeat too often to call a move
+DENSE_LIMIT = 160_000  # largest gap (old x new clauses) aligned exactly
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Clauses of the old and new version that correspond (either side may be empty)."""
+
+    op: PairOp
+    old: tuple[int, ...]
+    new: tuple[int, ...]
+    similarity: float = 1.0
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The pairing of two documents, in reading order of the new version."""
+
+    pairs: tuple[Pair, ...]
+    # Numbers that changed on clauses whose text did not: "8.1" -> "7.1".
+    renumbered: dict[str, str] = field(default_factory=dict)
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the set of lower-cased words of a text."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Return the Dice coefficient of two word sets (1.0 for identical sets)."""
+    if not a and not b:
+        return 1.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def align(old: Document, new: Document) -> Alignment:
+    """Return how the clauses of old and new correspond."""
+    a, b = old.clauses, new.clauses
+    old_words = [words(c.key) for c in a]
+    new_words = [words(c.key) for c in b]
+    pairs: dict[int, tuple[str, int, float]] = {}  # old index -> (op, new index, sim)
+    matcher = SequenceMatcher(None, [c.key for c in a], [c.key for c in b], autojunk=False)
+    anchors = [m for m in matcher.get_matching_blocks() if m.size]
+    for block in anchors:
+        for k in range(block.size):
+            pairs[block.a + k] = ("equal", block.b + k, 1.0)
+    prev_a = prev_b = 0
+    for block in [*anchors, _End(len(a), len(b))]:
+        gap = _align_gap(a, b, old_words, new_words, range(prev_a, block.a), range(prev_b, block.b))
+        for i, j, score in gap:
+            pairs[i] = ("modified", j, score)
+        prev_a, prev_b = block.a + block.size, block.b + block.size
+    _find_moves(a, b, old_words, new_words, pairs)
+    return Alignment(pairs=_order(a, b, pairs), renumbered=_renumbered(a, b, pairs))
+
+
+@dataclass(frozen=True)
+class _End:
+    """Sentinel matching block at the end of both documents."""
+
+    a: int
+    b: int
+    size: int = 0
+
+
+def _score(x: Clause, y: Clause, wx: frozenset[str], wy: frozenset[str]) -> float:
+    """Return how alike two clauses are, with a bonus for the same number."""
+    score = similarity(wx, wy)
+    if x.number and x.number == y.number and score > 0.2:
+        score += SAME_NUMBER_BONUS
+    if x.is_heading != y.is_heading:
+        score -= 0.2
+    if x.key.split()[:5] == y.key.split()[:5] and score > 0.2:
+        score += SAME_OPENING_BONUS
+    return score
+
+
+def _align_gap(
+    a: Sequence[Clause],
+    b: Sequence[Clause],
+    wa: list[frozenset[str]],
+    wb: list[frozenset[str]],
+    rows: range,
+    cols: range,
+) -> list[tuple[int, int, float]]:
+    """Return (old, new, score) pairs of similar clauses, in order, inside one gap."""
+    if not rows or not cols:
+        return []
+    if len(rows) * len(cols) > DENSE_LIMIT:
+        return _align_sparse(a, b, wa, wb, rows, cols)
+    n, m = len(rows), len(cols)
+    scores = [[_score(a[i], b[j], wa[i], wb[j]) for j in cols] for i in rows]
+    if n == m and n <= 3:
+        # Clauses replaced one for one between two anchors: pair what shares any words.
+        for k in range(n):
+            if scores[k][k] > IN_PLACE_THRESHOLD:
+                scores[k][k] = max(scores[k][k], MODIFIED_THRESHOLD + 0.01)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        row, below, score_row = best[x], best[x + 1], scores[x]
+        for y in range(m - 1, -1, -1):
+            take = score_row[y] - MODIFIED_THRESHOLD
+            options = (below[y], row[y + 1], below[y + 1] + take if take > 0 else -1.0)
+            row[y] = max(options)
+    result = []
+    x = y = 0
+    while x < n and y < m:
+        take = scores[x][y] - MODIFIED_THRESHOLD
+        if take > 0 and best[x][y] == best[x + 1][y + 1] + take:
+            result.append((rows[x], cols[y], min(scores[x][y], 1.0)))
+            x, y = x + 1, y + 1
+        elif best[x][y] == best[x + 1][y]:
+            x += 1
+        else:
+            y += 1
+    return result
+
+
+def _candidates(
+    wa: list[frozenset[str]], wb: list[frozenset[str]], rows: Sequence[int], cols: Sequence[int]
+) -> dict[tuple[int, int], int]:
+    """Return old/new index pairs sharing uncommon words, with how many they share."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        for word in wa[i]:
+            index[word].append(i)
+    limit = max(8, len(rows) // 10)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for j in cols:
+        for word in wb[j]:
+            postings = index.get(word)
+            if postings and len(postings) <= limit:
+                for i in postings:
+                    shared[(i, j)] += 1
+    return shared
+
+
+def _align_sparse(
+    a: Sequence[Clause],
+    b: Sequence[Clause],
+    wa: list[frozenset[str]],
+    wb: list[frozenset[str]],
+    rows: range,
+    cols: range,
+) -> list[tuple[int, int, float]]:
+    """Align a very large gap greedily: best pairs first, keeping the order."""
+    scored = []
+    for (i, j), _count in _candidates(wa, wb, rows, cols).items():
+        score = _score(a[i], b[j], wa[i], wb[j])
+        if score > MODIFIED_THRESHOLD:
+            scored.append((score, i, j))
+    scored.sort(reverse=True)
+    taken_old: list[int] = []  # sorted old indices taken
+    taken_new: list[int] = []  # the new index of each, in the same order
+    for score, i, j in scored:
+        pos = bisect_left(taken_old, i)
+        if pos < len(taken_old) and taken_old[pos] == i:
+            continue
+        if pos > 0 and taken_new[pos - 1] >= j:
+            continue
+        if pos < len(taken_new) and taken_new[pos] <= j:
+            continue
+        taken_old.insert(pos, i)
+        taken_new.insert(pos, j)
+    return [(i, j, 1.0) for i, j in zip(taken_old, taken_new, strict=True)]
+
+
+def _find_moves(
+    a: Sequence[Clause],
+    b: Sequence[Clause],
+    wa: list[frozenset[str]],
+    wb: list[frozenset[str]],
+    pairs: dict[int, tuple[str, int, float]],
+) -> None:
+    """Pair leftover clauses found elsewhere in the other version as moves."""
+    used_new = {j for _, j, _ in pairs.values()}
+    removed = [i for i in range(len(a)) if i not in pairs]
+    added = [j for j in range(len(b)) if j not in used_new]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for j in added:
+        by_key[b[j].key].append(j)
+    for i in removed:
+        if len(wa[i]) < MIN_MOVE_WORDS:
+            continue
+        targets = by_key.get(a[i].key)
+        if targets:
+            pairs[i] = ("moved", targets.pop(0), 1.0)
+            used_new.add(pairs[i][1])
+    removed = [i for i in removed if i not in pairs]
+    added = [j for j in added if j not in used_new]
+    if not removed or not added:
+        return
+    scored = []
+    for (i, j), _count in _candidates(wa, wb, removed, added).items():
+        if min(len(wa[i]), len(wb[j])) < MIN_MOVE_WORDS:
+            continue
+        score = similarity(wa[i], wb[j])
+        if score >= MOVED_THRESHOLD:
+            scored.append((score, i, j))
+    for score, i, j in sorted(scored, reverse=True):
+        if i not in pairs and j not in used_new:
+            pairs[i] = ("moved", j, score)
+            used_new.add(j)
+
+
+def _order(
+    a: Sequence[Clause], b: Sequence[Clause], pairs: dict[int, tuple[str, int, float]]
+) -> tuple[Pair, ...]:
+    """Return pairs in reading order of the new version, moved runs grouped."""
+    by_new: dict[int, int] = {j: i for i, (_, j, _) in pairs.items()}
+    ordered: list[tuple[float, Pair]] = []
+    anchor = -1.0  # new position of the last old clause with an in-place partner
+    for i in range(len(a)):
+        if i in pairs:
+            op, j, score = pairs[i]
+            if op != "moved":
+                anchor = float(j)
+            continue
+        ordered.append((anchor + 0.5, Pair("removed", (i,), ())))
+    for j in range(len(b)):
+        i = by_new.get(j)
+        if i is None:
+            ordered.append((float(j), Pair("added", (), (j,))))
+        else:
+            op, _, score = pairs[i]
+            ordered.append((float(j), Pair(op, (i,), (j,), score)))  # type: ignore[arg-type]
+    ordered.sort(key=lambda item: item[0])
+    return tuple(_group_moves([pair for _, pair in ordered]))
+
+
+def _group_moves(pairs: list[Pair]) -> list[Pair]:
+    """Merge runs of moved clauses that stay adjacent into one moved block."""
+    grouped: list[Pair] = []
+    for pair in pairs:
+        last = grouped[-1] if grouped else None
+        if (
+            last is not None
+            and pair.op == "moved"
+            and last.op == "moved"
+            and pair.old[0] == last.old[-1] + 1
+            and pair.new[0] == last.new[-1] + 1
+        ):
+            score = min(last.similarity, pair.similarity)
+            grouped[-1] = Pair("moved", last.old + pair.old, last.new + pair.new, score)
+        else:
+            grouped.append(pair)
+    return grouped
+
+
+def _renumbered(
+    a: Sequence[Clause], b: Sequence[Clause], pairs: dict[int, tuple[str, int, float]]
+) -> dict[str, str]:
+    """Return old -> new numbers of paired clauses whose own label changed."""
+    mapping: dict[str, str] = {}
+    for i, (_, j, _) in pairs.items():
+        old, new = a[i], b[j]
+        if old.label and new.label and old.label != new.label and old.number and new.number:
+            mapping.setdefault(old.number, new.number)
+    return mapping

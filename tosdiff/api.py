@@ -1,0 +1,115 @@
+"""The public Python API: compare two versions of an agreement.
+
+The CLI, the preview server and the GitHub integration all call these functions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from .align import Alignment, Pair, align
+from .classify import RuleSet, classify_report, default_rules
+from .load import load_text
+from .model import Change, Document, Report, Source
+from .redline import DEFAULT_TIMEOUT, redline
+from .segment import segment
+
+
+@dataclass(frozen=True)
+class DiffOptions:
+    """Switches for compare(); every field has a sensible default."""
+
+    # Seconds diff-match-patch may spend on one clause pair before it gives up.
+    redline_timeout: float = DEFAULT_TIMEOUT
+    # Classify changes by kind and materiality (off: ops and redlines only).
+    classify: bool = True
+    # Rules to classify with; None means the rules shipped with tosdiff.
+    rules: RuleSet | None = None
+
+
+def parse(source: Source | str) -> Document:
+    """Return the clause tree of an agreement given as a Source or plain text."""
+    if isinstance(source, str):
+        source = load_text(source)
+    return segment(source)
+
+
+def compare(
+    old: Source | str | Document,
+    new: Source | str | Document,
+    *,
+    options: DiffOptions | None = None,
+) -> Report:
+    """Compare two versions of an agreement clause by clause.
+
+    >>> report = compare("1. You may cancel within 30 days.", "1. You may cancel within 14 days.")
+    >>> [(c.op, c.new.number) for c in report.changes]
+    [('modified', '1')]
+    """
+    options = options or DiffOptions()
+    old_doc = old if isinstance(old, Document) else parse(old)
+    new_doc = new if isinstance(new, Document) else parse(new)
+    alignment = align(old_doc, new_doc)
+    report = Report(
+        old=old_doc,
+        new=new_doc,
+        changes=build_changes(old_doc, new_doc, alignment, timeout=options.redline_timeout),
+        renumbered=alignment.renumbered,
+    )
+    if options.classify:
+        classify_report(report, options.rules or default_rules())
+    return report
+
+
+def build_changes(
+    old: Document, new: Document, alignment: Alignment, *, timeout: float = DEFAULT_TIMEOUT
+) -> list[Change]:
+    """Return the changes an alignment implies, each with its word-level redline."""
+    changes: list[Change] = []
+    seen: dict[str, int] = {}
+    for pair in alignment.pairs:
+        change = _change(old, new, pair, timeout)
+        if change is None:
+            continue
+        seen[change.id] = seen.get(change.id, 0) + 1
+        if seen[change.id] > 1:  # the same edit made in several places
+            change.id = f"{change.id}-{seen[change.id]}"
+        changes.append(change)
+    return changes
+
+
+def _change(old: Document, new: Document, pair: Pair, timeout: float) -> Change | None:
+    """Return the Change for one aligned pair, or None when nothing changed."""
+    a = [old.clauses[i] for i in pair.old]
+    b = [new.clauses[j] for j in pair.new]
+    first_old, first_new = (a[0] if a else None), (b[0] if b else None)
+    noise = None
+    if pair.op == "equal":
+        assert first_old is not None and first_new is not None
+        if first_old.links != first_new.links:
+            noise = "links"
+        elif first_old.images != first_new.images:
+            noise = "images"
+        else:
+            return None
+    op = "modified" if pair.op == "equal" else pair.op
+    lines = redline(
+        first_old.text if first_old else "", first_new.text if first_new else "", timeout=timeout
+    )
+    digest = hashlib.sha1(
+        "\0".join(
+            [op, first_old.key if first_old else "", first_new.key if first_new else ""]
+        ).encode()
+    ).hexdigest()[:10]
+    return Change(
+        id=f"c-{digest}",
+        op=op,  # type: ignore[arg-type]
+        old=first_old,
+        new=first_new,
+        redline=lines.segments,
+        noise=noise,
+        redline_timed_out=lines.timed_out,
+        old_extra=tuple(a[1:]),
+        new_extra=tuple(b[1:]),
+    )

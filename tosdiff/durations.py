@@ -1,0 +1,501 @@
+"""Find and parse time periods ("fifteen (15) days", "a 30-day period") in legal text.
+
+What is recognised
+------------------
+* amounts: digits ("30", "3.5", "1,000"), number words up to the hundreds
+  ("twelve", "twenty-four", "one hundred and eighty"), words with figures in
+  parentheses either way round ("fifteen (15)", "15 (fifteen)"), "a"/"an" (1),
+  "half a"/"half an" (0.5) and "X and a half".  When words and figures disagree the
+  words win, as they do in contract interpretation.
+* units: minute, hour, day, week, month, year (plurals, possessives such as
+  "30 days' notice", hyphenated adjectives such as "30-day", and the abbreviations
+  min/hr/wk/yr).  "fortnight" is reported as 2 weeks (per fortnight).
+* qualifiers between the amount and the unit: "working"/"business"/"banking" set
+  ``day_type="working"``, "calendar" sets ``day_type="calendar"``,
+  "consecutive"/"successive" set ``consecutive=True``; "full", "clear", "complete"
+  and "whole" are accepted and ignored.
+* ranges ("one to 30 days", "1 or 2 years", "1-2 years", "between 30 and 60 days"):
+  the start of the range is reported too, with the unit, qualifiers and bound of the
+  end.
+
+Bound normalisation
+-------------------
+The words immediately before the amount win; "a period of", "the first", "an
+additional" and similar fillers may sit between them and the amount.  Only when
+there is no leading bound do the words after the unit count.
+
+==================  ==========================================================
+bound               written as
+==================  ==========================================================
+``within``          within
+``at least``        at least, not/no less than, not/no fewer than, (a) minimum
+                    (period) of
+``no more than``    not/no more than, not/no longer than, not exceeding, not to
+                    exceed, at most, (a) maximum (period) of
+``up to``           up to
+``more than``       more than, longer than, in excess of, exceeding, over
+``less than``       less than, fewer than, shorter than, under
+``no later than``   no/not later than
+``no earlier than`` no/not earlier than
+``for``             for, during
+``after``           after; after the unit: after, following, later
+``before``          before (either side of the period)
+``between``         between (both ends of a range)
+``every``           every, each
+``in advance``      after the unit: in advance, beforehand
+``prior``           after the unit: prior (to)
+==================  ==========================================================
+
+Deliberately not matched: dates and years ("12 March 2024", "2024"), ordinals
+("the 1st day"), "Day One", "24/7", section numbers, vague amounts ("a few days",
+"several months"), frequencies written with an article ("twice a year", "24 hours a
+day": the "a day" part) and ages ("13 years old", "18 years of age", "a
+13-year-old", "aged 16 years").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+_DAYS_PER_UNIT: dict[str, float] = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.0,
+    "year": 365.0,
+}
+
+
+@dataclass(frozen=True)
+class Duration:
+    """One time period found in a text, with its qualifiers and governing bound."""
+
+    value: float
+    unit: str
+    text: str
+    start: int
+    end: int
+    day_type: str | None = None
+    consecutive: bool = False
+    bound: str | None = None
+
+    def to_dict(self) -> dict:
+        """Return a JSON-ready dict; optional fields appear only when set."""
+        out: dict = {"value": self.value, "unit": self.unit, "text": self.text}
+        if self.day_type is not None:
+            out["day_type"] = self.day_type
+        if self.consecutive:
+            out["consecutive"] = True
+        if self.bound is not None:
+            out["bound"] = self.bound
+        return out
+
+    def approx_days(self) -> float:
+        """Return the length in (approximate) calendar days, for comparison."""
+        days = self.value * _DAYS_PER_UNIT[self.unit]
+        if self.day_type == "working" and self.unit == "day":
+            days *= 7 / 5
+        return days
+
+    def describe(self) -> str:
+        """Return a short human form such as "15 days" or "3 working days"."""
+        parts = [_format_number(self.value)]
+        if self.consecutive:
+            parts.append("consecutive")
+        if self.day_type is not None:
+            parts.append(self.day_type)
+        parts.append(self.unit if self.value == 1 else self.unit + "s")
+        return " ".join(parts)
+
+
+# --- numbers -----------------------------------------------------------------
+
+_ONES = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_WORD_VALUES = {**_ONES, **_TEENS, **_TENS, "a": 1, "an": 1, "hundred": 100}
+
+
+def _alt(words: list[str] | dict[str, int]) -> str:
+    # Longest first so that "seventeen" is not cut to "seven".
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_SMALL = rf"(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}|{_alt(_ONES)})"
+_NUMWORD = (
+    rf"(?:(?:{_SMALL}|an?)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?(?![\w])"
+    rf"|{_SMALL}(?![a-z]))"
+)
+_DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)"
+_DIGITS_START = r"(?<![\w.,/:])"
+_SEP = r"(?:\s*-\s*|\s+)"
+
+_UNIT_WORDS = {
+    "minute": "minute",
+    "minutes": "minute",
+    "min": "minute",
+    "mins": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "wk": "week",
+    "wks": "week",
+    "fortnight": "fortnight",
+    "fortnights": "fortnight",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "yr": "year",
+    "yrs": "year",
+}
+_QUALIFIERS = {
+    "working": "working",
+    "business": "working",
+    "banking": "working",
+    "calendar": "calendar",
+    "consecutive": "consecutive",
+    "successive": "consecutive",
+    "full": None,
+    "clear": None,
+    "complete": None,
+    "whole": None,
+}
+
+_AMOUNT = rf"""
+    (?P<half>\bhalf\s+an?)
+  | \b(?P<word>{_NUMWORD})
+      (?:\s*\(\s*{_DIGITS}\s*\))?
+      (?P<word_half>\s+and\s+a\s+half)?
+  | {_DIGITS_START}(?P<digits>{_DIGITS})
+      (?:\s*\(\s*(?P<digits_word>{_NUMWORD})\s*\))?
+  | \b(?P<article>an?)
+"""
+
+_DURATION_RE = re.compile(
+    rf"""
+    (?:
+        (?:{_AMOUNT})
+        {_SEP}
+        (?P<quals>(?:(?:{_alt(list(_QUALIFIERS))}){_SEP}){{0,3}})
+        (?P<unit>{_alt(list(_UNIT_WORDS))})
+      | \b(?P<bare>fortnight)
+    )
+    (?!-?\w)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The start of a range whose end is the duration that follows: "one to | 30 days".
+_RANGE_START_RE = re.compile(
+    rf"""
+    (?P<num>
+        \b(?P<word>{_NUMWORD})(?:\s*\(\s*{_DIGITS}\s*\))?
+      | {_DIGITS_START}(?P<digits>{_DIGITS})
+        (?:\s*\(\s*(?P<digits_word>{_NUMWORD})\s*\))?
+    )
+    \s*(?:\bto\b|\bor\b|\band\b|\bthrough\b|-|–|—)\s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?:\b(?:section|clause|article|paragraph|schedule|annex)|§)\s*$", re.IGNORECASE
+)
+
+# --- exclusions ----------------------------------------------------------------
+
+_AGE_AFTER_RE = re.compile(r"^['’]?s?\s*(?:old\b|of\s+age\b)", re.IGNORECASE)
+_AGE_BEFORE_RE = re.compile(r"\bage(?:d|\s+of)\s*$", re.IGNORECASE)
+# "once a year", "24 hours a day", "“Business Day” means a day": a frequency or a
+# definition, not a period.
+_ARTICLE_BEFORE_RE = re.compile(
+    r"""(?:\b(?:once|twice|thrice|times|per|means|each|every|same|on)
+      | \b(?:minutes?|hours?|days?|weeks?|months?|years?)
+      | (?<!period\ )(?<!term\ )(?<!duration\ )(?<!excess\ )(?<!minimum\ )
+        (?<!maximum\ )\bof
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# --- bounds ----------------------------------------------------------------------
+
+_LEADING_BOUNDS: dict[str, list[str]] = {
+    "no later than": ["no later than", "not later than"],
+    "no earlier than": ["no earlier than", "not earlier than"],
+    "at least": [
+        "at least",
+        "not less than",
+        "no less than",
+        "not fewer than",
+        "no fewer than",
+        "a minimum period of",
+        "minimum period of",
+        "a minimum of",
+        "minimum of",
+    ],
+    "no more than": [
+        "not more than",
+        "no more than",
+        "not longer than",
+        "no longer than",
+        "not exceeding",
+        "not to exceed",
+        "at most",
+        "a maximum period of",
+        "maximum period of",
+        "a maximum of",
+        "maximum of",
+    ],
+    "up to": ["up to"],
+    "more than": ["more than", "longer than", "in excess of", "exceeding"],
+    "less than": ["less than", "fewer than", "shorter than"],
+    "within": ["within"],
+    "for": ["for", "during"],
+    "after": ["after"],
+    "before": ["before"],
+    "between": ["between"],
+    "every": ["every", "each"],
+}
+# These read as bounds only directly before the amount: "over the next 30 days" is
+# a span, not "more than".
+_ADJACENT_BOUNDS = {"over": "more than", "under": "less than"}
+_FILLERS = [
+    "a",
+    "an",
+    "the",
+    "period of",
+    "term of",
+    "duration of",
+    "total of",
+    "further",
+    "additional",
+    "extra",
+    "next",
+    "following",
+    "first",
+    "initial",
+    "last",
+    "past",
+    "preceding",
+    "subsequent",
+    "remaining",
+    "another",
+]
+
+
+def _phrase(p: str) -> str:
+    return r"\s+".join(map(re.escape, p.split()))
+
+
+_BOUND_CANON = {" ".join(p.split()): canon for canon, ps in _LEADING_BOUNDS.items() for p in ps}
+_BOUND_ALT = "|".join(map(_phrase, sorted(_BOUND_CANON, key=len, reverse=True)))
+_FILLER_ALT = "|".join(map(_phrase, sorted(_FILLERS, key=len, reverse=True)))
+_LEADING_RE = re.compile(
+    rf"""(?<!\w)
+    (?:(?P<b>{_BOUND_ALT})\s+(?:(?:{_FILLER_ALT})\s+)*
+      | (?P<adj>{"|".join(_ADJACENT_BOUNDS)})\s+
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TRAILING_RE = re.compile(
+    r"""^(?:['’]s?)?(?:\s+(?:written\s+)?notice)?\s+
+    (?P<t>in\s+advance|beforehand|prior|before|after|following|later)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TRAILING_CANON = {
+    "beforehand": "in advance",
+    "following": "after",
+    "later": "after",
+}
+
+_WINDOW = 80
+
+
+def _leading_bound(text: str, start: int) -> str | None:
+    m = _LEADING_RE.search(text, max(0, start - _WINDOW), start)
+    if m is None:
+        return None
+    if m.group("adj"):
+        return _ADJACENT_BOUNDS[m.group("adj").lower()]
+    return _BOUND_CANON[" ".join(m.group("b").lower().split())]
+
+
+def _trailing_bound(text: str, end: int) -> str | None:
+    m = _TRAILING_RE.match(text[end : end + _WINDOW])
+    if m is None:
+        return None
+    word = " ".join(m.group("t").lower().split())
+    return _TRAILING_CANON.get(word, word)
+
+
+# --- parsing -------------------------------------------------------------------
+
+
+def _words_value(words: str) -> float:
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    total = 0.0
+    for tok in tokens:
+        if tok == "hundred":
+            total = (total or 1) * 100
+        else:
+            total += _WORD_VALUES[tok]
+    return total
+
+
+def _clean_number(value: float) -> float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _format_number(value: float) -> str:
+    return str(_clean_number(value))
+
+
+def _amount_value(m: re.Match[str]) -> float:
+    g = m.groupdict()
+    if g.get("half"):
+        return 0.5
+    if g.get("article"):
+        return 1
+    if g.get("word"):
+        return _words_value(g["word"]) + (0.5 if g.get("word_half") else 0)
+    # Written words control over figures, as in contract interpretation.
+    if g.get("digits_word"):
+        return _words_value(g["digits_word"])
+    return float(g["digits"].replace(",", ""))
+
+
+def _is_excluded(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - _WINDOW) : m.start()]
+    unit = (m.group("unit") or "").lower()
+    if _UNIT_WORDS.get(unit) == "year" and (
+        _AGE_AFTER_RE.match(text[m.end() :]) or _AGE_BEFORE_RE.search(before)
+    ):
+        return True
+    if m.group("article") or m.group("bare"):
+        return _ARTICLE_BEFORE_RE.search(before) is not None
+    return False
+
+
+def _qualifiers(quals: str) -> tuple[str | None, bool]:
+    day_type: str | None = None
+    consecutive = False
+    for q in re.split(r"[\s-]+", quals.lower()):
+        kind = _QUALIFIERS.get(q)
+        if kind == "consecutive":
+            consecutive = True
+        elif kind is not None:
+            day_type = kind
+    return day_type, consecutive
+
+
+def _range_start(text: str, m: re.Match[str], floor: int) -> re.Match[str] | None:
+    """Return the bare number opening a range that ends with m, if there is one."""
+    if m.group("bare") or m.group("article") or m.group("half"):
+        return None
+    r = _RANGE_START_RE.search(text, max(floor, m.start() - _WINDOW), m.start())
+    if r is None or _REFERENCE_BEFORE_RE.search(text, max(0, r.start() - 20), r.start()):
+        return None
+    return r
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Return every time period stated in text, in order of appearance."""
+    found: list[Duration] = []
+    for m in _DURATION_RE.finditer(text):
+        if _is_excluded(text, m):
+            continue
+        value = 1.0 if m.group("bare") else _amount_value(m)
+        unit = _UNIT_WORDS[(m.group("unit") or "fortnight").lower()]
+        scale = 2 if unit == "fortnight" else 1
+        if unit == "fortnight":
+            unit = "week"
+        day_type, consecutive = _qualifiers(m.group("quals") or "")
+        r = _range_start(text, m, found[-1].end if found else 0)
+        bound = _leading_bound(text, r.start() if r else m.start()) or _trailing_bound(
+            text, m.end()
+        )
+        spans = [(_amount_value(r), r.start(), r.end("num"))] if r else []
+        spans.append((value, m.start(), m.end()))
+        for amount, start, end in spans:
+            found.append(
+                Duration(
+                    value=_clean_number(amount * scale),
+                    unit=unit,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    day_type=day_type,
+                    consecutive=consecutive,
+                    bound=bound,
+                )
+            )
+    return found
+
+
+# --- comparison ----------------------------------------------------------------
+
+
+def compare_durations(old: Duration, new: Duration) -> str:
+    """Return "shortened", "lengthened" or "unchanged" (a change of day_type counts)."""
+    a, b = old.approx_days(), new.approx_days()
+    if math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9):
+        return "unchanged"
+    return "shortened" if b < a else "lengthened"
+
+
+def _plain(d: Duration) -> str:
+    # The original words read best ("one month") unless they carry figures in
+    # parentheses or are an adjective ("30-day"); then use the normalised form.
+    if "(" in d.text or re.search(r"-[^\W\d_]+$", d.text):
+        return d.describe()
+    return " ".join(d.text.split())
+
+
+def describe_change(old: Duration, new: Duration) -> str:
+    """Return plain words for the change, e.g. "shortened from one month to 15 days"."""
+    verdict = compare_durations(old, new)
+    if verdict == "unchanged":
+        if old.describe() == new.describe():
+            return f"unchanged at {new.describe()}"
+        return f"reworded from {_plain(old)} to {_plain(new)} (same length)"
+    return f"{verdict} from {_plain(old)} to {_plain(new)}"

@@ -1,0 +1,62 @@
+"""Helpers shared by the human-readable formatters."""
+
+from __future__ import annotations
+
+from ..model import Change, Report
+
+
+def where(change: Change) -> str:
+    """Return where a change sits, e.g. "3.8 → 3.7" or "Article 7 → Article 10"."""
+    old = change.old.number if change.old else None
+    new = change.new.number if change.new else None
+    if old and new and old != new:
+        return f"{old} → {new}"
+    return new or old or _heading(change) or "(unnumbered)"
+
+
+def _heading(change: Change) -> str | None:
+    """Return the heading of the clause a change sits under."""
+    clause = change.new or change.old
+    return clause.heading if clause else None
+
+
+def title(change: Change) -> str:
+    """Return a one-line title for a change: place, op and kinds."""
+    kinds = ", ".join(change.kinds)
+    parts = [where(change), change.op]
+    if kinds:
+        parts.append(f"[{kinds}]")
+    if change.material:
+        parts.append("MATERIAL")
+    return " · ".join(parts)
+
+
+def listed(report: Report) -> list[Change]:
+    """Return the changes to list one by one: all but link- and image-only noise."""
+    return [change for change in report.changes if not change.noise]
+
+
+def noise_line(report: Report) -> str | None:
+    """Return one line folding link-target-only and image-only changes, if any."""
+    links = sum(1 for c in report.noise if c.noise == "links")
+    images = sum(1 for c in report.noise if c.noise == "images")
+    parts = []
+    if links:
+        parts.append(f"{links} clause{'s' if links != 1 else ''} with only link targets changed")
+    if images:
+        parts.append(f"{images} with only images changed")
+    return ("Not listed: " + " and ".join(parts) + " (editorial).") if parts else None
+
+
+def summary_line(report: Report) -> str:
+    """Return the one-line summary: counts per op, material and per kind."""
+    summary = report.summary()
+    if not report.changes:
+        return "No changes."
+    ops = ", ".join(
+        f"{summary[op]} {op}" for op in ("modified", "added", "removed", "moved") if summary[op]
+    )
+    line = f"{len(report.changes)} changes ({ops}); {summary['material']} material"
+    if summary["kinds"]:
+        line += "; " + ", ".join(f"{k} {n}" for k, n in summary["kinds"].items())
+    return line

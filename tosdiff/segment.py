@@ -1,0 +1,386 @@
+"""Split an agreement into clauses: paragraphs, list items, table rows and headings.
+
+Numbering is read the way people write it: ``Article 3 Title``, ``Section 4.2``,
+``3.10.1``, ``6.3.``, ``1.``, ``(2)``, ``(a)``, ``(iv)``, ``§ 5`` and Markdown headings
+(``## 7. Fees``). Each clause gets the reference a reader would cite ("3.8",
+"2.4.2(1)", "Article 3"); an unnumbered paragraph takes the number of the clause above.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .model import Clause, Document, Source
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_BULLET = re.compile(r"^(\s*)([*+\-•·])\s+(.*)$")
+_ORDERED = re.compile(r"^(\s*)(\d{1,3})([.)])\s+(.*)$")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HRULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_QUOTE = re.compile(r"^\s*>\s?")
+
+_ARTICLE = re.compile(
+    r"^(?P<word>article|art\.|section|sec\.|clause|chapter|part|schedule|annex|appendix"
+    r"|exhibit)\s+(?P<num>\d+(?:\.\d+)*[a-z]?|[IVXLC]+|[A-Z])(?![\w.])[.:]?\s*",
+    re.IGNORECASE,
+)
+_SECTION_SIGN = re.compile(r"^§+\s*(?P<num>\d+(?:\.\d+)*[a-z]?)\.?(?=\s|$)\s*")
+_DOTTED = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)\s*")
+_INTEGER = re.compile(r"^(?P<num>\d{1,3})[.)](?=\s)\s*")
+_PAREN = re.compile(r"^\((?P<num>\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\)\s*")
+_LETTER = re.compile(r"^(?P<num>[a-z]|[ivx]{1,5}|[A-Z])[.)]\s+")
+
+_LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|`+)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_SPACE = re.compile(r"\s+")
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "\u00ad": "",
+    }
+)
+_ROMAN = set("ivxlc")
+_TITLE_MAX_WORDS = 14
+
+
+@dataclass
+class _Block:
+    """A raw block of source lines before numbering is read."""
+
+    lines: list[str]
+    start: int  # 1-based line numbers
+    end: int
+    kind: str  # paragraph | heading | item | row
+    level: int = 0  # heading level, or list indent
+    ordered: str | None = None  # ordinal of a Markdown ordered list item
+
+
+@dataclass
+class _State:
+    """Numbering context while walking the blocks in order."""
+
+    section: str | None = None
+    section_index: int | None = None
+    section_from_heading: bool = False
+    section_is_integer: bool = False
+    items: list[tuple[str, str, int]] = field(default_factory=list)  # style, value, idx
+    numbered: dict[str, int] = field(default_factory=dict)  # "3.8" / "3" -> clause index
+    headings: list[tuple[int, str, int]] = field(default_factory=list)  # level, text, idx
+
+
+def normalize(text: str) -> str:
+    """Return text folded for comparison: quotes, dashes, spaces and width unified."""
+    text = unicodedata.normalize("NFKC", text.translate(_TRANSLATE))
+    return _SPACE.sub(" ", text).strip()
+
+
+def strip_markup(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Return (plain text, link targets, image URLs) of one Markdown block."""
+    links: list[str] = []
+    images: list[str] = []
+
+    def _link(match: re.Match[str]) -> str:
+        bang, label, url = match.groups()
+        if bang:
+            images.append(url)
+            return ""
+        links.append(url)
+        return label
+
+    text = _LINK.sub(_link, text)
+    text = _AUTOLINK.sub(lambda m: (links.append(m.group(1)), m.group(1))[1], text)
+    text = _HTML_TAG.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return text, tuple(links), tuple(images)
+
+
+def _split_blocks(text: str) -> list[_Block]:
+    """Split source text into raw blocks, keeping 1-based line spans."""
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    plain = not _looks_like_markdown(text)
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            blocks.append(current)
+            current = None
+
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if not stripped:
+            close()
+            continue
+        if _HRULE.match(line) and not (current and _SETEXT.match(line)):
+            close()
+            continue
+        setext = _SETEXT.match(line)
+        if setext and current is not None and current.kind == "paragraph":
+            current.kind = "heading"
+            current.level = 1 if setext.group(1).startswith("=") else 2
+            current.end = number
+            close()
+            continue
+        atx = _ATX.match(line)
+        if atx:
+            close()
+            blocks.append(_Block([atx.group(2)], number, number, "heading", len(atx.group(1))))
+            continue
+        if _TABLE_RULE.match(line) and "-" in line and ("|" in line or current):
+            continue
+        if _TABLE_ROW.match(line):
+            close()
+            blocks.append(_Block([stripped], number, number, "row"))
+            continue
+        line = _QUOTE.sub("", line)
+        bullet = _BULLET.match(line)
+        ordered = _ORDERED.match(line)
+        if bullet and not _HRULE.match(line):
+            close()
+            indent = len(bullet.group(1).expandtabs(4))
+            current = _Block([bullet.group(3)], number, number, "item", indent)
+            continue
+        if ordered and not plain:
+            close()
+            indent = len(ordered.group(1).expandtabs(4))
+            current = _Block([ordered.group(4)], number, number, "item", indent)
+            current.ordered = ordered.group(2)
+            continue
+        if current is not None and plain and _starts_with_label(stripped):
+            close()
+        if current is None:
+            current = _Block([], number, number, "paragraph")
+        current.lines.append(stripped)
+        current.end = number
+    close()
+    return blocks
+
+
+def _looks_like_markdown(text: str) -> bool:
+    """Guess whether text is Markdown (headings, lists, links) rather than plain text."""
+    sample = text[:200_000]
+    marks = len(re.findall(r"^\s{0,3}(#{1,6}\s|[*+-]\s|=+\s*$|-{3,}\s*$)", sample, re.M))
+    links = len(re.findall(r"\]\([^)]+\)", sample))
+    return marks + links >= 3
+
+
+def _starts_with_label(text: str) -> bool:
+    """Return whether a plain-text line opens a new numbered clause."""
+    return bool(
+        _ARTICLE.match(text)
+        or _SECTION_SIGN.match(text)
+        or _DOTTED.match(text)
+        or _INTEGER.match(text)
+        or _PAREN.match(text)
+    )
+
+
+def _read_label(text: str) -> tuple[str | None, str | None, str]:
+    """Return (label kind, label value, rest of text) for the label opening text."""
+    for kind, pattern in (
+        ("article", _ARTICLE),
+        ("section", _SECTION_SIGN),
+        ("dotted", _DOTTED),
+        ("integer", _INTEGER),
+        ("paren", _PAREN),
+        ("letter", _LETTER),
+    ):
+        match = pattern.match(text)
+        if match:
+            value = match.group("num")
+            if kind == "article":
+                word = match.group("word").rstrip(".").capitalize()
+                word = {"Art": "Article", "Sec": "Section"}.get(word, word)
+                value = f"{word} {value}"
+            return kind, value, text[match.end() :]
+        if kind == "letter" and len(text) > 3 and text[1] in ".)" and text[0].isupper():
+            break
+    return None, None, text
+
+
+def _item_style(value: str, items: list[tuple[str, str, int]]) -> str:
+    """Return the list style of an item value: digit, alpha, roman or upper."""
+    if value.isdigit():
+        return "digit"
+    if value.isupper():
+        return "upper"
+    if set(value) <= _ROMAN:
+        alpha = next((v for s, v, _ in items if s == "alpha"), None)
+        if value in ("i", "v", "x", "l", "c") and alpha is not None:
+            if len(alpha) == 1 and ord(value) == ord(alpha) + 1:
+                return "alpha"
+        if len(value) > 1 or any(s == "roman" for s, _, _ in items) or alpha:
+            return "roman"
+        return "roman" if value == "i" else "alpha"
+    return "alpha"
+
+
+def _is_title(text: str, kind: str | None) -> bool:
+    """Return whether a block reads as a title line rather than a sentence."""
+    words = text.split()
+    if not words or len(words) > _TITLE_MAX_WORDS:
+        return False
+    if kind in ("paren", "letter"):
+        return False
+    return text.rstrip()[-1] not in ".;:,?!" or text.rstrip().endswith("etc.")
+
+
+def segment(source: Source) -> Document:
+    """Return the clause tree of a loaded agreement."""
+    raw_blocks = _split_blocks(source.text)
+    plain = not _looks_like_markdown(source.text)
+    clauses: list[Clause] = []
+    state = _State()
+    for block in raw_blocks:
+        raw = " ".join(part.strip() for part in block.lines)
+        body, links, images = strip_markup(raw)
+        body = body.strip()
+        bold_title = raw.startswith(("**", "__")) and raw.rstrip().endswith(("**", "__"))
+        label_kind, label, rest = _read_label(body)
+        if block.kind == "item" and block.ordered and label_kind is None:
+            label_kind, label = "integer", block.ordered
+        is_heading = block.kind == "heading" or (
+            block.kind == "paragraph"
+            and (
+                bold_title
+                or (plain and label_kind in (None, "article", "dotted", "integer", "section"))
+            )
+            and _is_title(rest or body, label_kind)
+            and (label_kind is not None or bold_title or len(rest.split()) <= 10)
+        )
+        number, parent = _number(state, block, label_kind, label, is_heading, len(clauses))
+        heading_text = rest.strip() if is_heading else None
+        if is_heading:
+            _push_heading(state, block, heading_text or body, len(clauses))
+        enclosing = heading_text or (state.headings[-1][1] if state.headings else None)
+        key = normalize(rest if label_kind else body)
+        if not key and images:
+            key = "[image]"
+        display = (
+            body
+            if block.ordered is None or label_kind != "integer" or body.startswith(label or "")
+            else f"{label}. {body}"
+        )
+        clauses.append(
+            Clause(
+                index=len(clauses),
+                number=number,
+                label=label,
+                heading=enclosing,
+                text=display,
+                key=key,
+                lines=(block.start, block.end),
+                parent=parent,
+                is_heading=is_heading,
+                links=links,
+                images=images,
+            )
+        )
+    title = next((c.text for c in clauses if c.is_heading), None)
+    if title is None and clauses:
+        title = clauses[0].text[:120]
+    return Document(source=source, title=title, clauses=tuple(clauses))
+
+
+def _push_heading(state: _State, block: _Block, text: str, index: int) -> None:
+    """Record a heading so following paragraphs know their section title."""
+    level = block.level if block.kind == "heading" else 7
+    while state.headings and state.headings[-1][0] >= level:
+        state.headings.pop()
+    state.headings.append((level, text, index))
+
+
+def _number(
+    state: _State,
+    block: _Block,
+    kind: str | None,
+    label: str | None,
+    is_heading: bool,
+    index: int,
+) -> tuple[str | None, int | None]:
+    """Return (number, parent index) of a block and update the numbering state."""
+    if kind in ("article", "section", "dotted") or (
+        kind == "integer" and _integer_is_absolute(state, block, is_heading)
+    ):
+        assert label is not None
+        number = f"§ {label}" if kind == "section" else label
+        parent = _parent_of_absolute(state, number)
+        state.numbered[number.split()[-1].lstrip("§")] = index
+        state.section, state.section_index = number, index
+        state.section_from_heading = is_heading
+        state.section_is_integer = kind == "integer"
+        state.items = []
+        return number, parent
+    if kind in ("paren", "letter", "integer") and label is not None:
+        style = _item_style(label, state.items)
+        depth = next((i for i, (s, _, _) in enumerate(state.items) if s == style), None)
+        if depth is not None:
+            del state.items[depth:]
+        parent = state.items[-1][2] if state.items else state.section_index
+        state.items.append((style, label, index))
+        return _item_number(state), parent
+    if is_heading:
+        state.items = []
+        if block.kind == "heading":
+            state.section, state.section_index = None, index
+            state.section_from_heading = True
+        parent = state.headings[-1][2] if state.headings else None
+        return state.section, parent
+    if block.kind == "item" and state.items:
+        return _item_number(state), state.items[-1][2]
+    return state.section, state.section_index
+
+
+def _item_number(state: _State) -> str:
+    """Return the reference of the innermost list item, e.g. "2.4.2(1)(a)"."""
+    base = state.section or ""
+    return base + "".join(f"({value})" for _, value, _ in state.items)
+
+
+def _integer_is_absolute(state: _State, block: _Block, is_heading: bool) -> bool:
+    """Decide whether "7." is a top-level clause number or an item in a list."""
+    if is_heading:
+        return state.section is None or state.section_is_integer or state.section_from_heading
+    if state.section is None:
+        return block.kind != "item" or block.level == 0
+    return state.section_is_integer and not state.section_from_heading and not state.items
+
+
+def _parent_of_absolute(state: _State, number: str) -> int | None:
+    """Return the index of the clause an absolute number hangs under, and record it."""
+    digits = number.split()[-1].lstrip("§")
+    parent = None
+    if "." in digits:
+        prefix = digits.rsplit(".", 1)[0]
+        while parent is None and prefix:
+            parent = state.numbered.get(prefix)
+            prefix = prefix.rsplit(".", 1)[0] if "." in prefix else ""
+    return parent
