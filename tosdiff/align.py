@@ -258,26 +258,40 @@ def _order(
             op, _, score = pairs[i]
             ordered.append((float(j), Pair(op, (i,), (j,), score)))  # type: ignore[arg-type]
     ordered.sort(key=lambda item: item[0])
-    return tuple(_group_moves([pair for _, pair in ordered]))
+    return tuple(_group_runs(a, b, [pair for _, pair in ordered]))
 
 
-def _group_moves(pairs: list[Pair]) -> list[Pair]:
-    """Merge runs of moved clauses that stay adjacent into one moved block."""
+def _group_runs(a: Sequence[Clause], b: Sequence[Clause], pairs: list[Pair]) -> list[Pair]:
+    """Merge adjacent moved clauses into one moved block, and adjacent added (or removed)
+    paragraphs into one added (removed) section; a heading starts a new section."""
     grouped: list[Pair] = []
     for pair in pairs:
         last = grouped[-1] if grouped else None
-        if (
-            last is not None
-            and pair.op == "moved"
-            and last.op == "moved"
-            and pair.old[0] == last.old[-1] + 1
-            and pair.new[0] == last.new[-1] + 1
-        ):
+        if last is not None and _continues(a, b, last, pair):
             score = min(last.similarity, pair.similarity)
-            grouped[-1] = Pair("moved", last.old + pair.old, last.new + pair.new, score)
+            grouped[-1] = Pair(last.op, last.old + pair.old, last.new + pair.new, score)
         else:
             grouped.append(pair)
     return grouped
+
+
+def _continues(a: Sequence[Clause], b: Sequence[Clause], last: Pair, pair: Pair) -> bool:
+    """Return whether pair extends the run that last ends."""
+    if pair.op != last.op:
+        return False
+    if pair.op == "moved":
+        return pair.old[0] == last.old[-1] + 1 and pair.new[0] == last.new[-1] + 1
+    if pair.op == "added":
+        clause, previous = b[pair.new[0]], b[last.new[-1]]
+    elif pair.op == "removed":
+        clause, previous = a[pair.old[0]], a[last.old[-1]]
+    else:
+        return False
+    if clause.index != previous.index + 1 or clause.is_heading:
+        return False
+    # Separately numbered clauses stay separate changes; unnumbered paragraphs and
+    # bullets under the same clause join the run.
+    return clause.label is None or previous.is_heading
 
 
 def _renumbered(

@@ -94,9 +94,13 @@ def _change(old: Document, new: Document, pair: Pair, timeout: float) -> Change 
         else:
             return None
     op = "modified" if pair.op == "equal" else pair.op
-    lines = redline(
-        first_old.text if first_old else "", first_new.text if first_new else "", timeout=timeout
-    )
+    if pair.op in ("added", "removed"):
+        whole = "\n\n".join(c.text for c in (a or b))
+        lines = redline(whole if a else "", whole if b else "", timeout=timeout)
+    else:
+        lines = redline(
+            first_old.text if first_old else "", first_new.text if first_new else "", timeout=timeout
+        )
     digest = hashlib.sha1(
         "\0".join(
             [op, first_old.key if first_old else "", first_new.key if first_new else ""]

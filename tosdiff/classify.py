@@ -1,23 +1,574 @@
-"""Classify changes by kind (placeholder until the rules engine lands)."""
+"""Classify each change by kind, decide whether it is material, and keep the evidence.
+
+The vocabulary lives in data: one TOML file per kind in ``tosdiff/rules/`` (see the
+header of any of them for the format). This module only knows how to apply a rule:
+
+* a rule's ``patterns`` must match words that the change *touches* (inserted words on
+  the new side, deleted words on the old side, or the whole clause when it is added or
+  removed) — a keyword that merely sits in an unchanged part of the clause does not fire;
+* ``requires`` patterns must appear somewhere in the clause or its heading (context);
+* ``excludes`` patterns veto the rule when they appear in the sentence of the match.
+
+Three detectors need more than words and are named by rules: ``durations`` (a time
+period added, removed or changed, with old and new values parsed), ``net-addition`` (the
+clause grows inside a context the rule requires, e.g. another item on a prohibited
+list) and ``editorial`` (no change in meaning: punctuation, case, typos, renumbered
+cross-references, link or image targets, an unchanged move).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+import tomllib
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
 
-from .model import Report
+from .durations import Duration, compare_durations, describe_change, find_durations
+from .errors import RulesError
+from .model import Change, Evidence, Report, Segment
+
+KINDS = (
+    "new-obligation",
+    "obligation-relaxed",
+    "liability",
+    "notice-period",
+    "termination",
+    "fees",
+    "data-privacy",
+    "dispute",
+    "amendment",
+    "ip-license",
+    "editorial",
+    "other",
+)
+SIDES = ("inserted", "deleted", "changed", "context")
+DETECTORS = ("durations", "net-addition")
+DOMINANCE = 0.5  # an added clause keeps kinds with at least half the top kind's matches
+TOPIC_MIN_MATCHES = 2  # matches a clause needs to lend its topic to an unclassified edit
+SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a kind is recognised: patterns, where they must match, and why."""
+
+    id: str
+    kind: str
+    side: str = "changed"
+    patterns: tuple[re.Pattern[str], ...] = ()
+    requires: tuple[re.Pattern[str], ...] = ()
+    excludes: tuple[re.Pattern[str], ...] = ()
+    detector: str | None = None
+    material: bool | None = None  # None: the kind's default
+    direction_inserted: str = "neutral"
+    direction_deleted: str = "neutral"
+    explain: str = ""
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """A kind of change: its label, default materiality and rules."""
+
+    kind: str
+    label: str
+    material: bool
+    rules: tuple[Rule, ...]
 
 
 @dataclass(frozen=True)
 class RuleSet:
-    """Classification rules loaded from data files."""
+    """All classification rules, per kind, plus the vocabulary of dates."""
 
-    kinds: tuple[str, ...] = ()
+    kinds: dict[str, KindSpec] = field(default_factory=dict)
+    date_words: re.Pattern[str] = re.compile(r"$^")
+    banner: tuple[re.Pattern[str], ...] = ()
+
+    def rules(self) -> list[Rule]:
+        """Return every rule of every kind."""
+        return [rule for spec in self.kinds.values() for rule in spec.rules]
+
+
+def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
+    """Compile a list of regular expressions, naming the rule of a bad one."""
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise RulesError(f"{where}: expected a list of regular expressions")
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(re.compile(pattern, re.IGNORECASE))
+        except re.error as error:
+            raise RulesError(f"{where}: bad pattern {pattern!r}: {error}") from None
+    return tuple(compiled)
+
+
+def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
+    """Validate one kind's rules file and return its spec."""
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise RulesError(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    rules = []
+    for position, raw in enumerate(data.get("rule", []), start=1):
+        rule_id = raw.get("id") or f"{kind}.{position}"
+        here = f"{where}: rule {rule_id}"
+        side = raw.get("side", "changed")
+        if side not in SIDES:
+            raise RulesError(f"{here}: side must be one of {', '.join(SIDES)}")
+        detector = raw.get("detector")
+        if detector is not None and detector not in DETECTORS:
+            raise RulesError(f"{here}: unknown detector {detector!r}")
+        patterns = _compile(raw.get("patterns", []), here)
+        if not patterns and detector is None:
+            raise RulesError(f"{here}: needs patterns or a detector")
+        rules.append(
+            Rule(
+                id=rule_id,
+                kind=kind,
+                side=side,
+                patterns=patterns,
+                requires=_compile(raw.get("requires", []), here),
+                excludes=_compile(raw.get("excludes", []), here),
+                detector=detector,
+                material=raw.get("material"),
+                direction_inserted=raw.get("direction_inserted", "neutral"),
+                direction_deleted=raw.get("direction_deleted", "neutral"),
+                explain=raw.get("explain", ""),
+            )
+        )
+    if not rules and kind not in ("editorial", "other"):
+        raise RulesError(f"{where}: kind {kind} has no rules")
+    return KindSpec(kind, data.get("label", kind), bool(data.get("material", True)), tuple(rules))
+
+
+def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
+    """Return the rules shipped with tosdiff plus those in the given TOML files."""
+    sources: list[tuple[str, str]] = []
+    if include_defaults:
+        folder = files("tosdiff") / "rules"
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".toml"):
+                sources.append((f"rules/{entry.name}", entry.read_text(encoding="utf-8")))
+    for path in paths:
+        try:
+            sources.append((str(path), Path(path).read_text(encoding="utf-8")))
+        except OSError as error:
+            raise RulesError(f"{path}: cannot read rules file: {error.strerror}") from None
+    kinds: dict[str, KindSpec] = {}
+    date_words: list[str] = []
+    banner: list[str] = []
+    for where, text in sources:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise RulesError(f"{where}: not valid TOML: {error}") from None
+        if "vocabulary" in data:
+            date_words += data["vocabulary"].get("date_words", [])
+            banner += data["vocabulary"].get("update_banner", [])
+            continue
+        spec = _load_kind(data, where)
+        if spec.kind in kinds:  # a user's file adds rules to a shipped kind
+            old = kinds[spec.kind]
+            spec = KindSpec(spec.kind, old.label, old.material, old.rules + spec.rules)
+        kinds[spec.kind] = spec
+    dates = re.compile(r"^(?:" + "|".join(date_words) + r")$", re.I) if date_words else None
+    return RuleSet(
+        kinds=kinds,
+        date_words=dates or re.compile(r"$^"),
+        banner=_compile(banner, "vocabulary.update_banner"),
+    )
+
+
+_DEFAULT: RuleSet | None = None
 
 
 def default_rules() -> RuleSet:
-    """Return the rules shipped with tosdiff."""
-    return RuleSet()
+    """Return the rules shipped with tosdiff (loaded once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_rules()
+    return _DEFAULT
+
+
+@dataclass(frozen=True)
+class _Sides:
+    """The two texts of a change and which character spans of each were edited."""
+
+    old: str
+    new: str
+    deleted: tuple[tuple[int, int], ...]
+    inserted: tuple[tuple[int, int], ...]
+    context: str
+
+
+_NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
+
+
+def effective_redline(change: Change) -> list[Segment]:
+    """Return the redline with renames of a proper name (Facebook -> Meta) made equal."""
+    segments = list(change.redline)
+    result: list[Segment] = []
+    i = 0
+    while i < len(segments):
+        seg = segments[i]
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if (
+            nxt is not None
+            and {seg.op, nxt.op} == {"delete", "insert"}
+            and _NAME.match(seg.text)
+            and _NAME.match(nxt.text)
+        ):
+            kept = nxt if nxt.op == "insert" else seg
+            result.append(Segment("equal", kept.text))
+            i += 2
+            continue
+        result.append(seg)
+        i += 1
+    return result
+
+
+def _sides(change: Change) -> _Sides:
+    """Return the texts and edited spans of a change."""
+    heading = " ".join(
+        filter(None, [(change.new or change.old).heading if (change.new or change.old) else None])
+    )
+    old = "\n".join(c.text for c in ((change.old,) + change.old_extra if change.old else ()))
+    new = "\n".join(c.text for c in ((change.new,) + change.new_extra if change.new else ()))
+    if change.old is None or change.new is None:
+        return _Sides(old, new, ((0, len(old)),) if old else (), ((0, len(new)),) if new else (),
+                      f"{heading}\n{old}\n{new}")
+    deleted, inserted = [], []
+    o = n = 0
+    redline = effective_redline(change)
+    for segment in redline:
+        size = len(segment.text)
+        if segment.op == "equal":
+            o, n = o + size, n + size
+        elif segment.op == "delete":
+            deleted.append((o, o + size))
+            o += size
+        else:
+            inserted.append((n, n + size))
+            n += size
+    old_side = "".join(s.text for s in redline if s.op != "insert")
+    new_side = "".join(s.text for s in redline if s.op != "delete")
+    return _Sides(old_side, new_side, tuple(deleted), tuple(inserted),
+                  f"{heading}\n{old_side}\n{new_side}")
+
+
+def _touching(pattern: re.Pattern[str], text: str, spans: tuple[tuple[int, int], ...]) -> re.Match[str] | None:
+    """Return the first match of pattern that overlaps an edited span by a word character."""
+    if not spans:
+        return None
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        for a, b in spans:
+            lo, hi = max(start, a), min(end, b)
+            if lo < hi and _WORD.search(text, lo, hi):
+                return match
+    return None
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """Return the sentence of text that holds match."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end_match = _SENTENCE_END.search(text, match.end())
+    return text[start : end_match.start() if end_match else len(text)]
+
+
+def _changed_words(change: Change) -> tuple[list[str], list[str]]:
+    """Return the deleted and the inserted words of a change."""
+    redline = effective_redline(change)
+    deleted = _WORD.findall(" ".join(s.text for s in redline if s.op == "delete"))
+    inserted = _WORD.findall(" ".join(s.text for s in redline if s.op == "insert"))
+    return deleted, inserted
+
+
+def _apply_renumbering(text: str, renumbered: dict[str, str]) -> str:
+    """Return text with every renumbered clause reference replaced by its new number."""
+    refs = {k.split()[-1]: v.split()[-1] for k, v in renumbered.items()}
+    if not refs:
+        return text
+    pattern = re.compile(
+        r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(refs, key=len, reverse=True)) + r")(?![\w]|\.\d)"
+    )
+    return pattern.sub(lambda m: refs[m.group(1)], text)
+
+
+def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet) -> str | None:
+    """Return why a change is editorial (no change in meaning), or None if it is not."""
+    if change.noise == "links":
+        return "Only link targets changed"
+    if change.noise == "images":
+        return "Only images changed"
+    old, new = change.old, change.new
+    if old is None or new is None:
+        return None
+    if change.op == "moved" and old.key == new.key and all(
+        a.key == b.key for a, b in zip(change.old_extra, change.new_extra, strict=False)
+    ):
+        return "Moved without changes to its text"
+    if old.key.lower() == new.key.lower():
+        return "Capitalisation changed"
+    if _WORD.findall(old.key.lower()) == _WORD.findall(new.key.lower()):
+        return "Punctuation or spacing changed"
+    if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
+        return "Cross-reference updated after renumbering"
+    deleted, inserted = _changed_words(change)
+    if not deleted and not inserted:
+        return "Name changed (e.g. a company renamed); wording otherwise the same"
+    if deleted and inserted and len(deleted) == len(inserted) <= 3 and all(
+        _is_typo(a, b) for a, b in zip(deleted, inserted, strict=True)
+    ):
+        return "Spelling or grammar corrected"
+    if old.links and new.links and len(_WORD.findall(new.key)) <= 8 and len(_WORD.findall(old.key)) <= 8:
+        return "Link changed"
+    return None
+
+
+def _is_typo(a: str, b: str) -> bool:
+    """Return whether b looks like a spelling or grammar fix of a (not a new word)."""
+    if a.isdigit() or b.isdigit() or a.lower() in _NEGATIONS or b.lower() in _NEGATIONS:
+        return False
+    if a.lower() == b.lower():
+        return True
+    ratio = SequenceMatcher(None, a.lower(), b.lower()).ratio()
+    return ratio >= 0.7 and a[:3].lower() == b[:3].lower()
+
+
+_NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
+
+
+def _is_date_only(change: Change, rules: RuleSet) -> bool:
+    """Return whether only dates (and words such as "Last updated") changed."""
+    deleted, inserted = _changed_words(change)
+    words = deleted + inserted
+    return bool(words) and all(rules.date_words.match(w) or w.isdigit() for w in words)
+
+
+def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
+    """Return the evidence of one rule on one change (empty when it does not fire)."""
+    if rule.requires and not any(p.search(sides.context) for p in rule.requires):
+        return []
+    if rule.detector == "durations":
+        return _durations(rule, change, sides)
+    if rule.detector == "net-addition":
+        deleted, inserted = _changed_words(change)
+        if change.old is not None and change.new is not None and len(inserted) >= len(deleted) + 2:
+            return [Evidence(rule.kind, rule.id, "inserted", " ".join(inserted[:12]),
+                             rule.explain or "Clause extended")]
+        return []
+    found = []
+    checks = []
+    if rule.side in ("inserted", "changed"):
+        checks.append(("inserted", sides.new, sides.inserted))
+    if rule.side in ("deleted", "changed"):
+        checks.append(("deleted", sides.old, sides.deleted))
+    if rule.side == "context":
+        checks.append(("context", sides.context, ((0, len(sides.context)),)))
+    for side, text, spans in checks:
+        for pattern in rule.patterns:
+            match = _touching(pattern, text, spans)
+            if match is None:
+                continue
+            if rule.excludes and any(p.search(_sentence(text, match)) for p in rule.excludes):
+                continue
+            found.append(Evidence(rule.kind, rule.id, side, match.group(0), rule.explain))
+            break
+    return found
+
+
+def _count(rule: Rule, text: str) -> int:
+    """Return how many times a rule's patterns occur in text."""
+    return sum(len(p.findall(text)) for p in rule.patterns)
+
+
+def _dominant(evidence: list[Evidence], rules: RuleSet, sides: _Sides) -> list[Evidence]:
+    """Keep the evidence of the kinds an added or removed clause is mostly about."""
+    text = sides.new or sides.old
+    weight: dict[str, int] = {}
+    for item in evidence:
+        spec = rules.kinds[item.kind]
+        count = sum(_count(rule, text) for rule in spec.rules) or 1
+        if item.old is not None or item.new is not None:
+            count += 2  # a parsed period is strong evidence on its own
+        weight[item.kind] = max(weight.get(item.kind, 0), count)
+    if not weight:
+        return evidence
+    top = max(weight.values())
+    keep = {k for k, w in weight.items() if w >= max(1, DOMINANCE * top)}
+    return [e for e in evidence if e.kind in keep]
+
+
+def _material(item: Evidence, rules: RuleSet, by_id: dict[str, Rule]) -> bool:
+    """Return whether one piece of evidence makes its change material."""
+    rule = by_id.get(item.rule)
+    if rule is not None and rule.material is not None:
+        return rule.material
+    return rules.kinds[item.kind].material
+
+
+def _topic(rules: RuleSet, text: str) -> Evidence | None:
+    """Return evidence for the kind a clause is about, when its edit names none."""
+    best, best_count = None, 0
+    for spec in rules.kinds.values():
+        for rule in spec.rules:
+            if rule.patterns and rule.side != "context":
+                count = _count(rule, text)
+                if count > best_count:
+                    best, best_count = rule, count
+    if best is None or best_count < TOPIC_MIN_MATCHES:
+        return None
+    return Evidence(best.kind, best.id, "context", "", f"The clause is about {rules.kinds[best.kind].label.lower()}")
+
+
+def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
+    """Return evidence for periods added, removed or changed by a change."""
+    old_periods = find_durations(sides.old) if sides.old else []
+    new_periods = find_durations(sides.new) if sides.new else []
+
+    def touched(periods: list[Duration], spans: tuple[tuple[int, int], ...]) -> list[Duration]:
+        return [d for d in periods if any(max(d.start, a) < min(d.end, b) for a, b in spans)]
+
+    old_touched = touched(old_periods, sides.deleted)
+    new_touched = touched(new_periods, sides.inserted)
+    evidence = []
+    for old_d, new_d in zip(old_touched, new_touched, strict=False):
+        verdict = compare_durations(old_d, new_d)
+        evidence.append(
+            Evidence(rule.kind, rule.id, "both", f"{old_d.text} → {new_d.text}",
+                     f"Time period {describe_change(old_d, new_d)}", old_d.to_dict(), new_d.to_dict())
+        )
+        if verdict == "unchanged":
+            evidence.pop()
+    for old_d in old_touched[len(new_touched):]:
+        evidence.append(Evidence(rule.kind, rule.id, "deleted", old_d.text,
+                                 f"Time period of {old_d.describe()} removed", old_d.to_dict(), None))
+    for new_d in new_touched[len(old_touched):]:
+        evidence.append(Evidence(rule.kind, rule.id, "inserted", new_d.text,
+                                 f"New time period of {new_d.describe()}", None, new_d.to_dict()))
+    return evidence
+
+
+def _direction(evidence: list[Evidence], rules: dict[str, Rule]) -> str:
+    """Return whom a change favours, from the evidence that fired."""
+    votes = []
+    for item in evidence:
+        rule = rules.get(item.rule)
+        if rule is None:
+            continue
+        if item.old is not None and item.new is not None:
+            old_d, new_d = _as_duration(item.old), _as_duration(item.new)
+            verdict = compare_durations(old_d, new_d)
+            votes.append("adverse" if verdict == "shortened" else "favourable")
+        elif item.side in ("inserted", "context", "both"):
+            votes.append(rule.direction_inserted)
+        else:
+            votes.append(rule.direction_deleted)
+    if "adverse" in votes:
+        return "adverse"
+    return "favourable" if "favourable" in votes else "neutral"
+
+
+def _as_duration(data: dict[str, Any]) -> Duration:
+    """Rebuild a Duration from its JSON form, for comparison."""
+    return Duration(
+        value=data["value"], unit=data["unit"], text=data.get("text", ""), start=0, end=0,
+        day_type=data.get("day_type"), consecutive=bool(data.get("consecutive")),
+        bound=data.get("bound"),
+    )
+
+
+def classify_change(change: Change, rules: RuleSet, renumbered: dict[str, str] | None = None) -> None:
+    """Fill kinds, material, direction, evidence and explanation of one change."""
+    reason = editorial_reason(change, renumbered or {}, rules)
+    if reason is not None:
+        change.kinds = ["editorial"]
+        change.material = False
+        change.direction = "neutral"
+        change.evidence = [Evidence("editorial", "editorial.structure", "both", "", reason)]
+        change.explanation = reason
+        return
+    if change.old is not None and change.new is not None and _is_date_only(change, rules):
+        change.kinds = ["other"]
+        change.material = False
+        change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
+        change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
+        return
+    sides = _sides(change)
+    banner = next((p.search(sides.context) for p in rules.banner if p.search(sides.context)), None)
+    if banner is not None:
+        change.kinds = ["amendment"]
+        change.material = False
+        change.evidence = [Evidence("amendment", "amendment.banner", "context", banner.group(0),
+                                    "Announcement of updated terms")]
+        change.explanation = "Announcement of updated terms (not itself a change of terms)"
+        return
+    evidence: list[Evidence] = []
+    by_id: dict[str, Rule] = {}
+    material = False
+    for spec in rules.kinds.values():
+        fired_kind = False
+        for rule in spec.rules:
+            by_id[rule.id] = rule
+            found = _fire(rule, change, sides)
+            if found:
+                evidence.extend(found)
+                fired_kind = True
+                material = material or (spec.material if rule.material is None else rule.material)
+        if fired_kind and spec.kind not in ("editorial", "other"):
+            pass
+    if change.old is None or change.new is None:
+        evidence = _dominant(evidence, rules, sides)
+        material = any(_material(e, rules, by_id) for e in evidence)
+    kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
+    if not kinds and change.old is not None and change.new is not None:
+        topic = _topic(rules, sides.new)
+        if topic is not None:
+            evidence.append(topic)
+            kinds = [topic.kind]
+            material = rules.kinds[topic.kind].material
+    deleted, inserted = _changed_words(change)
+    if change.old is None or change.new is None:
+        size = len(_WORD.findall((change.new or change.old).text))  # type: ignore[union-attr]
+    else:
+        size = len(deleted) + len(inserted)
+    if not kinds:
+        kinds = ["other"]
+        material = size >= SUBSTANTIVE_WORDS
+        evidence.append(Evidence("other", "other.substantive", "both", "",
+                                 "Substantive wording changed" if material else "Minor wording changed"))
+    if any(p.search(sides.context) for p in rules.banner):
+        material = False
+    change.kinds = kinds
+    change.material = material
+    change.evidence = evidence
+    change.direction = _direction(evidence, by_id)  # type: ignore[assignment]
+    change.explanation = _explain(change, rules)
+
+
+def _explain(change: Change, rules: RuleSet) -> str:
+    """Return a one-line plain-language explanation of a classified change."""
+    for item in change.evidence:
+        if item.old is not None or item.new is not None:
+            return item.explanation
+    labels = [rules.kinds[k].label if k in rules.kinds else k for k in change.kinds]
+    what = {"added": "New clause", "removed": "Clause removed", "moved": "Clause moved",
+            "modified": "Clause changed"}[change.op]
+    first = next((e for e in change.evidence if e.explanation), None)
+    detail = first.explanation if first else ""
+    return f"{what}: {', '.join(labels).lower()}" + (f" — {detail}" if detail else "")
 
 
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report."""
+    for change in report.changes:
+        classify_change(change, rules, report.renumbered)
+
+
+def changed_text(segments: list[Segment]) -> str:
+    """Return the words a redline inserts or deletes, for display."""
+    return " … ".join(s.text.strip() for s in segments if s.op != "equal" and s.text.strip())

@@ -9,7 +9,7 @@ What is recognised
   words win, as they do in contract interpretation.
 * units: minute, hour, day, week, month, year (plurals, possessives such as
   "30 days' notice", hyphenated adjectives such as "30-day", and the abbreviations
-  min/hr/wk/yr).  "fortnight" is reported as 2 weeks (per fortnight).
+  min/hr/wk/yr).  A fortnight is reported as 2 weeks.
 * qualifiers between the amount and the unit: "working"/"business"/"banking" set
   ``day_type="working"``, "calendar" sets ``day_type="calendar"``,
   "consecutive"/"successive" set ``consecutive=True``; "full", "clear", "complete"
@@ -22,7 +22,8 @@ Bound normalisation
 -------------------
 The words immediately before the amount win; "a period of", "the first", "an
 additional" and similar fillers may sit between them and the amount.  Only when
-there is no leading bound do the words after the unit count.
+there is no leading bound do the words after the unit count.  "over" and "under"
+count only directly before the amount ("over the next 30 days" has no bound).
 
 ==================  ==========================================================
 bound               written as
@@ -50,7 +51,8 @@ Deliberately not matched: dates and years ("12 March 2024", "2024"), ordinals
 ("the 1st day"), "Day One", "24/7", section numbers, vague amounts ("a few days",
 "several months"), frequencies written with an article ("twice a year", "24 hours a
 day": the "a day" part) and ages ("13 years old", "18 years of age", "a
-13-year-old", "aged 16 years").
+13-year-old", "aged 16 years").  Known false positive: a unit used as a noun modifier
+after an article ("a day pass") is read as a one-day period.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 _DAYS_PER_UNIT: dict[str, float] = {
     "minute": 1 / 1440,
@@ -82,9 +85,13 @@ class Duration:
     consecutive: bool = False
     bound: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict; optional fields appear only when set."""
-        out: dict = {"value": self.value, "unit": self.unit, "text": self.text}
+        out: dict[str, Any] = {
+            "value": self.value,
+            "unit": self.unit,
+            "text": self.text,
+        }
         if self.day_type is not None:
             out["day_type"] = self.day_type
         if self.consecutive:
@@ -156,7 +163,9 @@ def _alt(words: list[str] | dict[str, int]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_SMALL = rf"(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}|{_alt(_ONES)})"
+_SMALL = (
+    rf"(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}|{_alt(_ONES)})"
+)
 _NUMWORD = (
     rf"(?:(?:{_SMALL}|an?)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?(?![\w])"
     rf"|{_SMALL}(?![a-z]))"
@@ -239,7 +248,7 @@ _RANGE_START_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _REFERENCE_BEFORE_RE = re.compile(
-    r"(?:\b(?:section|clause|article|paragraph|schedule|annex)|§)\s*$", re.IGNORECASE
+    r"(?:\b(?:section|clause|article|paragraph|schedule|annex)s?|§)\s*$", re.IGNORECASE
 )
 
 # --- exclusions ----------------------------------------------------------------
@@ -327,7 +336,9 @@ def _phrase(p: str) -> str:
     return r"\s+".join(map(re.escape, p.split()))
 
 
-_BOUND_CANON = {" ".join(p.split()): canon for canon, ps in _LEADING_BOUNDS.items() for p in ps}
+_BOUND_CANON = {
+    " ".join(p.split()): canon for canon, ps in _LEADING_BOUNDS.items() for p in ps
+}
 _BOUND_ALT = "|".join(map(_phrase, sorted(_BOUND_CANON, key=len, reverse=True)))
 _FILLER_ALT = "|".join(map(_phrase, sorted(_FILLERS, key=len, reverse=True)))
 _LEADING_RE = re.compile(
@@ -433,7 +444,9 @@ def _range_start(text: str, m: re.Match[str], floor: int) -> re.Match[str] | Non
     if m.group("bare") or m.group("article") or m.group("half"):
         return None
     r = _RANGE_START_RE.search(text, max(floor, m.start() - _WINDOW), m.start())
-    if r is None or _REFERENCE_BEFORE_RE.search(text, max(0, r.start() - 20), r.start()):
+    if r is None or _REFERENCE_BEFORE_RE.search(
+        text, max(0, r.start() - 20), r.start()
+    ):
         return None
     return r
 
