@@ -230,11 +230,10 @@ def effective_redline(change: Change) -> list[Segment]:
     return result
 
 
-def _sides(change: Change) -> _Sides:
-    """Return the texts and edited spans of a change."""
-    heading = " ".join(
-        filter(None, [(change.new or change.old).heading if (change.new or change.old) else None])
-    )
+def _sides(change: Change, parent: str = "") -> _Sides:
+    """Return the texts and edited spans of a change; parent is the enclosing clause's text."""
+    clause = change.new or change.old
+    heading = "\n".join(filter(None, [clause.heading if clause else None, parent]))
     old = "\n".join(c.text for c in ((change.old,) + change.old_extra if change.old else ()))
     new = "\n".join(c.text for c in ((change.new,) + change.new_extra if change.new else ()))
     if change.old is None or change.new is None:
@@ -317,6 +316,9 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
         return "Punctuation or spacing changed"
     if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
         return "Cross-reference updated after renumbering"
+    changed = [s.text.strip() for s in change.redline if s.op != "equal" and s.text.strip()]
+    if changed and all(_REFERENCE.match(text) for text in changed):
+        return "Cross-reference corrected"
     deleted, inserted = _changed_words(change)
     if not deleted and not inserted:
         return "Name changed (e.g. a company renamed); wording otherwise the same"
@@ -346,7 +348,18 @@ def _is_date_only(change: Change, rules: RuleSet) -> bool:
     """Return whether only dates (and words such as "Last updated") changed."""
     deleted, inserted = _changed_words(change)
     words = deleted + inserted
-    return bool(words) and all(rules.date_words.match(w) or w.isdigit() for w in words)
+    if not words or not all(rules.date_words.match(w) or w.isdigit() for w in words):
+        return False
+    return any(_YEAR.match(w) or (rules.date_words.match(w) and w.lower() in _MONTHS) for w in words)
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_MONTHS = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+}  # fmt: skip
+_REFERENCE = re.compile(r"^\d+(\.\d+)+\.?$")
 
 
 def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
@@ -482,8 +495,17 @@ def _as_duration(data: dict[str, Any]) -> Duration:
     )
 
 
-def classify_change(change: Change, rules: RuleSet, renumbered: dict[str, str] | None = None) -> None:
-    """Fill kinds, material, direction, evidence and explanation of one change."""
+def classify_change(
+    change: Change,
+    rules: RuleSet,
+    renumbered: dict[str, str] | None = None,
+    parent: str = "",
+) -> None:
+    """Fill kinds, material, direction, evidence and explanation of one change.
+
+    parent is the text of the enclosing clause (e.g. the sentence that opens a list),
+    which tells what a bare list item is about.
+    """
     reason = editorial_reason(change, renumbered or {}, rules)
     if reason is not None:
         change.kinds = ["editorial"]
@@ -498,7 +520,7 @@ def classify_change(change: Change, rules: RuleSet, renumbered: dict[str, str] |
         change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
         change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
         return
-    sides = _sides(change)
+    sides = _sides(change, parent)
     banner = next((p.search(sides.context) for p in rules.banner if p.search(sides.context)), None)
     if banner is not None:
         change.kinds = ["amendment"]
@@ -526,7 +548,7 @@ def classify_change(change: Change, rules: RuleSet, renumbered: dict[str, str] |
         material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
     if not kinds and change.old is not None and change.new is not None:
-        topic = _topic(rules, sides.new)
+        topic = _topic(rules, sides.context)
         if topic is not None:
             evidence.append(topic)
             kinds = [topic.kind]
@@ -566,7 +588,16 @@ def _explain(change: Change, rules: RuleSet) -> str:
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report."""
     for change in report.changes:
-        classify_change(change, rules, report.renumbered)
+        classify_change(change, rules, report.renumbered, _parent_text(report, change))
+
+
+def _parent_text(report: Report, change: Change) -> str:
+    """Return the text of the clause that encloses a change's clause, if any."""
+    clause, doc = (change.new, report.new) if change.new else (change.old, report.old)
+    if clause is None or clause.parent is None or clause.parent >= len(doc.clauses):
+        return ""
+    parent = doc.clauses[clause.parent]
+    return "" if parent.is_heading else parent.text
 
 
 def changed_text(segments: list[Segment]) -> str:
