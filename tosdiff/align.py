@@ -185,7 +185,7 @@ def _align_sparse(
     scored.sort(reverse=True)
     taken_old: list[int] = []  # sorted old indices taken
     taken_new: list[int] = []  # the new index of each, in the same order
-    for score, i, j in scored:
+    for _score_value, i, j in scored:
         pos = bisect_left(taken_old, i)
         if pos < len(taken_old) and taken_old[pos] == i:
             continue
@@ -212,8 +212,12 @@ def _find_moves(
     by_key: dict[str, list[int]] = defaultdict(list)
     for j in added:
         by_key[b[j].key].append(j)
+    old_count: dict[str, int] = defaultdict(int)
+    for clause in a:
+        old_count[clause.key] += 1
     for i in removed:
-        if len(wa[i]) < MIN_MOVE_WORDS:
+        unique = old_count[a[i].key] == 1 and len(by_key.get(a[i].key, ())) == 1
+        if len(wa[i]) < MIN_MOVE_WORDS and not (unique and a[i].label):
             continue
         targets = by_key.get(a[i].key)
         if targets:

@@ -237,8 +237,13 @@ def _sides(change: Change, parent: str = "") -> _Sides:
     old = "\n".join(c.text for c in ((change.old,) + change.old_extra if change.old else ()))
     new = "\n".join(c.text for c in ((change.new,) + change.new_extra if change.new else ()))
     if change.old is None or change.new is None:
-        return _Sides(old, new, ((0, len(old)),) if old else (), ((0, len(new)),) if new else (),
-                      f"{heading}\n{old}\n{new}")
+        return _Sides(
+            old,
+            new,
+            ((0, len(old)),) if old else (),
+            ((0, len(new)),) if new else (),
+            f"{heading}\n{old}\n{new}",
+        )
     deleted, inserted = [], []
     o = n = 0
     redline = effective_redline(change)
@@ -254,11 +259,14 @@ def _sides(change: Change, parent: str = "") -> _Sides:
             n += size
     old_side = "".join(s.text for s in redline if s.op != "insert")
     new_side = "".join(s.text for s in redline if s.op != "delete")
-    return _Sides(old_side, new_side, tuple(deleted), tuple(inserted),
-                  f"{heading}\n{old_side}\n{new_side}")
+    return _Sides(
+        old_side, new_side, tuple(deleted), tuple(inserted), f"{heading}\n{old_side}\n{new_side}"
+    )
 
 
-def _touching(pattern: re.Pattern[str], text: str, spans: tuple[tuple[int, int], ...]) -> re.Match[str] | None:
+def _touching(
+    pattern: re.Pattern[str], text: str, spans: tuple[tuple[int, int], ...]
+) -> re.Match[str] | None:
     """Return the first match of pattern that overlaps an edited span by a word character."""
     if not spans:
         return None
@@ -292,7 +300,9 @@ def _apply_renumbering(text: str, renumbered: dict[str, str]) -> str:
     if not refs:
         return text
     pattern = re.compile(
-        r"(?<![\w.])(" + "|".join(re.escape(k) for k in sorted(refs, key=len, reverse=True)) + r")(?![\w]|\.\d)"
+        r"(?<![\w.])("
+        + "|".join(re.escape(k) for k in sorted(refs, key=len, reverse=True))
+        + r")(?![\w]|\.\d)"
     )
     return pattern.sub(lambda m: refs[m.group(1)], text)
 
@@ -306,8 +316,10 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
     old, new = change.old, change.new
     if old is None or new is None:
         return None
-    if change.op == "moved" and old.key == new.key and all(
-        a.key == b.key for a, b in zip(change.old_extra, change.new_extra, strict=False)
+    if (
+        change.op == "moved"
+        and old.key == new.key
+        and all(a.key == b.key for a, b in zip(change.old_extra, change.new_extra, strict=False))
     ):
         return "Moved without changes to its text"
     if old.key.lower() == new.key.lower():
@@ -322,11 +334,19 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
     deleted, inserted = _changed_words(change)
     if not deleted and not inserted:
         return "Name changed (e.g. a company renamed); wording otherwise the same"
-    if deleted and inserted and len(deleted) == len(inserted) <= 3 and all(
-        _is_typo(a, b) for a, b in zip(deleted, inserted, strict=True)
+    if (
+        deleted
+        and inserted
+        and len(deleted) == len(inserted) <= 3
+        and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
     ):
         return "Spelling or grammar corrected"
-    if old.links and new.links and len(_WORD.findall(new.key)) <= 8 and len(_WORD.findall(old.key)) <= 8:
+    if (
+        old.links
+        and new.links
+        and len(_WORD.findall(new.key)) <= 8
+        and len(_WORD.findall(old.key)) <= 8
+    ):
         return "Link changed"
     return None
 
@@ -350,7 +370,9 @@ def _is_date_only(change: Change, rules: RuleSet) -> bool:
     words = deleted + inserted
     if not words or not all(rules.date_words.match(w) or w.isdigit() for w in words):
         return False
-    return any(_YEAR.match(w) or (rules.date_words.match(w) and w.lower() in _MONTHS) for w in words)
+    return any(
+        _YEAR.match(w) or (rules.date_words.match(w) and w.lower() in _MONTHS) for w in words
+    )
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -371,8 +393,15 @@ def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     if rule.detector == "net-addition":
         deleted, inserted = _changed_words(change)
         if change.old is not None and change.new is not None and len(inserted) >= len(deleted) + 2:
-            return [Evidence(rule.kind, rule.id, "inserted", " ".join(inserted[:12]),
-                             rule.explain or "Clause extended")]
+            return [
+                Evidence(
+                    rule.kind,
+                    rule.id,
+                    "inserted",
+                    " ".join(inserted[:12]),
+                    rule.explain or "Clause extended",
+                )
+            ]
         return []
     found = []
     checks = []
@@ -435,7 +464,13 @@ def _topic(rules: RuleSet, text: str) -> Evidence | None:
                     best, best_count = rule, count
     if best is None or best_count < TOPIC_MIN_MATCHES:
         return None
-    return Evidence(best.kind, best.id, "context", "", f"The clause is about {rules.kinds[best.kind].label.lower()}")
+    return Evidence(
+        best.kind,
+        best.id,
+        "context",
+        "",
+        f"The clause is about {rules.kinds[best.kind].label.lower()}",
+    )
 
 
 def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
@@ -452,17 +487,42 @@ def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     for old_d, new_d in zip(old_touched, new_touched, strict=False):
         verdict = compare_durations(old_d, new_d)
         evidence.append(
-            Evidence(rule.kind, rule.id, "both", f"{old_d.text} → {new_d.text}",
-                     f"Time period {describe_change(old_d, new_d)}", old_d.to_dict(), new_d.to_dict())
+            Evidence(
+                rule.kind,
+                rule.id,
+                "both",
+                f"{old_d.text} → {new_d.text}",
+                f"Time period {describe_change(old_d, new_d)}",
+                old_d.to_dict(),
+                new_d.to_dict(),
+            )
         )
         if verdict == "unchanged":
             evidence.pop()
-    for old_d in old_touched[len(new_touched):]:
-        evidence.append(Evidence(rule.kind, rule.id, "deleted", old_d.text,
-                                 f"Time period of {old_d.describe()} removed", old_d.to_dict(), None))
-    for new_d in new_touched[len(old_touched):]:
-        evidence.append(Evidence(rule.kind, rule.id, "inserted", new_d.text,
-                                 f"New time period of {new_d.describe()}", None, new_d.to_dict()))
+    for old_d in old_touched[len(new_touched) :]:
+        evidence.append(
+            Evidence(
+                rule.kind,
+                rule.id,
+                "deleted",
+                old_d.text,
+                f"Time period of {old_d.describe()} removed",
+                old_d.to_dict(),
+                None,
+            )
+        )
+    for new_d in new_touched[len(old_touched) :]:
+        evidence.append(
+            Evidence(
+                rule.kind,
+                rule.id,
+                "inserted",
+                new_d.text,
+                f"New time period of {new_d.describe()}",
+                None,
+                new_d.to_dict(),
+            )
+        )
     return evidence
 
 
@@ -489,8 +549,13 @@ def _direction(evidence: list[Evidence], rules: dict[str, Rule]) -> str:
 def _as_duration(data: dict[str, Any]) -> Duration:
     """Rebuild a Duration from its JSON form, for comparison."""
     return Duration(
-        value=data["value"], unit=data["unit"], text=data.get("text", ""), start=0, end=0,
-        day_type=data.get("day_type"), consecutive=bool(data.get("consecutive")),
+        value=data["value"],
+        unit=data["unit"],
+        text=data.get("text", ""),
+        start=0,
+        end=0,
+        day_type=data.get("day_type"),
+        consecutive=bool(data.get("consecutive")),
         bound=data.get("bound"),
     )
 
@@ -525,8 +590,15 @@ def classify_change(
     if banner is not None:
         change.kinds = ["amendment"]
         change.material = False
-        change.evidence = [Evidence("amendment", "amendment.banner", "context", banner.group(0),
-                                    "Announcement of updated terms")]
+        change.evidence = [
+            Evidence(
+                "amendment",
+                "amendment.banner",
+                "context",
+                banner.group(0),
+                "Announcement of updated terms",
+            )
+        ]
         change.explanation = "Announcement of updated terms (not itself a change of terms)"
         return
     evidence: list[Evidence] = []
@@ -561,8 +633,15 @@ def classify_change(
     if not kinds:
         kinds = ["other"]
         material = size >= SUBSTANTIVE_WORDS
-        evidence.append(Evidence("other", "other.substantive", "both", "",
-                                 "Substantive wording changed" if material else "Minor wording changed"))
+        evidence.append(
+            Evidence(
+                "other",
+                "other.substantive",
+                "both",
+                "",
+                "Substantive wording changed" if material else "Minor wording changed",
+            )
+        )
     if any(p.search(sides.context) for p in rules.banner):
         material = False
     change.kinds = kinds
@@ -578,8 +657,12 @@ def _explain(change: Change, rules: RuleSet) -> str:
         if item.old is not None or item.new is not None:
             return item.explanation
     labels = [rules.kinds[k].label if k in rules.kinds else k for k in change.kinds]
-    what = {"added": "New clause", "removed": "Clause removed", "moved": "Clause moved",
-            "modified": "Clause changed"}[change.op]
+    what = {
+        "added": "New clause",
+        "removed": "Clause removed",
+        "moved": "Clause moved",
+        "modified": "Clause changed",
+    }[change.op]
     first = next((e for e in change.evidence if e.explanation), None)
     detail = first.explanation if first else ""
     return f"{what}: {', '.join(labels).lower()}" + (f" — {detail}" if detail else "")

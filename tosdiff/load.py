@@ -119,6 +119,17 @@ def _detect(data: bytes, name: str) -> str:
     """Decode non-UTF-8 bytes with charset detection; refuse what no charset fits."""
     from charset_normalizer import from_bytes
 
+    mostly_utf8 = data.decode("utf-8", errors="replace")
+    bad = mostly_utf8.count("\ufffd")
+    if (
+        bad
+        and bad <= max(1, len(mostly_utf8) // 1000)
+        and any(ord(c) > 127 and c != "\ufffd" for c in mostly_utf8)
+    ):
+        return mostly_utf8  # valid UTF-8 with a stray bad byte: keep the rest intact
+    western = _as_western(data)
+    if western is not None:
+        return western
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding in ("utf_8",) or best.chaos > 0.3:
         raise InputError(f"{name}: cannot decode: not UTF-8 and no other text encoding fits")
@@ -126,6 +137,22 @@ def _detect(data: bytes, name: str) -> str:
         return data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         raise InputError(f"{name}: cannot decode as {best.encoding}") from None
+
+
+_WESTERN_SIGNS = set("–—‘’‚“”„•€…«»°§©®™·±×÷¿¡ªº")
+
+
+def _as_western(data: bytes) -> str | None:
+    """Return data decoded as Windows-1252 when every non-ASCII character is a letter
+    or common typographic sign (the usual legacy encoding of Western text)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    extra = [ch for ch in text if ord(ch) > 127]
+    if extra and all(ch.isalpha() or ch in _WESTERN_SIGNS for ch in extra):
+        return text
+    return None
 
 
 def _control_ratio(text: str) -> float:

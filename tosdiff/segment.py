@@ -234,9 +234,13 @@ def _item_style(value: str, items: list[tuple[str, str, int]]) -> str:
         return "upper"
     if set(value) <= _ROMAN:
         alpha = next((v for s, v, _ in items if s == "alpha"), None)
-        if value in ("i", "v", "x", "l", "c") and alpha is not None:
-            if len(alpha) == 1 and ord(value) == ord(alpha) + 1:
-                return "alpha"
+        if (
+            value in ("i", "v", "x", "l", "c")
+            and alpha is not None
+            and len(alpha) == 1
+            and ord(value) == ord(alpha) + 1
+        ):
+            return "alpha"
         if len(value) > 1 or any(s == "roman" for s, _, _ in items) or alpha:
             return "roman"
         return "roman" if value == "i" else "alpha"
@@ -352,7 +356,8 @@ def _number(
         if block.kind == "heading":
             state.section, state.section_index = None, index
             state.section_from_heading = True
-        parent = state.headings[-1][2] if state.headings else None
+        level = block.level if block.kind == "heading" else 7
+        parent = next((i for lvl, _, i in reversed(state.headings) if lvl < level), None)
         return state.section, parent
     if block.kind == "item" and state.items:
         return _item_number(state), state.items[-1][2]
@@ -368,7 +373,7 @@ def _item_number(state: _State) -> str:
 def _integer_is_absolute(state: _State, block: _Block, is_heading: bool) -> bool:
     """Decide whether "7." is a top-level clause number or an item in a list."""
     if is_heading:
-        return state.section is None or state.section_is_integer or state.section_from_heading
+        return True
     if state.section is None:
         return block.kind != "item" or block.level == 0
     return state.section_is_integer and not state.section_from_heading and not state.items

@@ -8,17 +8,21 @@ from ..model import Change, Report
 from .common import listed, noise_line, summary_line, title
 
 STYLE = """
-body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+body{font:16px/1.55 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;
+  color:#1d2330;background:#f6f7f9}
 main{max-width:60rem;margin:0 auto;padding:2rem 1.25rem}
 h1{font-size:1.5rem;margin:0 0 .25rem}.meta{color:#5b6475;margin:0 0 1.5rem}
 nav ol{padding-left:1.25rem}nav a{color:#1a56db;text-decoration:none}
-section.change{background:#fff;border:1px solid #e2e5ea;border-radius:10px;padding:1rem 1.25rem;margin:1rem 0}
+section.change{background:#fff;border:1px solid #e2e5ea;border-radius:10px;
+  padding:1rem 1.25rem;margin:1rem 0}
 section.change.material{border-left:5px solid #d97706}
-h2{font-size:1.05rem;margin:0 0 .5rem}.kind{display:inline-block;font-size:.75rem;padding:.1rem .5rem;
-border-radius:999px;background:#eef2ff;color:#3730a3;margin-right:.25rem}
+h2{font-size:1.05rem;margin:0 0 .5rem}
+.kind{display:inline-block;font-size:.75rem;padding:.1rem .5rem;border-radius:999px;
+  background:#eef2ff;color:#3730a3;margin-right:.25rem}
 .explanation{font-style:italic;color:#374151;margin:.25rem 0 .75rem}
 .redline{white-space:pre-wrap}ins{background:#dcfce7;color:#14532d;text-decoration:none}
-del{background:#fee2e2;color:#7f1d1d}.warning{background:#fff7ed;border:1px solid #fed7aa;padding:.5rem .75rem;border-radius:8px}
+del{background:#fee2e2;color:#7f1d1d}
+.warning{background:#fff7ed;border:1px solid #fed7aa;padding:.5rem .75rem;border-radius:8px}
 .folded{color:#5b6475;font-size:.9rem}
 """
 

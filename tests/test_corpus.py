@@ -1,0 +1,72 @@
+"""Real-world version pairs: every pair compares; labelled pairs find the gold changes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tosdiff import compare, load
+from tosdiff.formatters.json import report_to_dict
+from tosdiff.model import Report
+
+MIN_RECALL = 0.95
+MIN_GRANULARITY = 0.9
+
+
+@cache
+def report_for(folder: Path) -> Report:
+    (old,) = folder.glob("old.*")
+    (new,) = folder.glob("new.*")
+    return compare(load(old), load(new))
+
+
+def scorer(corpus_dir: Path) -> Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]:
+    tools = (corpus_dir / ".." / ".." / "tools").resolve()
+    if not (tools / "score_changes.py").is_file():
+        pytest.skip(f"scorer not found in {tools}")
+    sys.path.insert(0, str(tools))
+    try:
+        from score_changes import score  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(tools))
+    return score  # type: ignore[no-any-return]
+
+
+def test_pair_compares(corpus_pair: Path) -> None:
+    report = report_for(corpus_pair)
+    assert report.old.clauses and report.new.clauses
+    data = report_to_dict(report)
+    json.dumps(data)  # the JSON report is serialisable
+    assert data["summary"]["added"] + data["summary"]["removed"] + data["summary"][
+        "modified"
+    ] + data["summary"]["moved"] == len(data["changes"])
+
+
+def test_labelled_pairs_find_the_gold_changes(corpus_dir: Path) -> None:
+    score = scorer(corpus_dir)
+    labelled = sorted(folder.parent for folder in corpus_dir.glob("*/gold.json"))
+    assert labelled, f"no gold.json in {corpus_dir}"
+    gold_total = found = units = 0
+    missed: list[str] = []
+    for folder in labelled:
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        result = score(gold, report_to_dict(report_for(folder)))
+        gold_total += result["gold_changes"]
+        found += result["found"]
+        units += result["units"]
+        missed += [f"{folder.name}: {note}" for note in result["missed"]]
+    assert gold_total > 0
+    recall = found / gold_total
+    assert recall >= MIN_RECALL, (
+        f"found {found}/{gold_total} gold changes ({recall:.1%}); missed:\n" + "\n".join(missed)
+    )
+    granularity = units / found
+    assert granularity >= MIN_GRANULARITY, (
+        f"{found} gold changes found in only {units} reported changes ({granularity:.2f})"
+    )

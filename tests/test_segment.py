@@ -1,0 +1,364 @@
+"""Tests for tosdiff.segment: splitting an agreement into numbered clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tosdiff import parse
+from tosdiff.model import Clause, Document, Source
+from tosdiff.segment import normalize
+
+
+def plain(text: str) -> Document:
+    return parse(Source(text, format="text"))
+
+
+def markdown(text: str) -> Document:
+    return parse(Source(text, format="markdown"))
+
+
+def by_key(doc: Document, start: str) -> Clause:
+    """Return the one clause whose comparison text starts with start."""
+    found = [c for c in doc.clauses if c.key.startswith(start)]
+    assert len(found) == 1, (start, [c.key for c in doc.clauses])
+    return found[0]
+
+
+def numbers(doc: Document) -> list[str | None]:
+    return [c.number for c in doc.clauses]
+
+
+# --- numbering forms -----------------------------------------------------------------
+
+PLAIN_NUMBERED = """\
+Article 3 Obligations of the Parties
+
+3.1 You shall pay the fees on time.
+
+3.10.1 Overdue fees bear interest at the statutory rate.
+
+This paragraph has no number of its own.
+
+Section 4.2 Notices are given by email.
+
+6.3. The quirky clause keeps a trailing dot.
+
+§ 5 The laws of Ireland apply.
+"""
+
+
+def test_article_with_title_is_a_heading_numbered_article_n() -> None:
+    clause = plain(PLAIN_NUMBERED).clauses[0]
+    assert clause.number == "Article 3"
+    assert clause.is_heading
+    assert clause.heading == "Obligations of the Parties"
+    assert clause.key == "Obligations of the Parties"
+
+
+@pytest.mark.parametrize(
+    ("start", "number"),
+    [
+        ("You shall pay", "3.1"),
+        ("Overdue fees", "3.10.1"),
+        ("Notices are given", "Section 4.2"),
+        ("The quirky clause", "6.3"),
+        ("The laws of Ireland", "§ 5"),
+    ],
+)
+def test_numbering_forms(start: str, number: str) -> None:
+    assert by_key(plain(PLAIN_NUMBERED), start).number == number
+
+
+def test_label_is_not_part_of_key_but_stays_in_text() -> None:
+    clause = by_key(plain(PLAIN_NUMBERED), "The quirky clause")
+    assert clause.key == "The quirky clause keeps a trailing dot."
+    assert clause.text == "6.3. The quirky clause keeps a trailing dot."
+
+
+def test_unnumbered_paragraph_takes_number_of_clause_above() -> None:
+    doc = plain(PLAIN_NUMBERED)
+    clause = by_key(doc, "This paragraph has no number")
+    assert clause.number == "3.10.1"
+    assert clause.label is None
+    assert doc.clauses[clause.parent].number == "3.10.1"  # type: ignore[index]
+
+
+LIST_ITEMS = """\
+2.4.4 You shall not post content that:
+
+(1) opposes the basic principles of the constitution;
+
+(2) endangers national security, including:
+
+(a) leaking state secrets;
+
+(b) subverting state power;
+
+(iv) a roman item after (b);
+"""
+
+
+def test_parenthesised_items_nest_under_the_clause() -> None:
+    doc = plain(LIST_ITEMS)
+    assert numbers(doc)[:3] == ["2.4.4", "2.4.4(1)", "2.4.4(2)"]
+    assert by_key(doc, "opposes").label == "1"
+
+
+def test_letters_nest_under_the_numbered_item_above() -> None:
+    doc = plain(LIST_ITEMS)
+    assert by_key(doc, "leaking").number == "2.4.4(2)(a)"
+    assert by_key(doc, "subverting").number == "2.4.4(2)(b)"
+
+
+def test_roman_after_letters_is_a_new_level() -> None:
+    # (iv) cannot follow (b) as a letter, so it starts a roman sub-list
+    clause = by_key(plain(LIST_ITEMS), "a roman item")
+    assert clause.number == "2.4.4(2)(b)(iv)"
+    assert clause.label == "iv"
+
+
+def test_letter_i_after_h_is_a_letter_not_roman_one() -> None:
+    text = "1.1 The Customer shall:\n\n" + "\n\n".join(
+        f"({letter}) duty {letter};" for letter in "abcdefghij"
+    )
+    doc = plain(text)
+    assert by_key(doc, "duty i;").number == "1.1(i)"
+    assert by_key(doc, "duty j;").number == "1.1(j)"
+    assert all(c.parent == 0 for c in doc.clauses[1:])
+
+
+def test_roman_i_after_a_nests_and_b_returns_to_letters() -> None:
+    doc = plain(
+        "2.1 Lists:\n\n(a) alpha;\n\n(i) roman one;\n\n(ii) roman two;\n\n(iv) roman four;"
+        "\n\n(b) beta;\n"
+    )
+    assert numbers(doc) == [
+        "2.1",
+        "2.1(a)",
+        "2.1(a)(i)",
+        "2.1(a)(ii)",
+        "2.1(a)(iv)",
+        "2.1(b)",
+    ]
+
+
+def test_markdown_heading_with_number() -> None:
+    doc = markdown(
+        "# Terms of Service\n\n## 7. Fees\n\nYou pay the fees monthly.\n\n"
+        "## 8. Termination\n\nEither party may terminate.\n"
+    )
+    (fees,) = [c for c in doc.clauses if c.key == "Fees"]
+    assert fees.number == "7"
+    assert fees.is_heading
+    assert fees.heading == "Fees"
+    assert by_key(doc, "You pay").number == "7"
+    assert by_key(doc, "You pay").heading == "Fees"
+    assert by_key(doc, "Either party").number == "8"
+
+
+MARKDOWN_LISTS = """\
+# Terms
+
+## 7. Fees
+
+1. First numbered item.
+2. Second numbered item.
+
+* bullet one
+* bullet two
+  - nested bullet
+"""
+
+
+def test_markdown_numbered_list_items_are_clauses() -> None:
+    doc = markdown(MARKDOWN_LISTS)
+    first = by_key(doc, "First numbered")
+    assert first.number == "7(1)"
+    assert first.label == "1"
+    assert by_key(doc, "Second numbered").number == "7(2)"
+    assert doc.clauses[first.parent].number == "7"  # type: ignore[index]
+
+
+def test_markdown_bullets_are_one_clause_each() -> None:
+    doc = markdown(MARKDOWN_LISTS)
+    keys = [c.key for c in doc.clauses]
+    assert keys[-3:] == ["bullet one", "bullet two", "nested bullet"]
+    # bullets carry no label of their own; their number comes from the clause above
+    for key in ("bullet one", "bullet two", "nested bullet"):
+        clause = by_key(doc, key)
+        assert clause.label is None
+        assert clause.number is not None and clause.number.startswith("7")
+
+
+def test_setext_headings() -> None:
+    doc = markdown(
+        "Privacy Policy\n==============\n\nWhat we collect\n---------------\n\n"
+        "We collect your email address.\n"
+    )
+    title, section, body = doc.clauses
+    assert doc.title == "Privacy Policy"
+    assert title.is_heading and title.lines == (1, 2)
+    assert section.is_heading and section.key == "What we collect" and section.lines == (4, 5)
+    assert not body.is_heading
+    assert body.heading == "What we collect"
+    assert body.parent == section.index
+
+
+def test_sibling_headings_share_the_enclosing_heading_as_parent() -> None:
+    doc = markdown(
+        "# Privacy Policy\n\n## What we collect\n\nYour email address.\n\n"
+        "## How we use it\n\nTo run the service.\n"
+    )
+    top, first, _, second, _ = doc.clauses
+    assert first.parent == top.index
+    assert second.parent == top.index  # not first.index: the two are siblings
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "1. Definitions\n\n1.1 In these terms, words have these meanings.\n\n"
+            "2. Fees\n\n2.1 Fees are payable monthly.\n",
+            "text",
+        ),
+        (
+            "# Terms\n\n## 1. Definitions\n\n1.1 In these terms, words have these meanings.\n\n"
+            "## 2. Fees\n\n2.1 Fees are payable monthly.\n\n* see the price list\n",
+            "markdown",
+        ),
+    ],
+    ids=["plain", "markdown"],
+)
+def test_integer_heading_after_dotted_clause_is_top_level(text: str, fmt: str) -> None:
+    doc = parse(Source(text, format=fmt))
+    (fees,) = [c for c in doc.clauses if c.key == "Fees"]
+    assert fees.number == "2"
+    assert by_key(doc, "Fees are payable").parent == fees.index
+
+
+# --- parents and line spans ------------------------------------------------------------
+
+
+def test_parent_links_follow_the_numbering() -> None:
+    doc = plain(
+        "Article 2 Your Rights\n\n2.1 Registration\n\n2.1.1 You must be an adult.\n\n"
+        "2.1.2 You must give true information.\n\n2.2 Security\n\n"
+        "2.2.1 Keep your password safe, please.\n"
+    )
+    parent_numbers = {
+        c.number: (doc.clauses[c.parent].number if c.parent is not None else None)
+        for c in doc.clauses
+    }
+    assert parent_numbers == {
+        "Article 2": None,
+        "2.1": "Article 2",
+        "2.1.1": "2.1",
+        "2.1.2": "2.1",
+        "2.2": "Article 2",
+        "2.2.1": "2.2",
+    }
+
+
+def test_line_spans_are_one_based_and_inclusive() -> None:
+    doc = plain(
+        "1. A clause on one line.\n"
+        "\n"
+        "2. A clause that runs over\n"
+        "three lines of the file\n"
+        "before it ends.\n"
+        "\n"
+        "\n"
+        "3. Last clause.\n"
+    )
+    assert [c.lines for c in doc.clauses] == [(1, 1), (3, 5), (8, 8)]
+    assert doc.clauses[1].key == "A clause that runs over three lines of the file before it ends."
+
+
+def test_numbered_lines_without_blank_lines_are_separate_clauses() -> None:
+    doc = plain("1.1 First duty applies.\n1.2 Second duty applies.\n1.3 Third duty applies.\n")
+    assert numbers(doc) == ["1.1", "1.2", "1.3"]
+    assert [c.lines for c in doc.clauses] == [(1, 1), (2, 2), (3, 3)]
+
+
+# --- documents without numbering -----------------------------------------------------
+
+
+def test_document_without_numbering() -> None:
+    doc = plain(
+        "Acceptable Use\n\nBe nice to other users at all times.\n\nDo not spam anyone, ever.\n\n"
+        "Privacy\n\nWe keep your data safe.\n"
+    )
+    assert [c.key for c in doc.clauses] == [
+        "Acceptable Use",
+        "Be nice to other users at all times.",
+        "Do not spam anyone, ever.",
+        "Privacy",
+        "We keep your data safe.",
+    ]
+    assert [c.is_heading for c in doc.clauses] == [True, False, False, True, False]
+    assert [c.heading for c in doc.clauses] == [
+        "Acceptable Use",
+        "Acceptable Use",
+        "Acceptable Use",
+        "Privacy",
+        "Privacy",
+    ]
+    assert numbers(doc) == [None] * 5
+    assert doc.title == "Acceptable Use"
+
+
+# --- tables ----------------------------------------------------------------------------
+
+
+def test_table_rows_are_clauses_and_the_rule_is_skipped() -> None:
+    doc = markdown(
+        "# Price list\n\n| Plan | Price |\n|------|-------|\n| Basic | $5 |\n| Pro | $10 |\n\n"
+        "Prices include tax.\n"
+    )
+    rows = [c for c in doc.clauses if "|" in c.text]
+    assert [c.text for c in rows] == ["| Plan | Price |", "| Basic | $5 |", "| Pro | $10 |"]
+    assert [c.lines for c in rows] == [(3, 3), (5, 5), (6, 6)]
+    assert all(c.heading == "Price list" for c in rows)
+
+
+# --- normalisation ---------------------------------------------------------------------
+
+
+def test_key_folds_quotes_dashes_and_spaces_text_keeps_original() -> None:
+    original = "He said \u201cno\u201d and paid\u00a0$5 \u2014 it\u2019s fine."
+    (clause,) = plain(original + "\n").clauses
+    assert clause.text == original
+    assert clause.key == 'He said "no" and paid $5 - it\'s fine.'
+
+
+def test_straight_and_curly_quotes_give_the_same_key() -> None:
+    curly = plain("1. The \u2018Service\u2019 means\u00a0the app.\n").clauses[0]
+    straight = plain("1. The 'Service' means the app.\n").clauses[0]
+    assert curly.key == straight.key
+    assert curly.text != straight.text
+
+
+def test_key_drops_markdown_formatting_and_keeps_link_targets_apart() -> None:
+    doc = markdown(
+        "# T\n\n## 1. Fees\n\nSee the **[price list](https://example.com/prices)** "
+        "for *current* fees.\n"
+    )
+    clause = by_key(doc, "See the")
+    assert clause.key == "See the price list for current fees."
+    assert clause.links == ("https://example.com/prices",)
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("a\u00a0b", "a b"),
+        ("a \u2013 b", "a - b"),
+        ("wait\u2026", "wait..."),
+        ("  many   spaces\n\tand tabs  ", "many spaces and tabs"),
+        ("soft\u00adhyphen", "softhyphen"),
+        ("\uff11\uff10 days", "10 days"),  # full-width digits
+    ],
+)
+def test_normalize(raw: str, folded: str) -> None:
+    assert normalize(raw) == folded
