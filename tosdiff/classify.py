@@ -270,13 +270,29 @@ def _touching(
     """Return the first match of pattern that overlaps an edited span by a word character."""
     if not spans:
         return None
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        for a, b in spans:
-            lo, hi = max(start, a), min(end, b)
-            if lo < hi and _WORD.search(text, lo, hi):
-                return match
+    for a, b in _windows(spans, len(text)):
+        for match in pattern.finditer(text, a, b):
+            start, end = match.span()
+            for x, y in spans:
+                lo, hi = max(start, x), min(end, y)
+                if lo < hi and _WORD.search(text, lo, hi):
+                    return match
     return None
+
+
+_WINDOW = 120  # characters of context around an edit that a pattern may span
+
+
+def _windows(spans: tuple[tuple[int, int], ...], size: int) -> list[tuple[int, int]]:
+    """Return merged search windows around edited spans (searching only near edits)."""
+    windows: list[tuple[int, int]] = []
+    for a, b in spans:
+        lo, hi = max(0, a - _WINDOW), min(size, b + _WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _sentence(text: str, match: re.Match[str]) -> str:

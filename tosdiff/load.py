@@ -38,10 +38,7 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     try:
         size = file.stat().st_size
         if size > max_bytes:
-            raise InputError(
-                f"{name}: file is {size / 1048576:.1f} MB, over the "
-                f"{max_bytes / 1048576:.0f} MB limit"
-            )
+            raise InputError(f"{name}: file is {_size(size)}, over the {_size(max_bytes)} limit")
         data = file.read_bytes()
     except OSError as error:
         raise InputError(f"{name}: cannot read: {error.strerror or error}") from None
@@ -57,7 +54,7 @@ def load_bytes(
 ) -> Source:
     """Decode raw bytes of an agreement and return its Source."""
     if len(data) > max_bytes:
-        raise InputError(f"{name}: input is over the {max_bytes / 1048576:.0f} MB limit")
+        raise InputError(f"{name}: input is {_size(len(data))}, over the {_size(max_bytes)} limit")
     if not data.strip():
         raise InputError(f"{name}: file is empty")
     text = decode(data, name=name)
@@ -72,6 +69,13 @@ def load_bytes(
     else:
         fmt = "markdown" if suffix in _MARKDOWN_SUFFIXES else "text"
     return load_text(text, name=name, format=fmt)
+
+
+def _size(n: int) -> str:
+    """Return a byte count in readable units."""
+    if n >= 1048576:
+        return f"{n / 1048576:.1f} MB"
+    return f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} bytes"
 
 
 def load_text(text: str, *, name: str = "<text>", format: str = "text") -> Source:

@@ -1,25 +1,26 @@
-"""Output formats: each is one function from a Report to text.
+"""Output formats: each is one module with a function from a Report to text.
 
-Adding a format means one new module here and one line in FORMATTERS.
+Adding a format means one new module here and one line in FORMATTERS. Modules are
+imported only when used, so a JSON run does not pay for the terminal renderer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from importlib import import_module
 
 from ..model import Report
-from . import html, json, markdown, text
 
-Formatter = Callable[..., str]
-
-FORMATTERS: dict[str, Formatter] = {
-    "text": text.format_report,
-    "markdown": markdown.format_report,
-    "html": html.format_report,
-    "json": json.format_report,
+# format name -> module (in this package) whose format_report() renders it
+FORMATTERS: dict[str, str] = {
+    "text": "text",
+    "markdown": "markdown",
+    "html": "html",
+    "json": "json",
 }
 
 
 def format_report(report: Report, fmt: str, *, color: bool = False) -> str:
     """Return report rendered in the named format."""
-    return FORMATTERS[fmt](report, color=color)
+    module = import_module(f"{__name__}.{FORMATTERS[fmt]}")
+    text: str = module.format_report(report, color=color)
+    return text
