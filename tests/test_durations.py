@@ -351,9 +351,7 @@ def _short(sentence: str) -> str:
     return sentence[:40]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expected"), CASES, ids=[_short(s) for s, _ in CASES]
-)
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[_short(s) for s, _ in CASES])
 def test_first_duration(
     sentence: str, expected: tuple[float, str, str | None, str | None] | None
 ) -> None:
@@ -421,12 +419,8 @@ def _one(text: str) -> Duration:
 
 
 def test_compare_durations() -> None:
-    assert (
-        compare_durations(_one("one month"), _one("fifteen (15) days")) == "shortened"
-    )
-    assert (
-        compare_durations(_one("1 working day"), _one("3 working days")) == "lengthened"
-    )
+    assert compare_durations(_one("one month"), _one("fifteen (15) days")) == "shortened"
+    assert compare_durations(_one("1 working day"), _one("3 working days")) == "lengthened"
     assert (
         compare_durations(_one("12 consecutive months"), _one("6 consecutive months"))
         == "shortened"
@@ -437,9 +431,7 @@ def test_compare_durations() -> None:
 
 
 def test_compare_counts_change_of_day_type() -> None:
-    assert compare_durations(_one("10 calendar days"), _one("10 business days")) == (
-        "lengthened"
-    )
+    assert compare_durations(_one("10 calendar days"), _one("10 business days")) == ("lengthened")
     assert compare_durations(_one("5 working days"), _one("5 days")) == "shortened"
 
 
@@ -473,9 +465,7 @@ def test_describe_change() -> None:
         describe_change(_one("1 working day"), _one("3 working days"))
         == "lengthened from 1 working day to 3 working days"
     )
-    assert describe_change(_one("30 days"), _one("thirty (30) days")) == (
-        "unchanged at 30 days"
-    )
+    assert describe_change(_one("30 days"), _one("thirty (30) days")) == ("unchanged at 30 days")
 
 
 def test_to_dict() -> None:

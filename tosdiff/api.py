@@ -99,7 +99,9 @@ def _change(old: Document, new: Document, pair: Pair, timeout: float) -> Change 
         lines = redline(whole if a else "", whole if b else "", timeout=timeout)
     else:
         lines = redline(
-            first_old.text if first_old else "", first_new.text if first_new else "", timeout=timeout
+            first_old.text if first_old else "",
+            first_new.text if first_new else "",
+            timeout=timeout,
         )
     digest = hashlib.sha1(
         "\0".join(
