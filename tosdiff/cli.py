@@ -121,6 +121,102 @@ def demo(
         _emit(format_report(report, format.value, color=_use_color(output)), output)
 
 
+class TermsFormat(str, Enum):  # noqa: UP042 (keep the module's imports)
+    """Output formats of `tosdiff terms`."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def terms(
+    file: Annotated[Path, typer.Argument(help="The agreement to read.")],
+    format: Annotated[
+        TermsFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = TermsFormat.text,
+    output: OutputOpt = None,
+) -> None:
+    """List the agreement's own notice-of-change terms, each with its clause.
+
+    Channels (email, announcement, sms, in-app, mail, phone), advance notice periods,
+    when changes take effect, when notice counts as delivered, continued use as acceptance.
+
+    Example: tosdiff terms terms-2024.md --format json
+    """
+    import json
+
+    from .policy import extract_terms, format_terms_text
+
+    with errors():
+        found = extract_terms(api.parse(load(file)))
+        if format == TermsFormat.json:
+            text = json.dumps(found.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        else:
+            text = format_terms_text(found)
+        _emit(text, output)
+
+
+@app.command()
+def notice(
+    old: OldArg,
+    new: NewArg,
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the notices into.")],
+    notice_date: Annotated[
+        str | None, typer.Option("--notice-date", help="Date notice goes out (default today).")
+    ] = None,
+    effective_date: Annotated[
+        str | None, typer.Option("--effective-date", help="Date the new terms take effect.")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="tosdiff.toml with sender, URLs, branding.")
+    ] = None,
+    templates: Annotated[
+        Path | None, typer.Option("--templates", help="Folder of templates overriding defaults.")
+    ] = None,
+    channel: Annotated[
+        list[str] | None,
+        typer.Option("--channel", help="Render only this channel (repeatable)."),
+    ] = None,
+) -> None:
+    """Write the notices the agreement in force promises for the material changes.
+
+    One notice per promised channel (email.eml and parts, announcement, sms, in-app,
+    mail, phone) plus notice.json, the proof of notice. Exit code 0 when the schedule
+    complies (or no notice is required), 1 when it breaks a promised period or a legal
+    minimum, 2 on bad input or config.
+
+    Example: tosdiff notice terms-2024.md terms-2025.md --out notices --notice-date 2026-12-01
+    """
+    from .config import load_config
+    from .dates import parse_option_date
+    from .notice import build_notices, write_notices
+
+    with errors():
+        settings = load_config(config)
+        report = api.compare(load(old), load(new))
+        bundle = build_notices(
+            report,
+            config=settings,
+            notice_date=parse_option_date(notice_date, "--notice-date"),
+            effective_date=parse_option_date(effective_date, "--effective-date"),
+            channels=tuple(channel or ()),
+            templates=templates,
+        )
+        if not bundle.required:
+            typer.echo("tosdiff: no material change: no notice is required", err=True)
+            raise typer.Exit(ExitCode.OK)
+        written = write_notices(bundle, out)
+        for note in bundle.terms_changes:
+            typer.echo(f"tosdiff: notice terms change: {note}", err=True)
+        for warning in bundle.warnings:
+            typer.echo(f"tosdiff: warning: {warning}", err=True)
+        assert bundle.schedule is not None
+        for finding in bundle.schedule.findings:
+            typer.echo(f"tosdiff: non-compliant: {finding.message} [{finding.rule}]", err=True)
+        _emit("".join(f"{path}\n" for path in written), None)
+        raise typer.Exit(bundle.exit_code)
+
+
 def run() -> None:
     """Run the CLI (console-script entry point)."""
     app()

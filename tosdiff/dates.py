@@ -1,0 +1,115 @@
+"""Find the date an agreement states for itself: "Effective Date: ...", "Last updated ...".
+
+Recognised labels: "Effective Date:", "Effective as of", "Effective", "These terms take
+effect on", "Last updated", "Last modified", "Last revised", "Updated"; the date is
+written with a month name ("March 12, 2024", "12 March 2024", "Jul 24, 2023") or in ISO
+form ("2024-03-12") and parsed with dateutil. An effective date is preferred to a
+"last updated" date; within a kind, the first one in reading order wins.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from dateutil import parser as date_parser
+
+from .errors import ConfigError
+from .model import Document
+
+DateKind = Literal["effective", "updated"]
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE_PATTERN = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{4}/\d{2}/\d{2})"
+)
+_LABELS: tuple[tuple[DateKind, str], ...] = (
+    (
+        "effective",
+        r"\beffective(?:\s+date)?(?:\s+(?:as\s+of|on|from))?\s*[:\-–—]?\s*"
+        r"|\b(?:take|takes|took|come|comes)\s+(?:into\s+)?effect\s+(?:on|as\s+of|from)\s+"
+        r"|\bin\s+effect\s+(?:as\s+of|from|since)\s+",
+    ),
+    (
+        "updated",
+        r"\b(?:last\s+)?(?:updated|modified|revised|amended)(?:\s+(?:on|as\s+of))?\s*[:\-–—]?\s*",
+    ),
+)
+_PATTERNS = tuple(
+    (kind, re.compile(rf"(?:{label})[*_\s]*(?P<date>{DATE_PATTERN})", re.IGNORECASE))
+    for kind, label in _LABELS
+)
+_HEAD_CHARS = 3000  # a date in the preamble may sit outside any clause
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """A date an agreement states for itself, with the words and clause it comes from."""
+
+    date: datetime.date
+    text: str
+    clause: str | None
+    kind: DateKind
+
+    def to_dict(self) -> dict[str, str | None]:
+        """Return the JSON form, the date as YYYY-MM-DD."""
+        return {
+            "date": self.date.isoformat(),
+            "text": self.text,
+            "clause": self.clause,
+            "kind": self.kind,
+        }
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """Return the date written in text ("March 12, 2024", "2024-03-12"), or None."""
+    cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text.strip(" .,*_"), flags=re.I)
+    cleaned = re.sub(r"\bof\b", " ", cleaned, flags=re.I)
+    try:
+        return date_parser.parse(cleaned, fuzzy=False, dayfirst=False).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_dates(text: str, clause: str | None = None) -> list[StatedDate]:
+    """Return every labelled date in text, in reading order."""
+    found: list[tuple[int, StatedDate]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            parsed = parse_date(match.group("date"))
+            if parsed is not None:
+                words = " ".join(match.group(0).replace("*", "").split())
+                found.append((match.start(), StatedDate(parsed, words, clause, kind)))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+
+
+def find_stated_date(doc: Document) -> StatedDate | None:
+    """Return the effective (else "last updated") date an agreement states, or None."""
+    candidates: list[StatedDate] = []
+    for clause in doc.clauses:
+        candidates.extend(find_dates(clause.text, clause.number))
+    if not candidates:
+        candidates = find_dates(doc.source.text[:_HEAD_CHARS])
+    for kind in ("effective", "updated"):
+        for candidate in candidates:
+            if candidate.kind == kind:
+                return candidate
+    return None
+
+
+def parse_option_date(value: str | None, option: str) -> datetime.date | None:
+    """Return a YYYY-MM-DD option value as a date (None stays None), or raise ConfigError."""
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{option} {value}: not a date (use YYYY-MM-DD)") from None
