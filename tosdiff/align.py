@@ -69,8 +69,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 def align(old: Document, new: Document) -> Alignment:
     """Return how the clauses of old and new correspond."""
     a, b = old.clauses, new.clauses
-    old_words = [words(c.key) for c in a]
-    new_words = [words(c.key) for c in b]
+    old_words, new_words = _Words(a), _Words(b)
     pairs: dict[int, tuple[str, int, float]] = {}  # old index -> (op, new index, sim)
     matcher = SequenceMatcher(None, [c.key for c in a], [c.key for c in b], autojunk=False)
     anchors = [m for m in matcher.get_matching_blocks() if m.size]
@@ -85,6 +84,20 @@ def align(old: Document, new: Document) -> Alignment:
         prev_a, prev_b = block.a + block.size, block.b + block.size
     _find_moves(a, b, old_words, new_words, pairs)
     return Alignment(pairs=_order(a, b, pairs), renumbered=_renumbered(a, b, pairs))
+
+
+class _Words:
+    """Word sets of clauses, computed on first use (most clauses pair as identical)."""
+
+    def __init__(self, clauses: Sequence[Clause]) -> None:
+        self._clauses = clauses
+        self._cache: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, index: int) -> frozenset[str]:
+        found = self._cache.get(index)
+        if found is None:
+            found = self._cache[index] = words(self._clauses[index].key)
+        return found
 
 
 @dataclass(frozen=True)
@@ -111,8 +124,8 @@ def _score(x: Clause, y: Clause, wx: frozenset[str], wy: frozenset[str]) -> floa
 def _align_gap(
     a: Sequence[Clause],
     b: Sequence[Clause],
-    wa: list[frozenset[str]],
-    wb: list[frozenset[str]],
+    wa: _Words,
+    wb: _Words,
     rows: range,
     cols: range,
 ) -> list[tuple[int, int, float]]:
@@ -150,7 +163,7 @@ def _align_gap(
 
 
 def _candidates(
-    wa: list[frozenset[str]], wb: list[frozenset[str]], rows: Sequence[int], cols: Sequence[int]
+    wa: _Words, wb: _Words, rows: Sequence[int], cols: Sequence[int]
 ) -> dict[tuple[int, int], int]:
     """Return old/new index pairs sharing uncommon words, with how many they share."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -171,8 +184,8 @@ def _candidates(
 def _align_sparse(
     a: Sequence[Clause],
     b: Sequence[Clause],
-    wa: list[frozenset[str]],
-    wb: list[frozenset[str]],
+    wa: _Words,
+    wb: _Words,
     rows: range,
     cols: range,
 ) -> list[tuple[int, int, float]]:
@@ -201,8 +214,8 @@ def _align_sparse(
 def _find_moves(
     a: Sequence[Clause],
     b: Sequence[Clause],
-    wa: list[frozenset[str]],
-    wb: list[frozenset[str]],
+    wa: _Words,
+    wb: _Words,
     pairs: dict[int, tuple[str, int, float]],
 ) -> None:
     """Pair leftover clauses found elsewhere in the other version as moves."""

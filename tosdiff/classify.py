@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from importlib.resources import files
 from pathlib import Path
@@ -48,6 +48,7 @@ SIDES = ("inserted", "deleted", "changed", "context")
 DETECTORS = ("durations", "net-addition")
 DOMINANCE = 0.5  # an added clause keeps kinds with at least half the top kind's matches
 TOPIC_MIN_MATCHES = 2  # matches a clause needs to lend its topic to an unclassified edit
+COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
@@ -270,6 +271,9 @@ def _touching(
     """Return the first match of pattern that overlaps an edited span by a word character."""
     if not spans:
         return None
+    if len(spans) == 1 and spans[0] == (0, len(text)):  # a whole clause added or removed
+        match = pattern.search(text)
+        return match if match and _WORD.search(match.group(0)) else None
     for a, b in _windows(spans, len(text)):
         for match in pattern.finditer(text, a, b):
             start, end = match.span()
@@ -441,6 +445,7 @@ def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
 
 def _count(rule: Rule, text: str) -> int:
     """Return how many times a rule's patterns occur in text."""
+    text = text[:COUNT_CHARS]
     return sum(len(p.findall(text)) for p in rule.patterns)
 
 
@@ -489,10 +494,26 @@ def _topic(rules: RuleSet, text: str) -> Evidence | None:
     )
 
 
+_UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year")
+
+
+def _periods_near(text: str, spans: tuple[tuple[int, int], ...]) -> list[Duration]:
+    """Return the periods stated in the windows of text around its edited spans."""
+    found: list[Duration] = []
+    for a, b in _windows(spans, len(text)):
+        window = text[a:b]
+        lowered = window.lower()
+        if not any(unit in lowered for unit in _UNITS):
+            continue
+        for period in find_durations(window):
+            found.append(replace(period, start=period.start + a, end=period.end + a))
+    return found
+
+
 def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     """Return evidence for periods added, removed or changed by a change."""
-    old_periods = find_durations(sides.old) if sides.old else []
-    new_periods = find_durations(sides.new) if sides.new else []
+    old_periods = _periods_near(sides.old, sides.deleted)
+    new_periods = _periods_near(sides.new, sides.inserted)
 
     def touched(periods: list[Duration], spans: tuple[tuple[int, int], ...]) -> list[Duration]:
         return [d for d in periods if any(max(d.start, a) < min(d.end, b) for a, b in spans)]

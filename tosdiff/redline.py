@@ -51,6 +51,8 @@ def redline(old: str, new: str, *, timeout: float = DEFAULT_TIMEOUT) -> Redline:
     """Return the word-level differences between two texts."""
     if old == new:
         return Redline([Segment("equal", old)] if old else [])
+    if not old or not new:  # a whole clause added or removed
+        return Redline([Segment("insert", new)] if new else [Segment("delete", old)])
     table: dict[str, str] = {}
     tokens: list[str] = []
 

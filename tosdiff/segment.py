@@ -37,7 +37,7 @@ _LETTER = re.compile(r"^(?P<num>[a-z]|[ivx]{1,5}|[A-Z])[.)]\s+")
 _LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|`+)")
+_STRONG_UNDERSCORE = re.compile(r"_{2,3}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _SPACE = re.compile(r"\s+")
 _TRANSLATE = str.maketrans(
@@ -97,8 +97,9 @@ class _State:
 
 def normalize(text: str) -> str:
     """Return text folded for comparison: quotes, dashes, spaces and width unified."""
-    text = unicodedata.normalize("NFKC", text.translate(_TRANSLATE))
-    return _SPACE.sub(" ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text.translate(_TRANSLATE))
+    return " ".join(text.split())
 
 
 def strip_markup(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -114,19 +115,26 @@ def strip_markup(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         links.append(url)
         return label
 
-    text = _LINK.sub(_link, text)
-    text = _AUTOLINK.sub(lambda m: (links.append(m.group(1)), m.group(1))[1], text)
-    text = _HTML_TAG.sub("", text)
-    text = _EMPHASIS.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
+    # Each pass is skipped when its marker is absent: most clauses carry no markup.
+    if "](" in text:
+        text = _LINK.sub(_link, text)
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: (links.append(m.group(1)), m.group(1))[1], text)
+        text = _HTML_TAG.sub("", text)
+    if "*" in text or "_" in text or "`" in text:
+        # str.replace is an order of magnitude faster than one alternation regex here
+        text = text.replace("*", "").replace("`", "")
+        if "__" in text:
+            text = _STRONG_UNDERSCORE.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     return text, tuple(links), tuple(images)
 
 
-def _split_blocks(text: str) -> list[_Block]:
+def _split_blocks(text: str, plain: bool) -> list[_Block]:
     """Split source text into raw blocks, keeping 1-based line spans."""
     blocks: list[_Block] = []
     current: _Block | None = None
-    plain = not _looks_like_markdown(text)
 
     def close() -> None:
         nonlocal current
@@ -259,8 +267,8 @@ def _is_title(text: str, kind: str | None) -> bool:
 
 def segment(source: Source) -> Document:
     """Return the clause tree of a loaded agreement."""
-    raw_blocks = _split_blocks(source.text)
     plain = not _looks_like_markdown(source.text)
+    raw_blocks = _split_blocks(source.text, plain)
     clauses: list[Clause] = []
     state = _State()
     for block in raw_blocks:
