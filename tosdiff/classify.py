@@ -46,9 +46,10 @@ KINDS = (
 )
 SIDES = ("inserted", "deleted", "changed", "context")
 DETECTORS = ("durations", "net-addition")
-DOMINANCE = 0.5  # an added clause keeps kinds with at least half the top kind's matches
+DOMINANCE = 0.25  # an added clause keeps kinds with at least half the top kind's matches
 TOPIC_MIN_MATCHES = 2  # matches a clause needs to lend its topic to an unclassified edit
 COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
+LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
@@ -287,11 +288,13 @@ def _touching(
 _WINDOW = 120  # characters of context around an edit that a pattern may span
 
 
-def _windows(spans: tuple[tuple[int, int], ...], size: int) -> list[tuple[int, int]]:
+def _windows(
+    spans: tuple[tuple[int, int], ...], size: int, reach: int = _WINDOW
+) -> list[tuple[int, int]]:
     """Return merged search windows around edited spans (searching only near edits)."""
     windows: list[tuple[int, int]] = []
     for a, b in spans:
-        lo, hi = max(0, a - _WINDOW), min(size, b + _WINDOW)
+        lo, hi = max(0, a - reach), min(size, b + reach)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:
@@ -351,9 +354,15 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
     changed = [s.text.strip() for s in change.redline if s.op != "equal" and s.text.strip()]
     if changed and all(_REFERENCE.match(text) for text in changed):
         return "Cross-reference corrected"
+    if _relettered(change.redline):
+        return "Cross-reference or item lettering changed"
     deleted, inserted = _changed_words(change)
     if not deleted and not inserted:
         return "Name changed (e.g. a company renamed); wording otherwise the same"
+    if 0 < len(deleted) + len(inserted) <= 3 and all(
+        w.lower() in _FUNCTION_WORDS for w in deleted + inserted
+    ):
+        return "Wording smoothed (only function words changed)"
     if (
         deleted
         and inserted
@@ -371,6 +380,24 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
     return None
 
 
+_REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
+
+
+def _relettered(segments: list[Segment]) -> bool:
+    """Return whether every edit is a short piece of a reference ("10.b" -> "10A")."""
+    edits = 0
+    for index, segment in enumerate(segments):
+        if segment.op == "equal":
+            continue
+        edits += 1
+        before = next(
+            (s.text for s in reversed(segments[:index]) if s.op == "equal"), ""
+        )
+        if not _REF_PIECE.match(segment.text.strip()) or not before[-1:].isdigit():
+            return False
+    return edits > 0
+
+
 def _is_typo(a: str, b: str) -> bool:
     """Return whether b looks like a spelling or grammar fix of a (not a new word)."""
     if a.isdigit() or b.isdigit() or a.lower() in _NEGATIONS or b.lower() in _NEGATIONS:
@@ -381,6 +408,11 @@ def _is_typo(a: str, b: str) -> bool:
     return ratio >= 0.7 and a[:3].lower() == b[:3].lower()
 
 
+_FUNCTION_WORDS = {
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as",
+    "that", "which", "this", "these", "those", "such", "any", "other", "others", "more",
+    "also", "its", "their", "our", "your", "it", "is", "are", "be", "here", "there", "s",
+}  # fmt: skip
 _NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
 
 
@@ -412,7 +444,9 @@ def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
         return _durations(rule, change, sides)
     if rule.detector == "net-addition":
         deleted, inserted = _changed_words(change)
-        if change.old is not None and change.new is not None and len(inserted) >= len(deleted) + 2:
+        if change.old is None and change.new is not None:  # a new item on the list
+            inserted = _WORD.findall(change.new.text)
+        if change.new is not None and len(inserted) >= len(deleted) + 2:
             return [
                 Evidence(
                     rule.kind,
@@ -472,6 +506,18 @@ def _material(item: Evidence, rules: RuleSet, by_id: dict[str, Rule]) -> bool:
     if rule is not None and rule.material is not None:
         return rule.material
     return rules.kinds[item.kind].material
+
+
+TOPIC_REACH = 400  # characters around an edit that tell what the edited passage is about
+
+
+def _near_edits(sides: _Sides, parent: str) -> str:
+    """Return the parent clause's opening and the text around each edit, on both sides."""
+    parts = [sides.context.split("\n", 1)[0], parent[:COUNT_CHARS]]
+    for text, spans in ((sides.new, sides.inserted), (sides.old, sides.deleted)):
+        for a, b in _windows(spans, len(text), TOPIC_REACH):
+            parts.append(text[a:b])
+    return "\n".join(parts)
 
 
 def _topic(rules: RuleSet, text: str) -> Evidence | None:
@@ -657,7 +703,7 @@ def classify_change(
         material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
     if not kinds and change.old is not None and change.new is not None:
-        topic = _topic(rules, sides.context)
+        topic = _topic(rules, _near_edits(sides, parent))
         if topic is not None:
             evidence.append(topic)
             kinds = [topic.kind]
@@ -714,10 +760,20 @@ def classify_report(report: Report, rules: RuleSet) -> None:
 def _parent_text(report: Report, change: Change) -> str:
     """Return the text of the clause that encloses a change's clause, if any."""
     clause, doc = (change.new, report.new) if change.new else (change.old, report.old)
-    if clause is None or clause.parent is None or clause.parent >= len(doc.clauses):
+    if clause is None:
         return ""
-    parent = doc.clauses[clause.parent]
-    return "" if parent.is_heading else parent.text
+    if clause.parent is not None and clause.parent < len(doc.clauses):
+        parent = doc.clauses[clause.parent]
+        if not parent.is_heading:
+            return parent.text
+    # A list introduced by a sentence ending in ":" ("we prohibit the following content:")
+    for index in range(clause.index - 1, max(-1, clause.index - LEAD_IN_REACH), -1):
+        before = doc.clauses[index]
+        if before.is_heading:
+            break
+        if before.text.rstrip().endswith(":"):
+            return before.text
+    return ""
 
 
 def changed_text(segments: list[Segment]) -> str:
