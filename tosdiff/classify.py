@@ -89,6 +89,7 @@ class RuleSet:
     kinds: dict[str, KindSpec] = field(default_factory=dict)
     date_words: re.Pattern[str] = re.compile(r"$^")
     banner: tuple[re.Pattern[str], ...] = ()
+    informational: tuple[re.Pattern[str], ...] = ()
 
     def rules(self) -> list[Rule]:
         """Return every rule of every kind."""
@@ -162,6 +163,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     kinds: dict[str, KindSpec] = {}
     date_words: list[str] = []
     banner: list[str] = []
+    informational: list[str] = []
     for where, text in sources:
         try:
             data = tomllib.loads(text)
@@ -170,6 +172,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         if "vocabulary" in data:
             date_words += data["vocabulary"].get("date_words", [])
             banner += data["vocabulary"].get("update_banner", [])
+            informational += data["vocabulary"].get("informational", [])
             continue
         spec = _load_kind(data, where)
         if spec.kind in kinds:  # a user's file adds rules to a shipped kind
@@ -181,6 +184,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         kinds=kinds,
         date_words=dates or re.compile(r"$^"),
         banner=_compile(banner, "vocabulary.update_banner"),
+        informational=_compile(informational, "vocabulary.informational"),
     )
 
 
@@ -477,6 +481,21 @@ def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     return found
 
 
+def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
+    """Return whether every sentence the change adds only points to more information."""
+    if not rules.informational or sides.deleted:
+        return False
+    sentences = []
+    for a, b in sides.inserted:
+        start = max((m.end() for m in _SENTENCE_END.finditer(sides.new, 0, a)), default=0)
+        end_match = _SENTENCE_END.search(sides.new, b)
+        sentences += _SENTENCE_END.split(sides.new[start : end_match.start() if end_match else None])
+    sentences = [x for x in sentences if _WORD.search(x)]
+    return bool(sentences) and all(
+        any(p.search(x) for p in rules.informational) for x in sentences
+    )
+
+
 def _count(rule: Rule, text: str) -> int:
     """Return how many times a rule's patterns occur in text."""
     text = text[:COUNT_CHARS]
@@ -725,7 +744,7 @@ def classify_change(
                 "Substantive wording changed" if material else "Minor wording changed",
             )
         )
-    if any(p.search(sides.context) for p in rules.banner):
+    if any(p.search(sides.context) for p in rules.banner) or _only_informational(sides, rules):
         material = False
     change.kinds = kinds
     change.material = material
