@@ -394,9 +394,7 @@ def _relettered(segments: list[Segment]) -> bool:
         if segment.op == "equal":
             continue
         edits += 1
-        before = next(
-            (s.text for s in reversed(segments[:index]) if s.op == "equal"), ""
-        )
+        before = next((s.text for s in reversed(segments[:index]) if s.op == "equal"), "")
         if not _REF_PIECE.match(segment.text.strip()) or not before[-1:].isdigit():
             return False
     return edits > 0
@@ -489,11 +487,10 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
     for a, b in sides.inserted:
         start = max((m.end() for m in _SENTENCE_END.finditer(sides.new, 0, a)), default=0)
         end_match = _SENTENCE_END.search(sides.new, b)
-        sentences += _SENTENCE_END.split(sides.new[start : end_match.start() if end_match else None])
+        stop = end_match.start() if end_match else len(sides.new)
+        sentences += _SENTENCE_END.split(sides.new[start:stop])
     sentences = [x for x in sentences if _WORD.search(x)]
-    return bool(sentences) and all(
-        any(p.search(x) for p in rules.informational) for x in sentences
-    )
+    return bool(sentences) and all(any(p.search(x) for p in rules.informational) for x in sentences)
 
 
 def _count(rule: Rule, text: str) -> int:
