@@ -49,6 +49,7 @@ DETECTORS = ("durations", "net-addition")
 DOMINANCE = 0.25  # an added clause keeps kinds with at least half the top kind's matches
 TOPIC_MIN_MATCHES = 2  # matches a clause needs to lend its topic to an unclassified edit
 COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
+_LEAD_IN = re.compile(r"\b(below|the following)\b", re.I)
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
 _WORD = re.compile(r"\w+")
@@ -67,6 +68,7 @@ class Rule:
     excludes: tuple[re.Pattern[str], ...] = ()
     detector: str | None = None
     material: bool | None = None  # None: the kind's default
+    secondary: bool = False  # counts only when no primary rule of any kind fired
     direction_inserted: str = "neutral"
     direction_deleted: str = "neutral"
     explain: str = ""
@@ -137,6 +139,7 @@ def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
                 excludes=_compile(raw.get("excludes", []), here),
                 detector=detector,
                 material=raw.get("material"),
+                secondary=bool(raw.get("secondary", False)),
                 direction_inserted=raw.get("direction_inserted", "neutral"),
                 direction_deleted=raw.get("direction_deleted", "neutral"),
                 explain=raw.get("explain", ""),
@@ -714,6 +717,9 @@ def classify_change(
                 material = material or (spec.material if rule.material is None else rule.material)
         if fired_kind and spec.kind not in ("editorial", "other"):
             pass
+    if any(not by_id[e.rule].secondary for e in evidence if e.rule in by_id):
+        evidence = [e for e in evidence if e.rule not in by_id or not by_id[e.rule].secondary]
+        material = any(_material(e, rules, by_id) for e in evidence)
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
         material = any(_material(e, rules, by_id) for e in evidence)
@@ -782,13 +788,18 @@ def _parent_text(report: Report, change: Change) -> str:
         parent = doc.clauses[clause.parent]
         if not parent.is_heading:
             return parent.text
-    # A list introduced by a sentence ending in ":" ("we prohibit the following content:")
+    # A list is introduced by sentences such as "we prohibit the following content:" or
+    # "Don't post content if it fits any of the descriptions below."
+    lead_ins: list[str] = []
     for index in range(clause.index - 1, max(-1, clause.index - LEAD_IN_REACH), -1):
         before = doc.clauses[index]
         if before.is_heading:
             break
-        if before.text.rstrip().endswith(":"):
-            return before.text
+        if before.text.rstrip().endswith(":") or _LEAD_IN.search(before.text):
+            lead_ins.append(before.text[:COUNT_CHARS])
+            if len(lead_ins) == 3:
+                break
+    return "\n".join(lead_ins)
     return ""
 
 
