@@ -19,6 +19,7 @@ cross-references, link or image targets, an unchanged move).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 import tomllib
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -50,6 +51,8 @@ DOMINANCE = 0.25  # an added clause keeps kinds with at least half the top kind'
 TOPIC_MIN_MATCHES = 2  # matches a clause needs to lend its topic to an unclassified edit
 COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
 _LEAD_IN = re.compile(r"\b(below|the following)\b", re.I)
+RESTATED_MIN_WORDS = 6  # shorter sentences are fragments, judged with their clause
+RESTATED_SIMILARITY = 0.8  # word-set likeness of a sentence found elsewhere
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
 _WORD = re.compile(r"\w+")
@@ -482,18 +485,71 @@ def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     return found
 
 
+def _touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
+    """Return the sentences of text that overlap an edited span."""
+    sentences: list[str] = []
+    for a, b in spans:
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
+        end_match = _SENTENCE_END.search(text, b)
+        stop = end_match.start() if end_match else len(text)
+        sentences += _SENTENCE_END.split(text[start:stop])
+    return [x for x in sentences if _WORD.search(x)]
+
+
 def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
     """Return whether every sentence the change adds only points to more information."""
     if not rules.informational or sides.deleted:
         return False
-    sentences = []
-    for a, b in sides.inserted:
-        start = max((m.end() for m in _SENTENCE_END.finditer(sides.new, 0, a)), default=0)
-        end_match = _SENTENCE_END.search(sides.new, b)
-        stop = end_match.start() if end_match else len(sides.new)
-        sentences += _SENTENCE_END.split(sides.new[start:stop])
-    sentences = [x for x in sentences if _WORD.search(x)]
+    sentences = _touched_sentences(sides.new, sides.inserted)
     return bool(sentences) and all(any(p.search(x) for p in rules.informational) for x in sentences)
+
+
+class SentenceIndex:
+    """The sentences of one version, to tell whether an edit only restates them."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._sets: list[frozenset[str]] = []
+        self._owner: list[int] = []  # clause index of each sentence
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for owner, text in enumerate(texts):
+            for sentence in _SENTENCE_END.split(text):
+                words = frozenset(_WORD.findall(sentence.lower()))
+                if len(words) >= RESTATED_MIN_WORDS:
+                    for word in words:
+                        self._index[word].append(len(self._sets))
+                    self._sets.append(words)
+                    self._owner.append(owner)
+
+    def contains(self, sentence: str, *, besides: int | None = None) -> bool:
+        """Return whether a sentence (nearly) stands in this version, outside clause besides."""
+        words = frozenset(_WORD.findall(sentence.lower()))
+        if len(words) < RESTATED_MIN_WORDS:
+            return False
+        # Candidates share one of the sentence's three rarest words; then compare whole sets.
+        rare = sorted(words, key=lambda w: len(self._index.get(w, ())))[:3]
+        candidates = {i for word in rare for i in self._index.get(word, ())}
+        return any(
+            self._owner[i] != besides
+            and 2 * len(words & self._sets[i]) / (len(words) + len(self._sets[i]))
+            >= RESTATED_SIMILARITY
+            for i in candidates
+        )
+
+
+def _restated(
+    change: Change, sides: _Sides, old_index: SentenceIndex, new_index: SentenceIndex
+) -> bool:
+    """Return whether every sentence a change adds was already in the old version and
+    every sentence it removes is still in the new one (text moved or repeated)."""
+    own_old = change.old.index if change.old else None
+    own_new = change.new.index if change.new else None
+    added = _touched_sentences(sides.new, sides.inserted)
+    removed = _touched_sentences(sides.old, sides.deleted)
+    if not added and not removed:
+        return False
+    return all(old_index.contains(x, besides=own_old) for x in added) and all(
+        new_index.contains(x, besides=own_new) for x in removed
+    )
 
 
 def _count(rule: Rule, text: str) -> int:
@@ -667,11 +723,14 @@ def classify_change(
     rules: RuleSet,
     renumbered: dict[str, str] | None = None,
     parent: str = "",
+    versions: tuple[SentenceIndex, SentenceIndex] | None = None,
 ) -> None:
     """Fill kinds, material, direction, evidence and explanation of one change.
 
     parent is the text of the enclosing clause (e.g. the sentence that opens a list),
-    which tells what a bare list item is about.
+    which tells what a bare list item is about. versions (the sentences of the old and
+    the new document) let an edit that only moves or repeats existing text be judged
+    not material.
     """
     reason = editorial_reason(change, renumbered or {}, rules)
     if reason is not None:
@@ -749,6 +808,11 @@ def classify_change(
         )
     if any(p.search(sides.context) for p in rules.banner) or _only_informational(sides, rules):
         material = False
+    elif material and versions is not None and _restated(change, sides, *versions):
+        material = False
+        evidence.append(
+            Evidence(kinds[0], "restated", "both", "", "Restates text already in the agreement")
+        )
     change.kinds = kinds
     change.material = material
     change.evidence = evidence
@@ -775,8 +839,12 @@ def _explain(change: Change, rules: RuleSet) -> str:
 
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report."""
+    versions = (
+        SentenceIndex([c.text for c in report.old.clauses]),
+        SentenceIndex([c.text for c in report.new.clauses]),
+    )
     for change in report.changes:
-        classify_change(change, rules, report.renumbered, _parent_text(report, change))
+        classify_change(change, rules, report.renumbered, _parent_text(report, change), versions)
 
 
 def _parent_text(report: Report, change: Change) -> str:
