@@ -19,8 +19,8 @@ cross-references, link or image targets, an unchanged move).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 import tomllib
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from importlib.resources import files
