@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tosdiff import compare
-from tosdiff.classify import KINDS, load_rules
 from tosdiff.errors import RulesError
+from tosdiff.ruleset import KINDS, load_rules
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "classify_cases.toml").read_text())["case"]
 

@@ -9,10 +9,11 @@ import hashlib
 from dataclasses import dataclass
 
 from .align import Alignment, Pair, align
-from .classify import RuleSet, classify_report, default_rules
+from .classify import classify_report
 from .load import load_text
 from .model import Change, Document, Report, Source
 from .redline import DEFAULT_TIMEOUT, redline
+from .ruleset import RuleSet, default_rules
 from .segment import segment
 
 

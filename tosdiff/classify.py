@@ -1,7 +1,9 @@
 """Classify each change by kind, decide whether it is material, and keep the evidence.
 
-The vocabulary lives in data: one TOML file per kind in ``tosdiff/rules/`` (see the
-header of any of them for the format). This module only knows how to apply a rule:
+The vocabulary lives in data: one TOML file per kind in ``tosdiff/rules/`` (loaded by
+``tosdiff.ruleset``; see the header of any file for the format). Edits that change no
+meaning are recognised by their shape in ``tosdiff.editorial``. This module applies
+the rules to each change:
 
 * a rule's ``patterns`` must match words that the change *touches* (inserted words on
   the new side, deleted words on the old side, or the whole clause when it is added or
@@ -9,45 +11,26 @@ header of any of them for the format). This module only knows how to apply a rul
 * ``requires`` patterns must appear somewhere in the clause or its heading (context);
 * ``excludes`` patterns veto the rule when they appear in the sentence of the match.
 
-Three detectors need more than words and are named by rules: ``durations`` (a time
-period added, removed or changed, with old and new values parsed), ``net-addition`` (the
-clause grows inside a context the rule requires, e.g. another item on a prohibited
-list) and ``editorial`` (no change in meaning: punctuation, case, typos, renumbered
-cross-references, link or image targets, an unchanged move).
+Two detectors need more than words and are named by rules: ``durations`` (a time
+period added, removed or changed, with old and new values parsed) and ``net-addition``
+(the clause grows inside a context the rule requires, e.g. another item on a list of
+prohibitions). Materiality then drops for update banners, sentences that only point to
+more information, and edits that repeat or move text already in the agreement.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
-from importlib.resources import files
-from pathlib import Path
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
-from .errors import RulesError
-from .model import Change, Evidence, Report, Segment
+from .editorial import changed_words, editorial_reason, effective_redline, is_date_only
+from .model import Change, Evidence, Report
+from .ruleset import KINDS, Rule, RuleSet
 
-KINDS = (
-    "new-obligation",
-    "obligation-relaxed",
-    "liability",
-    "notice-period",
-    "termination",
-    "fees",
-    "data-privacy",
-    "dispute",
-    "amendment",
-    "ip-license",
-    "editorial",
-    "other",
-)
-SIDES = ("inserted", "deleted", "changed", "context")
-DETECTORS = ("durations", "net-addition")
-DOMINANCE = 0.25  # an added clause keeps kinds with at least half the top kind's matches
+DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 2  # matches a clause needs to lend its topic to an unclassified edit
 COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
 _LEAD_IN = re.compile(r"\b(below|the following)\b", re.I)
@@ -60,152 +43,6 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 
 
 @dataclass(frozen=True)
-class Rule:
-    """One way a kind is recognised: patterns, where they must match, and why."""
-
-    id: str
-    kind: str
-    side: str = "changed"
-    patterns: tuple[re.Pattern[str], ...] = ()
-    requires: tuple[re.Pattern[str], ...] = ()
-    excludes: tuple[re.Pattern[str], ...] = ()
-    detector: str | None = None
-    material: bool | None = None  # None: the kind's default
-    secondary: bool = False  # counts only when no primary rule of any kind fired
-    direction_inserted: str = "neutral"
-    direction_deleted: str = "neutral"
-    explain: str = ""
-
-
-@dataclass(frozen=True)
-class KindSpec:
-    """A kind of change: its label, default materiality and rules."""
-
-    kind: str
-    label: str
-    material: bool
-    rules: tuple[Rule, ...]
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    """All classification rules, per kind, plus the vocabulary of dates."""
-
-    kinds: dict[str, KindSpec] = field(default_factory=dict)
-    date_words: re.Pattern[str] = re.compile(r"$^")
-    banner: tuple[re.Pattern[str], ...] = ()
-    informational: tuple[re.Pattern[str], ...] = ()
-
-    def rules(self) -> list[Rule]:
-        """Return every rule of every kind."""
-        return [rule for spec in self.kinds.values() for rule in spec.rules]
-
-
-def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
-    """Compile a list of regular expressions, naming the rule of a bad one."""
-    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-        raise RulesError(f"{where}: expected a list of regular expressions")
-    compiled = []
-    for pattern in patterns:
-        try:
-            compiled.append(re.compile(pattern, re.IGNORECASE))
-        except re.error as error:
-            raise RulesError(f"{where}: bad pattern {pattern!r}: {error}") from None
-    return tuple(compiled)
-
-
-def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
-    """Validate one kind's rules file and return its spec."""
-    kind = data.get("kind")
-    if kind not in KINDS:
-        raise RulesError(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    rules = []
-    for position, raw in enumerate(data.get("rule", []), start=1):
-        rule_id = raw.get("id") or f"{kind}.{position}"
-        here = f"{where}: rule {rule_id}"
-        side = raw.get("side", "changed")
-        if side not in SIDES:
-            raise RulesError(f"{here}: side must be one of {', '.join(SIDES)}")
-        detector = raw.get("detector")
-        if detector is not None and detector not in DETECTORS:
-            raise RulesError(f"{here}: unknown detector {detector!r}")
-        patterns = _compile(raw.get("patterns", []), here)
-        if not patterns and detector is None:
-            raise RulesError(f"{here}: needs patterns or a detector")
-        rules.append(
-            Rule(
-                id=rule_id,
-                kind=kind,
-                side=side,
-                patterns=patterns,
-                requires=_compile(raw.get("requires", []), here),
-                excludes=_compile(raw.get("excludes", []), here),
-                detector=detector,
-                material=raw.get("material"),
-                secondary=bool(raw.get("secondary", False)),
-                direction_inserted=raw.get("direction_inserted", "neutral"),
-                direction_deleted=raw.get("direction_deleted", "neutral"),
-                explain=raw.get("explain", ""),
-            )
-        )
-    if not rules and kind not in ("editorial", "other"):
-        raise RulesError(f"{where}: kind {kind} has no rules")
-    return KindSpec(kind, data.get("label", kind), bool(data.get("material", True)), tuple(rules))
-
-
-def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
-    """Return the rules shipped with tosdiff plus those in the given TOML files."""
-    sources: list[tuple[str, str]] = []
-    if include_defaults:
-        folder = files("tosdiff") / "rules"
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".toml"):
-                sources.append((f"rules/{entry.name}", entry.read_text(encoding="utf-8")))
-    for path in paths:
-        try:
-            sources.append((str(path), Path(path).read_text(encoding="utf-8")))
-        except OSError as error:
-            raise RulesError(f"{path}: cannot read rules file: {error.strerror}") from None
-    kinds: dict[str, KindSpec] = {}
-    date_words: list[str] = []
-    banner: list[str] = []
-    informational: list[str] = []
-    for where, text in sources:
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise RulesError(f"{where}: not valid TOML: {error}") from None
-        if "vocabulary" in data:
-            date_words += data["vocabulary"].get("date_words", [])
-            banner += data["vocabulary"].get("update_banner", [])
-            informational += data["vocabulary"].get("informational", [])
-            continue
-        spec = _load_kind(data, where)
-        if spec.kind in kinds:  # a user's file adds rules to a shipped kind
-            old = kinds[spec.kind]
-            spec = KindSpec(spec.kind, old.label, old.material, old.rules + spec.rules)
-        kinds[spec.kind] = spec
-    dates = re.compile(r"^(?:" + "|".join(date_words) + r")$", re.I) if date_words else None
-    return RuleSet(
-        kinds=kinds,
-        date_words=dates or re.compile(r"$^"),
-        banner=_compile(banner, "vocabulary.update_banner"),
-        informational=_compile(informational, "vocabulary.informational"),
-    )
-
-
-_DEFAULT: RuleSet | None = None
-
-
-def default_rules() -> RuleSet:
-    """Return the rules shipped with tosdiff (loaded once)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = load_rules()
-    return _DEFAULT
-
-
-@dataclass(frozen=True)
 class _Sides:
     """The two texts of a change and which character spans of each were edited."""
 
@@ -214,32 +51,6 @@ class _Sides:
     deleted: tuple[tuple[int, int], ...]
     inserted: tuple[tuple[int, int], ...]
     context: str
-
-
-_NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
-
-
-def effective_redline(change: Change) -> list[Segment]:
-    """Return the redline with renames of a proper name (Facebook -> Meta) made equal."""
-    segments = list(change.redline)
-    result: list[Segment] = []
-    i = 0
-    while i < len(segments):
-        seg = segments[i]
-        nxt = segments[i + 1] if i + 1 < len(segments) else None
-        if (
-            nxt is not None
-            and {seg.op, nxt.op} == {"delete", "insert"}
-            and _NAME.match(seg.text)
-            and _NAME.match(nxt.text)
-        ):
-            kept = nxt if nxt.op == "insert" else seg
-            result.append(Segment("equal", kept.text))
-            i += 2
-            continue
-        result.append(seg)
-        i += 1
-    return result
 
 
 def _sides(change: Change, parent: str = "") -> _Sides:
@@ -319,131 +130,6 @@ def _sentence(text: str, match: re.Match[str]) -> str:
     return text[start : end_match.start() if end_match else len(text)]
 
 
-def _changed_words(change: Change) -> tuple[list[str], list[str]]:
-    """Return the deleted and the inserted words of a change."""
-    redline = effective_redline(change)
-    deleted = _WORD.findall(" ".join(s.text for s in redline if s.op == "delete"))
-    inserted = _WORD.findall(" ".join(s.text for s in redline if s.op == "insert"))
-    return deleted, inserted
-
-
-def _apply_renumbering(text: str, renumbered: dict[str, str]) -> str:
-    """Return text with every renumbered clause reference replaced by its new number."""
-    refs = {k.split()[-1]: v.split()[-1] for k, v in renumbered.items()}
-    if not refs:
-        return text
-    pattern = re.compile(
-        r"(?<![\w.])("
-        + "|".join(re.escape(k) for k in sorted(refs, key=len, reverse=True))
-        + r")(?![\w]|\.\d)"
-    )
-    return pattern.sub(lambda m: refs[m.group(1)], text)
-
-
-def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet) -> str | None:
-    """Return why a change is editorial (no change in meaning), or None if it is not."""
-    if change.noise == "links":
-        return "Only link targets changed"
-    if change.noise == "images":
-        return "Only images changed"
-    old, new = change.old, change.new
-    if old is None or new is None:
-        return None
-    if (
-        change.op == "moved"
-        and old.key == new.key
-        and all(a.key == b.key for a, b in zip(change.old_extra, change.new_extra, strict=False))
-    ):
-        return "Moved without changes to its text"
-    if old.key.lower() == new.key.lower():
-        return "Capitalisation changed"
-    if _WORD.findall(old.key.lower()) == _WORD.findall(new.key.lower()):
-        return "Punctuation or spacing changed"
-    if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
-        return "Cross-reference updated after renumbering"
-    changed = [s.text.strip() for s in change.redline if s.op != "equal" and s.text.strip()]
-    if changed and all(_REFERENCE.match(text) for text in changed):
-        return "Cross-reference corrected"
-    if _relettered(change.redline):
-        return "Cross-reference or item lettering changed"
-    deleted, inserted = _changed_words(change)
-    if not deleted and not inserted:
-        return "Name changed (e.g. a company renamed); wording otherwise the same"
-    if 0 < len(deleted) + len(inserted) <= 3 and all(
-        w.lower() in _FUNCTION_WORDS for w in deleted + inserted
-    ):
-        return "Wording smoothed (only function words changed)"
-    if (
-        deleted
-        and inserted
-        and len(deleted) == len(inserted) <= 3
-        and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
-    ):
-        return "Spelling or grammar corrected"
-    if (
-        old.links
-        and new.links
-        and len(_WORD.findall(new.key)) <= 8
-        and len(_WORD.findall(old.key)) <= 8
-    ):
-        return "Link changed"
-    return None
-
-
-_REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
-
-
-def _relettered(segments: list[Segment]) -> bool:
-    """Return whether every edit is a short piece of a reference ("10.b" -> "10A")."""
-    edits = 0
-    for index, segment in enumerate(segments):
-        if segment.op == "equal":
-            continue
-        edits += 1
-        before = next((s.text for s in reversed(segments[:index]) if s.op == "equal"), "")
-        if not _REF_PIECE.match(segment.text.strip()) or not before[-1:].isdigit():
-            return False
-    return edits > 0
-
-
-def _is_typo(a: str, b: str) -> bool:
-    """Return whether b looks like a spelling or grammar fix of a (not a new word)."""
-    if a.isdigit() or b.isdigit() or a.lower() in _NEGATIONS or b.lower() in _NEGATIONS:
-        return False
-    if a.lower() == b.lower():
-        return True
-    ratio = SequenceMatcher(None, a.lower(), b.lower()).ratio()
-    return ratio >= 0.7 and a[:3].lower() == b[:3].lower()
-
-
-_FUNCTION_WORDS = {
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as",
-    "that", "which", "this", "these", "those", "such", "any", "other", "others", "more",
-    "also", "its", "their", "our", "your", "it", "is", "are", "be", "here", "there", "s",
-}  # fmt: skip
-_NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
-
-
-def _is_date_only(change: Change, rules: RuleSet) -> bool:
-    """Return whether only dates (and words such as "Last updated") changed."""
-    deleted, inserted = _changed_words(change)
-    words = deleted + inserted
-    if not words or not all(rules.date_words.match(w) or w.isdigit() for w in words):
-        return False
-    return any(
-        _YEAR.match(w) or (rules.date_words.match(w) and w.lower() in _MONTHS) for w in words
-    )
-
-
-_YEAR = re.compile(r"^(19|20)\d\d$")
-_MONTHS = {
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
-}  # fmt: skip
-_REFERENCE = re.compile(r"^\d+(\.\d+)+\.?$")
-
-
 def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     """Return the evidence of one rule on one change (empty when it does not fire)."""
     if rule.requires and not any(p.search(sides.context) for p in rule.requires):
@@ -451,7 +137,7 @@ def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     if rule.detector == "durations":
         return _durations(rule, change, sides)
     if rule.detector == "net-addition":
-        deleted, inserted = _changed_words(change)
+        deleted, inserted = changed_words(change)
         if change.old is None and change.new is not None:  # a new item on the list
             inserted = _WORD.findall(change.new.text)
         if change.new is not None and len(inserted) >= len(deleted) + 2:
@@ -740,7 +426,7 @@ def classify_change(
         change.evidence = [Evidence("editorial", "editorial.structure", "both", "", reason)]
         change.explanation = reason
         return
-    if change.old is not None and change.new is not None and _is_date_only(change, rules):
+    if change.old is not None and change.new is not None and is_date_only(change, rules):
         change.kinds = ["other"]
         change.material = False
         change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
@@ -762,26 +448,13 @@ def classify_change(
         ]
         change.explanation = "Announcement of updated terms (not itself a change of terms)"
         return
-    evidence: list[Evidence] = []
-    by_id: dict[str, Rule] = {}
-    material = False
-    for spec in rules.kinds.values():
-        fired_kind = False
-        for rule in spec.rules:
-            by_id[rule.id] = rule
-            found = _fire(rule, change, sides)
-            if found:
-                evidence.extend(found)
-                fired_kind = True
-                material = material or (spec.material if rule.material is None else rule.material)
-        if fired_kind and spec.kind not in ("editorial", "other"):
-            pass
-    if any(not by_id[e.rule].secondary for e in evidence if e.rule in by_id):
-        evidence = [e for e in evidence if e.rule not in by_id or not by_id[e.rule].secondary]
-        material = any(_material(e, rules, by_id) for e in evidence)
+    by_id = rules.by_id
+    evidence = [item for rule in rules.rules() for item in _fire(rule, change, sides)]
+    if any(not by_id[e.rule].secondary for e in evidence):
+        evidence = [e for e in evidence if not by_id[e.rule].secondary]
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
-        material = any(_material(e, rules, by_id) for e in evidence)
+    material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
     if not kinds and change.old is not None and change.new is not None:
         topic = _topic(rules, _near_edits(sides, parent))
@@ -789,7 +462,7 @@ def classify_change(
             evidence.append(topic)
             kinds = [topic.kind]
             material = rules.kinds[topic.kind].material
-    deleted, inserted = _changed_words(change)
+    deleted, inserted = changed_words(change)
     if change.old is None or change.new is None:
         size = len(_WORD.findall((change.new or change.old).text))  # type: ignore[union-attr]
     else:
@@ -869,8 +542,3 @@ def _parent_text(report: Report, change: Change) -> str:
                 break
     return "\n".join(lead_ins)
     return ""
-
-
-def changed_text(segments: list[Segment]) -> str:
-    """Return the words a redline inserts or deletes, for display."""
-    return " … ".join(s.text.strip() for s in segments if s.op != "equal" and s.text.strip())

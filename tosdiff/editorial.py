@@ -1,0 +1,173 @@
+"""Edits that change no meaning: punctuation, case, typos, renames, renumbered
+cross-references, link targets, moves, and edits of dates alone.
+
+These are recognised by the shape of the redline, not by words, so they live apart
+from the phrase rules.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .model import Change, Segment
+from .ruleset import RuleSet
+
+_WORD = re.compile(r"\w+")
+
+
+_NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
+
+
+def effective_redline(change: Change) -> list[Segment]:
+    """Return the redline with renames of a proper name (Facebook -> Meta) made equal."""
+    segments = list(change.redline)
+    result: list[Segment] = []
+    i = 0
+    while i < len(segments):
+        seg = segments[i]
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if (
+            nxt is not None
+            and {seg.op, nxt.op} == {"delete", "insert"}
+            and _NAME.match(seg.text)
+            and _NAME.match(nxt.text)
+        ):
+            kept = nxt if nxt.op == "insert" else seg
+            result.append(Segment("equal", kept.text))
+            i += 2
+            continue
+        result.append(seg)
+        i += 1
+    return result
+
+
+def changed_words(change: Change) -> tuple[list[str], list[str]]:
+    """Return the deleted and the inserted words of a change."""
+    redline = effective_redline(change)
+    deleted = _WORD.findall(" ".join(s.text for s in redline if s.op == "delete"))
+    inserted = _WORD.findall(" ".join(s.text for s in redline if s.op == "insert"))
+    return deleted, inserted
+
+
+def _apply_renumbering(text: str, renumbered: dict[str, str]) -> str:
+    """Return text with every renumbered clause reference replaced by its new number."""
+    refs = {k.split()[-1]: v.split()[-1] for k, v in renumbered.items()}
+    if not refs:
+        return text
+    pattern = re.compile(
+        r"(?<![\w.])("
+        + "|".join(re.escape(k) for k in sorted(refs, key=len, reverse=True))
+        + r")(?![\w]|\.\d)"
+    )
+    return pattern.sub(lambda m: refs[m.group(1)], text)
+
+
+def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet) -> str | None:
+    """Return why a change is editorial (no change in meaning), or None if it is not."""
+    if change.noise == "links":
+        return "Only link targets changed"
+    if change.noise == "images":
+        return "Only images changed"
+    old, new = change.old, change.new
+    if old is None or new is None:
+        return None
+    if (
+        change.op == "moved"
+        and old.key == new.key
+        and all(a.key == b.key for a, b in zip(change.old_extra, change.new_extra, strict=False))
+    ):
+        return "Moved without changes to its text"
+    if old.key.lower() == new.key.lower():
+        return "Capitalisation changed"
+    if _WORD.findall(old.key.lower()) == _WORD.findall(new.key.lower()):
+        return "Punctuation or spacing changed"
+    if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
+        return "Cross-reference updated after renumbering"
+    changed = [s.text.strip() for s in change.redline if s.op != "equal" and s.text.strip()]
+    if changed and all(_REFERENCE.match(text) for text in changed):
+        return "Cross-reference corrected"
+    if _relettered(change.redline):
+        return "Cross-reference or item lettering changed"
+    deleted, inserted = changed_words(change)
+    if not deleted and not inserted:
+        return "Name changed (e.g. a company renamed); wording otherwise the same"
+    if 0 < len(deleted) + len(inserted) <= 3 and all(
+        w.lower() in _FUNCTION_WORDS for w in deleted + inserted
+    ):
+        return "Wording smoothed (only function words changed)"
+    if (
+        deleted
+        and inserted
+        and len(deleted) == len(inserted) <= 3
+        and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
+    ):
+        return "Spelling or grammar corrected"
+    if (
+        old.links
+        and new.links
+        and len(_WORD.findall(new.key)) <= 8
+        and len(_WORD.findall(old.key)) <= 8
+    ):
+        return "Link changed"
+    return None
+
+
+_REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
+
+
+def _relettered(segments: list[Segment]) -> bool:
+    """Return whether every edit is a short piece of a reference ("10.b" -> "10A")."""
+    edits = 0
+    for index, segment in enumerate(segments):
+        if segment.op == "equal":
+            continue
+        edits += 1
+        before = next((s.text for s in reversed(segments[:index]) if s.op == "equal"), "")
+        if not _REF_PIECE.match(segment.text.strip()) or not before[-1:].isdigit():
+            return False
+    return edits > 0
+
+
+def _is_typo(a: str, b: str) -> bool:
+    """Return whether b looks like a spelling or grammar fix of a (not a new word)."""
+    if a.isdigit() or b.isdigit() or a.lower() in _NEGATIONS or b.lower() in _NEGATIONS:
+        return False
+    if a.lower() == b.lower():
+        return True
+    ratio = SequenceMatcher(None, a.lower(), b.lower()).ratio()
+    return ratio >= 0.7 and a[:3].lower() == b[:3].lower()
+
+
+_FUNCTION_WORDS = {
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as",
+    "that", "which", "this", "these", "those", "such", "any", "other", "others", "more",
+    "also", "its", "their", "our", "your", "it", "is", "are", "be", "here", "there", "s",
+}  # fmt: skip
+
+
+_NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
+
+
+def is_date_only(change: Change, rules: RuleSet) -> bool:
+    """Return whether only dates (and words such as "Last updated") changed."""
+    deleted, inserted = changed_words(change)
+    words = deleted + inserted
+    if not words or not all(rules.date_words.match(w) or w.isdigit() for w in words):
+        return False
+    return any(
+        _YEAR.match(w) or (rules.date_words.match(w) and w.lower() in _MONTHS) for w in words
+    )
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+_MONTHS = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+}  # fmt: skip
+
+
+_REFERENCE = re.compile(r"^\d+(\.\d+)+\.?$")

@@ -1,0 +1,190 @@
+"""Classification rules: the data files in ``tosdiff/rules/`` loaded and validated.
+
+Each kind of change is one TOML file (its header documents the format); users may add
+their own files, whose rules join the shipped ones. Validation names the file and the
+rule at fault, so a lawyer editing a phrase list gets a clear message.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from .errors import RulesError
+
+KINDS = (
+    "new-obligation",
+    "obligation-relaxed",
+    "liability",
+    "notice-period",
+    "termination",
+    "fees",
+    "data-privacy",
+    "dispute",
+    "amendment",
+    "ip-license",
+    "editorial",
+    "other",
+)
+
+
+SIDES = ("inserted", "deleted", "changed", "context")
+
+
+DETECTORS = ("durations", "net-addition")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a kind is recognised: patterns, where they must match, and why."""
+
+    id: str
+    kind: str
+    side: str = "changed"
+    patterns: tuple[re.Pattern[str], ...] = ()
+    requires: tuple[re.Pattern[str], ...] = ()
+    excludes: tuple[re.Pattern[str], ...] = ()
+    detector: str | None = None
+    material: bool | None = None  # None: the kind's default
+    secondary: bool = False  # counts only when no primary rule of any kind fired
+    direction_inserted: str = "neutral"
+    direction_deleted: str = "neutral"
+    explain: str = ""
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """A kind of change: its label, default materiality and rules."""
+
+    kind: str
+    label: str
+    material: bool
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All classification rules, per kind, plus the vocabulary of dates."""
+
+    kinds: dict[str, KindSpec] = field(default_factory=dict)
+    date_words: re.Pattern[str] = re.compile(r"$^")
+    banner: tuple[re.Pattern[str], ...] = ()
+    informational: tuple[re.Pattern[str], ...] = ()
+
+    def rules(self) -> list[Rule]:
+        """Return every rule of every kind."""
+        return [rule for spec in self.kinds.values() for rule in spec.rules]
+
+    @cached_property
+    def by_id(self) -> dict[str, Rule]:
+        """Return every rule by its id."""
+        return {rule.id: rule for rule in self.rules()}
+
+
+def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
+    """Compile a list of regular expressions, naming the rule of a bad one."""
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise RulesError(f"{where}: expected a list of regular expressions")
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(re.compile(pattern, re.IGNORECASE))
+        except re.error as error:
+            raise RulesError(f"{where}: bad pattern {pattern!r}: {error}") from None
+    return tuple(compiled)
+
+
+def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
+    """Validate one kind's rules file and return its spec."""
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise RulesError(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    rules = []
+    for position, raw in enumerate(data.get("rule", []), start=1):
+        rule_id = raw.get("id") or f"{kind}.{position}"
+        here = f"{where}: rule {rule_id}"
+        side = raw.get("side", "changed")
+        if side not in SIDES:
+            raise RulesError(f"{here}: side must be one of {', '.join(SIDES)}")
+        detector = raw.get("detector")
+        if detector is not None and detector not in DETECTORS:
+            raise RulesError(f"{here}: unknown detector {detector!r}")
+        patterns = _compile(raw.get("patterns", []), here)
+        if not patterns and detector is None:
+            raise RulesError(f"{here}: needs patterns or a detector")
+        rules.append(
+            Rule(
+                id=rule_id,
+                kind=kind,
+                side=side,
+                patterns=patterns,
+                requires=_compile(raw.get("requires", []), here),
+                excludes=_compile(raw.get("excludes", []), here),
+                detector=detector,
+                material=raw.get("material"),
+                secondary=bool(raw.get("secondary", False)),
+                direction_inserted=raw.get("direction_inserted", "neutral"),
+                direction_deleted=raw.get("direction_deleted", "neutral"),
+                explain=raw.get("explain", ""),
+            )
+        )
+    if not rules and kind not in ("editorial", "other"):
+        raise RulesError(f"{where}: kind {kind} has no rules")
+    return KindSpec(kind, data.get("label", kind), bool(data.get("material", True)), tuple(rules))
+
+
+def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
+    """Return the rules shipped with tosdiff plus those in the given TOML files."""
+    sources: list[tuple[str, str]] = []
+    if include_defaults:
+        folder = files("tosdiff") / "rules"
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".toml"):
+                sources.append((f"rules/{entry.name}", entry.read_text(encoding="utf-8")))
+    for path in paths:
+        try:
+            sources.append((str(path), Path(path).read_text(encoding="utf-8")))
+        except OSError as error:
+            raise RulesError(f"{path}: cannot read rules file: {error.strerror}") from None
+    kinds: dict[str, KindSpec] = {}
+    date_words: list[str] = []
+    banner: list[str] = []
+    informational: list[str] = []
+    for where, text in sources:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise RulesError(f"{where}: not valid TOML: {error}") from None
+        if "vocabulary" in data:
+            date_words += data["vocabulary"].get("date_words", [])
+            banner += data["vocabulary"].get("update_banner", [])
+            informational += data["vocabulary"].get("informational", [])
+            continue
+        spec = _load_kind(data, where)
+        if spec.kind in kinds:  # a user's file adds rules to a shipped kind
+            old = kinds[spec.kind]
+            spec = KindSpec(spec.kind, old.label, old.material, old.rules + spec.rules)
+        kinds[spec.kind] = spec
+    dates = re.compile(r"^(?:" + "|".join(date_words) + r")$", re.I) if date_words else None
+    return RuleSet(
+        kinds=kinds,
+        date_words=dates or re.compile(r"$^"),
+        banner=_compile(banner, "vocabulary.update_banner"),
+        informational=_compile(informational, "vocabulary.informational"),
+    )
+
+
+_DEFAULT: RuleSet | None = None
+
+
+def default_rules() -> RuleSet:
+    """Return the rules shipped with tosdiff (loaded once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_rules()
+    return _DEFAULT
