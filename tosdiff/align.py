@@ -2,8 +2,9 @@
 
 Four passes, each cheaper than the next is precise:
 
-1. identical comparison text in the same order (longest common subsequence of keys);
-   numbers are not part of the key, so renumbered clauses pair here;
+1. identical comparison text in the same order (patience diff over keys: unique
+   keys anchor, anchors grow over identical neighbours); numbers are not part of the
+   key, so renumbered clauses pair here;
 2. inside each gap between those anchors, similar clauses in order (a small dynamic
    programme over word-set similarity, with a bonus for the same number): modified;
 3. the clauses still unpaired, anywhere in the document: identical text is a move,
@@ -18,7 +19,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Literal
 
 from .model import Clause, Document
@@ -71,19 +71,110 @@ def align(old: Document, new: Document) -> Alignment:
     a, b = old.clauses, new.clauses
     old_words, new_words = _Words(a), _Words(b)
     pairs: dict[int, tuple[str, int, float]] = {}  # old index -> (op, new index, sim)
-    matcher = SequenceMatcher(None, [c.key for c in a], [c.key for c in b], autojunk=False)
-    anchors = [m for m in matcher.get_matching_blocks() if m.size]
+    anchors = _anchors([c.key for c in a], [c.key for c in b])
     for block in anchors:
         for k in range(block.size):
             pairs[block.a + k] = ("equal", block.b + k, 1.0)
     prev_a = prev_b = 0
-    for block in [*anchors, _End(len(a), len(b))]:
+    for block in [*anchors, _Match(len(a), len(b), 0)]:
         gap = _align_gap(a, b, old_words, new_words, range(prev_a, block.a), range(prev_b, block.b))
         for i, j, score in gap:
-            pairs[i] = ("modified", j, score)
+            pairs[i] = ("equal" if a[i].key == b[j].key else "modified", j, score)
         prev_a, prev_b = block.a + block.size, block.b + block.size
     _find_moves(a, b, old_words, new_words, pairs)
     return Alignment(pairs=_order(a, b, pairs), renumbered=_renumbered(a, b, pairs))
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A run of identical clauses: old[a:a+size] == new[b:b+size]."""
+
+    a: int
+    b: int
+    size: int
+
+
+def _anchors(old: Sequence[str], new: Sequence[str]) -> list[_Match]:
+    """Return runs of identical keys in order (patience diff).
+
+    Keys that occur once in each side of a region anchor it, the longest increasing
+    run of them is kept, anchors grow over identical neighbours, and the regions
+    between are searched again. Unlike a longest-common-subsequence search this
+    treats both versions alike, so swapping them swaps added and removed.
+    """
+    matched: list[tuple[int, int]] = []
+    stack = [(0, len(old), 0, len(new))]
+    while stack:
+        lo_a, hi_a, lo_b, hi_b = stack.pop()
+        if lo_a >= hi_a or lo_b >= hi_b:
+            continue
+        chosen = _unique_run(old, new, lo_a, hi_a, lo_b, hi_b)
+        if not chosen:
+            continue
+        grown: list[tuple[int, int]] = []
+        prev_a, prev_b = lo_a, lo_b
+        for i, j in chosen:
+            k = 0
+            while i - k - 1 >= prev_a and j - k - 1 >= prev_b and old[i - k - 1] == new[j - k - 1]:
+                k += 1
+            grown.extend((i - m, j - m) for m in range(k, 0, -1))
+            grown.append((i, j))
+            prev_a, prev_b = i + 1, j + 1
+        bounds = [(lo_a - 1, lo_b - 1), *grown, (hi_a, hi_b)]
+        for (i0, j0), (i1, j1) in zip(bounds, bounds[1:], strict=False):
+            # grow forwards over identical neighbours, then search what is left
+            while i0 + 1 < i1 and j0 + 1 < j1 and i0 >= lo_a and old[i0 + 1] == new[j0 + 1]:
+                i0, j0 = i0 + 1, j0 + 1
+                grown.append((i0, j0))
+            stack.append((i0 + 1, i1, j0 + 1, j1))
+        matched.extend(grown)
+    matched.sort()
+    runs: list[_Match] = []
+    for i, j in matched:
+        last = runs[-1] if runs else None
+        if last is not None and i == last.a + last.size and j == last.b + last.size:
+            runs[-1] = _Match(last.a, last.b, last.size + 1)
+        else:
+            runs.append(_Match(i, j, 1))
+    return runs
+
+
+def _unique_run(
+    old: Sequence[str], new: Sequence[str], lo_a: int, hi_a: int, lo_b: int, hi_b: int
+) -> list[tuple[int, int]]:
+    """Return the longest increasing run of keys unique to both regions."""
+    count_a: dict[str, int] = {}
+    for i in range(lo_a, hi_a):
+        count_a[old[i]] = count_a.get(old[i], 0) + 1
+    count_b: dict[str, int] = {}
+    where_b: dict[str, int] = {}
+    for j in range(lo_b, hi_b):
+        count_b[new[j]] = count_b.get(new[j], 0) + 1
+        where_b[new[j]] = j
+    candidates = [
+        (i, where_b[old[i]])
+        for i in range(lo_a, hi_a)
+        if count_a[old[i]] == 1 and count_b.get(old[i]) == 1
+    ]
+    # Longest increasing subsequence of new positions (patience sorting).
+    tails: list[int] = []  # new position ending the best run of each length
+    tail_at: list[int] = []  # index into candidates of that run's end
+    back: list[int] = []
+    for index, (_, j) in enumerate(candidates):
+        length = bisect_left(tails, j)
+        if length == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[length] = j
+            tail_at[length] = index
+        back.append(tail_at[length - 1] if length else -1)
+    run: list[tuple[int, int]] = []
+    index = tail_at[-1] if tail_at else -1
+    while index >= 0:
+        run.append(candidates[index])
+        index = back[index]
+    return run[::-1]
 
 
 class _Words:
@@ -98,15 +189,6 @@ class _Words:
         if found is None:
             found = self._cache[index] = words(self._clauses[index].key)
         return found
-
-
-@dataclass(frozen=True)
-class _End:
-    """Sentinel matching block at the end of both documents."""
-
-    a: int
-    b: int
-    size: int = 0
 
 
 def _score(x: Clause, y: Clause, wx: frozenset[str], wy: frozenset[str]) -> float:
