@@ -225,3 +225,114 @@ def test_input_error_is_a_tosdiff_error() -> None:
     from tosdiff import TosdiffError
 
     assert issubclass(InputError, TosdiffError)
+
+
+# --- a page saved from a website --------------------------------------------------------------
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Terms of Service | Example</title>
+<link rel="stylesheet" href="./Terms_files/site.css"><script src="./Terms_files/gtm.js"></script>
+</head>
+<body class="page-legal">
+<a class="skip-link" href="#content">Skip to content</a>
+<header class="site-header"><a href="/"><img src="logo.svg" alt="Example"></a>
+  <nav aria-label="Primary"><ul><li><a href="/pricing">Pricing</a></li>
+  <li><a href="/blog">Blog</a></li><li><a href="/login">Log in</a></li></ul></nav></header>
+<div class="breadcrumbs" role="navigation"><a href="/">Home</a> &rsaquo;
+  <a href="/legal">Legal</a></div>
+<main id="content">
+  <aside class="toc"><h2>On this page</h2><ol><li><a href="#fees">Fees</a></li></ol></aside>
+  <article class="legal-text">
+    <h1>Terms of Service</h1>
+    <p>Last updated: 1 March 2025</p>
+    <h2 id="fees">1. Fees</h2>
+    <p>1.1 You pay the fees shown on the pricing page, in advance.</p>
+    <p>1.2 We may change fees with thirty (30) days&#8217; notice.</p>
+    <h2>2. Termination</h2>
+    <ol><li>You may cancel at any time.</li>
+      <li>We may suspend accounts that break these terms.</li></ol>
+    <table><tr><th>Plan</th><th>Fee</th></tr><tr><td>Basic</td><td>EUR 5</td></tr></table>
+  </article>
+  <div class="feedback-widget" hidden>Was this page helpful?</div>
+</main>
+<footer class="site-footer"><p>&copy; 2025 Example Ltd. All rights reserved.</p>
+  <a href="/privacy">Privacy</a></footer>
+<div id="onetrust-consent-sdk"><div class="ot-sdk-container">We value your privacy.
+  We and our partners use cookies. <button>Accept all</button> <button>Reject</button></div></div>
+<div class="cookie-notice" role="dialog">This site uses cookies.</div>
+<script>window.dataLayer = window.dataLayer || [];</script>
+</body></html>
+"""
+
+SAVED_PAGE_MARKDOWN = """# Terms of Service
+
+Last updated: 1 March 2025
+
+## 1. Fees
+
+1.1 You pay the fees shown on the pricing page, in advance.
+
+1.2 We may change fees with thirty (30) days' notice.
+
+## 2. Termination
+
+1. You may cancel at any time.
+2. We may suspend accounts that break these terms.
+
+| Plan | Fee |
+| Basic | EUR 5 |
+"""
+
+
+def test_saved_web_page_keeps_only_the_agreement(tmp_path: Path) -> None:
+    source = load(write(tmp_path, "Terms of Service _ Example.html", SAVED_PAGE))
+    assert source.format == "html"
+    chrome_words = ["Skip to content", "Pricing", "Log in", "Home", "On this page", "helpful"]
+    chrome_words += ["All rights reserved", "cookies", "privacy", "Accept all", "dataLayer"]
+    for chrome in chrome_words:
+        assert chrome not in source.text, chrome
+    doc = parse(source)
+    numbers = [c.number for c in doc.clauses if not c.is_heading]
+    assert numbers == [None, "1.1", "1.2", "2(1)", "2(2)", "2", "2"]
+    assert [c.key for c in doc.clauses if c.is_heading] == [
+        "Terms of Service",
+        "Fees",
+        "Termination",
+    ]
+    assert "| Plan | Fee |" in source.text.splitlines()
+
+
+def test_saved_web_page_diffs_clean_against_the_same_terms_in_markdown(tmp_path: Path) -> None:
+    from tosdiff import compare
+
+    html = load(write(tmp_path, "terms.html", SAVED_PAGE))
+    markdown = load(write(tmp_path, "terms.md", SAVED_PAGE_MARKDOWN))
+    assert compare(markdown, html).changes == []
+    assert compare(html, markdown).changes == []
+
+
+# --- Word and PDF dispatch ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_binary_formats_respect_the_size_limit(tmp_path: Path, suffix: str) -> None:
+    path = write(tmp_path, f"big{suffix}", b"PK" + bytes(5000))
+    with pytest.raises(InputError, match="limit"):
+        load(path, max_bytes=1000)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("garbage.docx", b"PK\x03\x04" + bytes(range(256)) * 4, "not a Word document"),
+        ("garbage.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 4, "PDF"),
+        ("text.docx", b"1. Fees are due.\n", "not a Word document"),
+    ],
+)
+def test_corrupt_binary_formats_raise_input_error(
+    tmp_path: Path, name: str, data: bytes, words: str
+) -> None:
+    path = write(tmp_path, name, data)
+    with pytest.raises(InputError, match=words) as caught:
+        load(path)
+    assert str(path) in str(caught.value)

@@ -9,8 +9,9 @@ headers, footers, forms and cookie/consent banners are dropped; when the page ha
 from __future__ import annotations
 
 import re
+import warnings
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
 
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
@@ -25,7 +26,9 @@ _SPACE = re.compile(r"[ \t\r\f\v]+")
 
 def html_to_markdown(html: str, *, selector: str | None = None) -> str:
     """Return the agreement in an HTML page as Markdown text."""
-    soup = BeautifulSoup(html, "html.parser")
+    with warnings.catch_warnings():  # a short page may look like a file name or URL to bs4
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "html.parser")
     root: Tag | BeautifulSoup | None = None
     if selector:
         root = soup.select_one(selector)

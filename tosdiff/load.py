@@ -1,7 +1,9 @@
 """Read an agreement from a file or string into a Source: decoded, normalised text.
 
 Plain text and Markdown pass through; HTML is converted to Markdown (headings, list
-numbering and tables kept; scripts, styles, navigation and cookie banners dropped).
+numbering and tables kept; scripts, styles, navigation and cookie banners dropped); Word
+documents (.docx) become Markdown with their automatic numbering shown (tosdiff.docx);
+PDFs become plain text without running headers, footers and page numbers (tosdiff.pdf).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _HTML_SNIFF = re.compile(rb"<!doctype html|<html[\s>]|<body[\s>]|<(div|p|h[1-6])[\s>]", re.I)
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc and other Office binaries
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -28,7 +31,7 @@ _BOMS = (
 
 
 def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read an agreement file (text, Markdown or HTML) and return its Source."""
+    """Read an agreement file (text, Markdown, HTML, .docx or PDF) and return its Source."""
     file = Path(path)
     name = str(path)
     if not file.exists():
@@ -57,6 +60,9 @@ def load_bytes(
         raise InputError(f"{name}: input is {_size(len(data))}, over the {_size(max_bytes)} limit")
     if not data.strip():
         raise InputError(f"{name}: file is empty")
+    binary = _load_binary(data, name=name, suffix=suffix, max_bytes=max_bytes)
+    if binary is not None:
+        return binary
     text = decode(data, name=name)
     is_html = suffix in _HTML_SUFFIXES or (
         suffix not in _MARKDOWN_SUFFIXES and bool(_HTML_SNIFF.search(data[:4096]))
@@ -69,6 +75,24 @@ def load_bytes(
     else:
         fmt = "markdown" if suffix in _MARKDOWN_SUFFIXES else "text"
     return load_text(text, name=name, format=fmt)
+
+
+def _load_binary(data: bytes, *, name: str, suffix: str, max_bytes: int) -> Source | None:
+    """Return the Source of a Word document or PDF, or None for any other input."""
+    if suffix == ".docx" or (data.startswith(b"PK") and b"word/document.xml" in data):
+        from .docx import docx_to_markdown
+
+        text = docx_to_markdown(data, name=name, max_bytes=max_bytes)
+        return load_text(text, name=name, format="docx")
+    if suffix == ".pdf" or data.lstrip()[:5] == b"%PDF-":
+        if b"%PDF-" not in data[:1024]:
+            raise InputError(f"{name}: not a PDF (no %PDF- header)")
+        from .pdf import pdf_to_text
+
+        return load_text(pdf_to_text(data, name=name), name=name, format="pdf")
+    if data.startswith(_OLE_MAGIC):
+        raise InputError(f"{name}: legacy Word (.doc) or other Office binary; save it as .docx")
+    return None
 
 
 def _size(n: int) -> str:
