@@ -481,7 +481,14 @@ def classify_change(
         )
     if any(p.search(sides.context) for p in rules.banner) or _only_informational(sides, rules):
         material = False
-    elif material and versions is not None and _restated(change, sides, *versions):
+    elif (
+        material
+        and versions is not None
+        # a period changed inside a clause is a change of that clause, wherever else
+        # the same wording stands
+        and not any(e.old is not None and e.new is not None for e in evidence)
+        and _restated(change, sides, *versions)
+    ):
         material = False
         evidence.append(
             Evidence(kinds[0], "restated", "both", "", "Restates text already in the agreement")
