@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
 from .editorial import changed_words, editorial_reason, effective_redline, is_date_only
-from .model import Change, Evidence, Report
+from .model import Change, Clause, Evidence, Report
 from .ruleset import KINDS, Rule, RuleSet
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
@@ -193,12 +194,18 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
 class SentenceIndex:
     """The sentences of one version, to tell whether an edit only restates them."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, clauses: Sequence[Clause]) -> None:
+        self._clauses = clauses
         self._sets: list[frozenset[str]] = []
         self._owner: list[int] = []  # clause index of each sentence
         self._index: dict[str, list[int]] = defaultdict(list)
-        for owner, text in enumerate(texts):
-            for sentence in _SENTENCE_END.split(text):
+        self._built = False
+
+    def _build(self) -> None:
+        """Index the sentences; done on first use, as most reports never need it."""
+        self._built = True
+        for owner, clause in enumerate(self._clauses):
+            for sentence in _SENTENCE_END.split(clause.text):
                 words = frozenset(_WORD.findall(sentence.lower()))
                 if len(words) >= RESTATED_MIN_WORDS:
                     for word in words:
@@ -211,6 +218,8 @@ class SentenceIndex:
         words = frozenset(_WORD.findall(sentence.lower()))
         if len(words) < RESTATED_MIN_WORDS:
             return False
+        if not self._built:
+            self._build()
         # Candidates share one of the sentence's three rarest words; then compare whole sets.
         rare = sorted(words, key=lambda w: len(self._index.get(w, ())))[:3]
         candidates = {i for word in rare for i in self._index.get(word, ())}
@@ -520,8 +529,8 @@ def _explain(change: Change, rules: RuleSet) -> str:
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report."""
     versions = (
-        SentenceIndex([c.text for c in report.old.clauses]),
-        SentenceIndex([c.text for c in report.new.clauses]),
+        SentenceIndex(report.old.clauses),
+        SentenceIndex(report.new.clauses),
     )
     for change in report.changes:
         classify_change(change, rules, report.renumbered, _parent_text(report, change), versions)
