@@ -427,7 +427,9 @@ def test_compare_durations() -> None:
     )
     assert compare_durations(_one("30 days"), _one("thirty (30) days")) == "unchanged"
     assert compare_durations(_one("48 hours"), _one("2 days")) == "unchanged"
-    assert compare_durations(_one("a year"), _one("a 12-month")) == "shortened"
+    # calendar arithmetic: a year is twelve months, not 365 against 360 days
+    assert compare_durations(_one("a year"), _one("a 12-month")) == "unchanged"
+    assert compare_durations(_one("1 year"), _one("11 months")) == "shortened"
 
 
 def test_compare_counts_change_of_day_type() -> None:

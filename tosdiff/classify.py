@@ -352,7 +352,13 @@ def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
         )
         if verdict == "unchanged":
             evidence.pop()
+
+    def same(d: Duration, others: list[Duration]) -> bool:
+        return any(compare_durations(d, other) == "unchanged" for other in others)
+
     for old_d in old_touched[len(new_touched) :]:
+        if same(old_d, find_durations(sides.new)):  # the same period still stands
+            continue
         evidence.append(
             Evidence(
                 rule.kind,
@@ -365,6 +371,8 @@ def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
             )
         )
     for new_d in new_touched[len(old_touched) :]:
+        if same(new_d, find_durations(sides.old)):  # "fourteen days" -> "fourteen (14) days"
+            continue
         evidence.append(
             Evidence(
                 rule.kind,

@@ -163,9 +163,7 @@ def _alt(words: list[str] | dict[str, int]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_SMALL = (
-    rf"(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}|{_alt(_ONES)})"
-)
+_SMALL = rf"(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}|{_alt(_ONES)})"
 _NUMWORD = (
     rf"(?:(?:{_SMALL}|an?)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?(?![\w])"
     rf"|{_SMALL}(?![a-z]))"
@@ -336,9 +334,7 @@ def _phrase(p: str) -> str:
     return r"\s+".join(map(re.escape, p.split()))
 
 
-_BOUND_CANON = {
-    " ".join(p.split()): canon for canon, ps in _LEADING_BOUNDS.items() for p in ps
-}
+_BOUND_CANON = {" ".join(p.split()): canon for canon, ps in _LEADING_BOUNDS.items() for p in ps}
 _BOUND_ALT = "|".join(map(_phrase, sorted(_BOUND_CANON, key=len, reverse=True)))
 _FILLER_ALT = "|".join(map(_phrase, sorted(_FILLERS, key=len, reverse=True)))
 _LEADING_RE = re.compile(
@@ -444,9 +440,7 @@ def _range_start(text: str, m: re.Match[str], floor: int) -> re.Match[str] | Non
     if m.group("bare") or m.group("article") or m.group("half"):
         return None
     r = _RANGE_START_RE.search(text, max(floor, m.start() - _WINDOW), m.start())
-    if r is None or _REFERENCE_BEFORE_RE.search(
-        text, max(0, r.start() - 20), r.start()
-    ):
+    if r is None or _REFERENCE_BEFORE_RE.search(text, max(0, r.start() - 20), r.start()):
         return None
     return r
 
@@ -490,7 +484,12 @@ def find_durations(text: str) -> list[Duration]:
 
 def compare_durations(old: Duration, new: Duration) -> str:
     """Return "shortened", "lengthened" or "unchanged" (a change of day_type counts)."""
-    a, b = old.approx_days(), new.approx_days()
+    if {old.unit, new.unit} <= {"month", "year"} and old.day_type == new.day_type:
+        # calendar arithmetic: twelve months is a year, not 360 days against 365
+        a = old.value * (12 if old.unit == "year" else 1)
+        b = new.value * (12 if new.unit == "year" else 1)
+    else:
+        a, b = old.approx_days(), new.approx_days()
     if math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9):
         return "unchanged"
     return "shortened" if b < a else "lengthened"
