@@ -51,8 +51,8 @@ def test_hand_labelled_cases_score_above_the_floor() -> None:
     assert materiality >= MATERIALITY_FLOOR
 
 
-MICRO_FLOOR = 0.68
-MATERIALITY_FLOOR = 0.88
+MICRO_FLOOR = 0.73
+MATERIALITY_FLOOR = 0.9
 
 
 @pytest.mark.parametrize(

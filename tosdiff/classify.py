@@ -387,6 +387,41 @@ def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     return evidence
 
 
+_NOT_GOVERNED = ("notice-period", "amendment", "editorial", "other")
+
+
+def _what_the_period_governs(
+    evidence: list[Evidence], rules: RuleSet, sides: _Sides
+) -> list[Evidence]:
+    """Return evidence for the kinds of the sentences whose period changed.
+
+    "Accounts unpaid for 30 days are suspended" -> "for 15 days": the period governs a
+    suspension for non-payment, so the change is also about termination and fees.
+    """
+    text = "\n".join(
+        _touched_sentences(sides.new, sides.inserted) + _touched_sentences(sides.old, sides.deleted)
+    )
+    have = {e.kind for e in evidence}
+    periods = [e for e in evidence if e.old is not None and e.new is not None]
+    lengthened = all(
+        compare_durations(_as_duration(e.old), _as_duration(e.new)) == "lengthened"  # type: ignore[arg-type]
+        for e in periods
+    )
+    found = []
+    for rule in rules.rules():
+        if rule.kind in have or rule.kind in _NOT_GOVERNED or rule.secondary or not rule.patterns:
+            continue
+        match = next((m for p in rule.patterns if (m := p.search(text))), None)
+        if match is None:
+            continue
+        kind = rule.kind
+        if kind == "new-obligation" and lengthened:  # more time to perform a duty
+            kind = "obligation-relaxed"
+        have.add(rule.kind)
+        found.append(Evidence(kind, rule.id, "context", match.group(0), "The period governs this"))
+    return found
+
+
 def _direction(evidence: list[Evidence], rules: dict[str, Rule]) -> str:
     """Return whom a change favours, from the evidence that fired."""
     votes = []
@@ -471,6 +506,8 @@ def classify_change(
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
+    elif any(e.old is not None and e.new is not None for e in evidence):
+        evidence += _what_the_period_governs(evidence, rules, sides)
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
     if not kinds and change.old is not None and change.new is not None:
