@@ -141,6 +141,9 @@ def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
         deleted, inserted = changed_words(change)
         if change.old is None and change.new is not None:  # a new item on the list
             inserted = _WORD.findall(change.new.text)
+        added = " ".join(inserted)
+        if rule.excludes and any(p.search(added) for p in rule.excludes):
+            return []
         if change.new is not None and len(inserted) >= len(deleted) + 2:
             return [
                 Evidence(

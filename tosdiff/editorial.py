@@ -84,8 +84,7 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
         return "Punctuation or spacing changed"
     if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
         return "Cross-reference updated after renumbering"
-    changed = [s.text.strip() for s in change.redline if s.op != "equal" and s.text.strip()]
-    if changed and all(_REFERENCE.match(text) for text in changed):
+    if _references_only(change.redline):
         return "Cross-reference corrected"
     if _relettered(change.redline):
         return "Cross-reference or item lettering changed"
@@ -111,6 +110,29 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
     ):
         return "Link changed"
     return None
+
+
+_REFERENCE_WORD = re.compile(
+    r"(section|sections|clause|clauses|article|articles|paragraph|part|under|in|of|see|§)\s*$",
+    re.I,
+)
+
+
+def _references_only(segments: list[Segment]) -> bool:
+    """Return whether every edit is a clause number after a word such as "Section"."""
+    edits = 0
+    for index, segment in enumerate(segments):
+        if segment.op == "equal" or not segment.text.strip():
+            continue
+        edits += 1
+        before = next((s.text for s in reversed(segments[:index]) if s.op == "equal"), "")
+        text = segment.text.strip()
+        # "10.99" after "$" is a price; "3.3.3" or "Section 4.2" is a reference
+        if not _REFERENCE.match(text) or (
+            text.count(".") < 2 and not _REFERENCE_WORD.search(before)
+        ):
+            return False
+    return edits > 0
 
 
 _REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
