@@ -16,6 +16,7 @@ FORMATTERS: dict[str, str] = {
     "markdown": "markdown",
     "html": "html",
     "json": "json",
+    "github": "github",
 }
 
 
