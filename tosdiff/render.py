@@ -9,7 +9,8 @@ HTML templates autoescape; Markdown output goes through the ``md`` filter.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -84,6 +85,32 @@ class TermItem:
     clause: str = field(metadata=_help("Its clause number ('' when unnumbered)."))
 
 
+class Recipient(Mapping[str, str]):
+    """One recipient's CSV row: ``recipient.name`` or ``recipient["name"]``; missing is ''."""
+
+    __slots__ = ("_fields",)
+
+    def __init__(self, fields: Mapping[str, str] | None = None) -> None:
+        self._fields = dict(fields or {})
+
+    def __getitem__(self, key: str) -> str:
+        return self._fields.get(key, "")
+
+    def __getattr__(self, key: str) -> str:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        return self[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._fields)
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+    def __repr__(self) -> str:
+        return f"Recipient({self._fields!r})"
+
+
 @dataclass(frozen=True)
 class NoticeContext:
     """Everything a notice template can use; documented in docs/templates.md."""
@@ -128,10 +155,44 @@ class NoticeContext:
     locale: str = field(metadata=_help("Language tag of the notice (lang attribute)."))
     compliance_ok: bool = field(metadata=_help("Whether the schedule meets every promise."))
     warnings: tuple[str, ...] = field(metadata=_help("Schedule warnings (silent changes, ...)."))
+    recipient: Recipient = field(
+        default_factory=Recipient,
+        metadata=_help(
+            "The addressee's CSV columns for `tosdiff send` (`recipient.email`, "
+            "`recipient.name`, any column); a missing column is ''; empty in `tosdiff notice`."
+        ),
+    )
 
     def as_dict(self) -> dict[str, Any]:
         """Return the top-level template variables (nested dataclasses stay objects)."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def context_to_dict(context: NoticeContext) -> dict[str, Any]:
+    """Return the context as JSON-ready data (without the recipient), for notice.json."""
+    data = asdict(replace(context, recipient=Recipient()))
+    data.pop("recipient", None)
+    return data
+
+
+def context_from_dict(data: dict[str, Any]) -> NoticeContext:
+    """Return the NoticeContext that context_to_dict() turned into data."""
+
+    def change(item: dict[str, Any]) -> ChangeItem:
+        periods = tuple(PeriodChange(**p) for p in item.get("periods", ()))
+        values = {k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}
+        return ChangeItem(**{**values, "periods": periods})
+
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+    values["changes"] = tuple(change(c) for c in data.get("changes", ()))
+    values["groups"] = tuple(
+        KindGroup(g["kind"], g["label"], tuple(change(c) for c in g["changes"]))
+        for g in data.get("groups", ())
+    )
+    for key in ("objection", "continued_use"):
+        values[key] = tuple(TermItem(**t) for t in data.get(key, ()))
+    known = {f.name for f in fields(NoticeContext)}
+    return NoticeContext(**{k: v for k, v in values.items() if k in known})
 
 
 def context_fields() -> dict[str, str]:
