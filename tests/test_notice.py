@@ -253,7 +253,8 @@ def test_channel_option_limits_output(tmp_path: Path) -> None:
         "--channel",
         "sms",
     )
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["notice.json", "sms.txt"]
+    # index.html is the preview page (tosdiff.preview), written beside every notice
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html", "notice.json", "sms.txt"]
 
 
 def test_unknown_channel_is_an_error(tmp_path: Path) -> None:

@@ -27,7 +27,13 @@ from tosdiff.render import (
 )
 
 DOCS = Path(__file__).parent.parent / "docs" / "templates.md"
-TEMPLATES = sorted(p.name for p in default_template_dir().iterdir() if p.is_file())
+# Notice templates; preview*.html and _preview*.html build the preview page (tosdiff.preview),
+# not a notice, and are tested in test_preview.py.
+TEMPLATES = sorted(
+    p.name
+    for p in default_template_dir().iterdir()
+    if p.is_file() and not p.name.startswith(("preview", "_preview"))
+)
 
 
 # --- the documented context -------------------------------------------------------------

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -104,8 +104,10 @@ def diff(
 
     Example: tosdiff diff terms-2024.md terms-2025.md --format markdown
     """
+    from .gitsource import load_version
+
     with errors():
-        report = api.compare(load(old), load(new))
+        report = api.compare(load_version(old), load(new))
         _emit(format_report(report, format.value, color=_use_color(output)), output)
 
 
@@ -215,6 +217,360 @@ def notice(
             typer.echo(f"tosdiff: non-compliant: {finding.message} [{finding.rule}]", err=True)
         _emit("".join(f"{path}\n" for path in written), None)
         raise typer.Exit(bundle.exit_code)
+
+
+class CheckFormat(str, Enum):  # noqa: UP042 (like TermsFormat)
+    """Output formats of `tosdiff check`."""
+
+    text = "text"
+    github = "github"
+    json = "json"
+
+
+class FailOn(str, Enum):  # noqa: UP042
+    """Levels of `tosdiff check --fail-on`."""
+
+    material = "material"
+    any = "any"
+    never = "never"
+
+
+@app.command()
+def check(
+    old: Annotated[
+        str, typer.Argument(help="The version in force: a file, or REV:path read with git.")
+    ],
+    new: NewArg,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="Fail on a material change, any change, or never."),
+    ] = FailOn.material,
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="Report format.", case_sensitive=False)
+    ] = CheckFormat.text,
+    output: OutputOpt = None,
+) -> None:
+    """Check a change to an agreement in CI: exit 1 when it changed at the --fail-on level.
+
+    OLD may be REV:path (e.g. origin/main:legal/terms.md) to read it from git. With
+    --format github: one annotation per change at its line in NEW (warning when
+    material), a Markdown report appended to $GITHUB_STEP_SUMMARY, and the outputs
+    changed, material and kinds written to $GITHUB_OUTPUT. Exit code 0 when nothing at
+    or above the level changed, 1 when something did, 2 on bad input.
+
+    Example: tosdiff check origin/main:legal/terms.md legal/terms.md --format github
+    """
+    from .check import exit_code, write_github_files
+    from .gitsource import load_version
+
+    with errors():
+        report = api.compare(load_version(old), load_version(new))
+        code = exit_code(report, fail_on.value)
+        _emit(format_report(report, format.value, color=_use_color(output)), output)
+        if format == CheckFormat.github:
+            write_github_files(report)
+        if format != CheckFormat.json:
+            summary = report.summary()
+            typer.echo(
+                f"tosdiff: {len(report.changes)} change(s), {summary['material']} material: "
+                f"{'fail' if code else 'pass'} (--fail-on {fail_on.value})",
+                err=True,
+            )
+    raise typer.Exit(code)
+
+
+@app.command()
+def fetch(
+    url: Annotated[str, typer.Argument(help="The page of the published agreement.")],
+    out: Annotated[Path, typer.Option("--out", help="Markdown snapshot file to keep.")],
+    selector: Annotated[
+        str | None,
+        typer.Option("--selector", help="CSS selector of the agreement (default: main content)."),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds to wait for each request.")
+    ] = 30.0,
+    retries: Annotated[
+        int, typer.Option("--retries", min=0, help="Retries on connection errors and 5xx.")
+    ] = 3,
+) -> None:
+    """Download a published agreement and update its Markdown snapshot if it changed.
+
+    The file is rewritten only when the text really changed (not spacing or markup).
+    Exit code 0 when unchanged, 1 when it changed and was written, 2 on error (bad URL,
+    HTTP error, timeout, not an HTML page).
+
+    Example: tosdiff fetch https://example.com/terms --out snapshots/terms.md --selector main
+    """
+    from .fetch import FetchOptions, fetch_markdown, write_snapshot
+
+    with errors():
+        text = fetch_markdown(
+            url, selector=selector, options=FetchOptions(timeout=timeout, retries=retries)
+        )
+        changed = write_snapshot(out, text)
+    typer.echo(f"tosdiff: {out}: {'changed, written' if changed else 'unchanged'}", err=True)
+    raise typer.Exit(ExitCode.CHANGED if changed else ExitCode.OK)
+
+
+@app.command("log")
+def log_(
+    path: Annotated[str, typer.Argument(help="The terms file, in a git repository.")],
+    rev_range: Annotated[
+        str | None, typer.Argument(help="Revisions to walk, e.g. v1.0..HEAD (default: all).")
+    ] = None,
+    format: Annotated[
+        TermsFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    ] = TermsFormat.text,
+    output: OutputOpt = None,
+) -> None:
+    """List the commits that changed a terms file, each classified against the one before.
+
+    One line per commit, newest first: date, short commit, verdict (material, minor,
+    unchanged, added, removed), changes per kind and the commit subject.
+
+    Example: tosdiff log legal/terms.md v1.0..HEAD --format json
+    """
+    import json
+
+    from .history import format_text, history, to_dict
+
+    with errors():
+        versions = history(path, rev_range)
+        if format == TermsFormat.json:
+            text = json.dumps(to_dict(path, rev_range, versions), indent=2) + "\n"
+        else:
+            text = format_text(versions)
+        _emit(text, output)
+
+
+@app.command()
+def send(
+    folder: Annotated[
+        Path | None,
+        typer.Argument(help="Folder written by tosdiff notice (optional with --status)."),
+    ] = None,
+    recipients: Annotated[
+        Path | None,
+        typer.Option(
+            "--recipients",
+            help="CSV with an email column; every column reaches "
+            "the template as recipient.<column>.",
+        ),
+    ] = None,
+    smtp_host: Annotated[str | None, typer.Option("--smtp-host", help="SMTP server.")] = None,
+    smtp_port: Annotated[
+        str | None, typer.Option("--smtp-port", help="Port (default 587, tls 465, none 25).")
+    ] = None,
+    security: Annotated[
+        str, typer.Option("--security", help="starttls (default), tls or none.")
+    ] = "starttls",
+    user: Annotated[
+        str | None,
+        typer.Option("--user", help="Login; the password comes from TOSDIFF_SMTP_PASSWORD."),
+    ] = None,
+    ledger: Annotated[
+        Path | None,
+        typer.Option("--ledger", help="SQLite ledger (default DIR/send-ledger.sqlite)."),
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", help="SMTP connections at once.")
+    ] = 4,
+    rate: Annotated[
+        float | None, typer.Option("--rate", help="At most this many messages per second.")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Render every message, connect to nothing.")
+    ] = False,
+    status: Annotated[
+        bool, typer.Option("--status", help="Print what the ledger recorded and exit.")
+    ] = False,
+    ca_file: Annotated[
+        Path | None,
+        typer.Option("--ca-file", help="Trust the server certificate(s) in this PEM file."),
+    ] = None,
+    templates: Annotated[
+        Path | None, typer.Option("--templates", help="The --templates folder notice used.")
+    ] = None,
+    retries: Annotated[
+        int, typer.Option("--retries", help="Retries of a 4xx or dropped connection.")
+    ] = 3,
+    retry_delay: Annotated[
+        float, typer.Option("--retry-delay", help="First backoff in seconds (doubles).")
+    ] = 1.0,
+) -> None:
+    """Email the notice in DIR to every recipient of a CSV, exactly once, resumably.
+
+    A ledger records each message before and after it is sent; rerunning the same
+    command skips those sent and retries the rest. Exit code 0 when every recipient
+    has the notice, 1 when some failed or are left for a rerun, 2 on bad input,
+    authentication or TLS errors.
+
+    Example: tosdiff send notices --recipients users.csv --smtp-host smtp.example.com --user me
+    """
+    from .send import (
+        LEDGER_NAME,
+        PASSWORD_ENV,
+        SendOptions,
+        SmtpSettings,
+        ledger_status,
+        load_notice,
+        parse_port,
+        send_notices,
+    )
+
+    with errors():
+        if status:
+            if ledger is None and folder is None:
+                raise TosdiffError("--status needs --ledger FILE or DIR")
+            text, code = ledger_status(ledger or folder / LEDGER_NAME)  # type: ignore[operator]
+            _emit(text, None)
+            raise typer.Exit(code)
+        if folder is None:
+            raise TosdiffError("missing DIR: the folder written by tosdiff notice")
+        if recipients is None:
+            raise TosdiffError("missing --recipients FILE.csv")
+        notice = load_notice(folder, templates)
+        smtp = None
+        if smtp_host is not None:
+            smtp = SmtpSettings(
+                host=smtp_host,
+                port=parse_port(smtp_port, security),
+                security=security,
+                user=user,
+                password=os.environ.get(PASSWORD_ENV) or None,
+                ca_file=ca_file,
+            )
+        options = SendOptions(
+            concurrency=concurrency,
+            rate=rate,
+            retries=retries,
+            retry_delay=retry_delay,
+            dry_run=dry_run,
+        )
+        with _send_progress() as progress:
+            summary = send_notices(
+                notice,
+                recipients,
+                ledger or folder / LEDGER_NAME,
+                smtp,
+                options,
+                progress=progress,
+                report_skip=_skip_reporter(),
+            )
+    typer.echo(f"tosdiff: {summary.text()}", err=True)
+    raise typer.Exit(summary.exit_code)
+
+
+@contextmanager
+def _send_progress() -> Iterator[Any]:
+    """Yield a progress starter: a bar with rate and ETA on stderr, off when not a terminal."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            return Text(f"{task.speed or 0:.0f} msg/s")
+
+    console = Console(stderr=True)
+    bar = Progress(
+        TextColumn("sending"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not console.is_terminal,
+    )
+
+    def start(total: int) -> Any:
+        task = bar.add_task("send", total=total)
+        return lambda n: bar.advance(task, n)
+
+    with bar:
+        yield start
+
+
+def _skip_reporter(limit: int = 20) -> Any:
+    """Return a callback printing the first skipped CSV rows on stderr."""
+    seen = [0]
+
+    def report(message: str) -> None:
+        seen[0] += 1
+        if seen[0] <= limit:
+            typer.echo(f"tosdiff: {message}", err=True)
+        elif seen[0] == limit + 1:
+            typer.echo("tosdiff: more rows skipped: see tosdiff send --status", err=True)
+
+    return report
+
+
+@app.command()
+def preview(
+    old: OldArg,
+    new: NewArg,
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port on 127.0.0.1 (0: any free).")
+    ] = 8000,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="tosdiff.toml with sender, URLs, branding.")
+    ] = None,
+    templates: Annotated[
+        Path | None, typer.Option("--templates", help="Folder of templates overriding defaults.")
+    ] = None,
+    notice_date: Annotated[
+        str | None, typer.Option("--notice-date", help="Date notice goes out (default today).")
+    ] = None,
+    effective_date: Annotated[
+        str | None, typer.Option("--effective-date", help="Date the new terms take effect.")
+    ] = None,
+    get: Annotated[
+        str | None,
+        typer.Option("--get", help="Print the response to GET PATH (e.g. /) and exit; no port."),
+    ] = None,
+) -> None:
+    """Preview the changes and every notice in a browser, re-rendered as you edit.
+
+    Serves one page on 127.0.0.1 only: the changes with their redline, each notice in
+    its own tab (email at desktop and phone width, SMS, announcement, in-app message,
+    letter, call script), the schedule and compliance findings, and the files. Saving a
+    template, the config or either version re-renders it and the page reloads itself.
+    With --get PATH it prints that response and exits: 0 on HTTP 200, else 1.
+
+    Example: tosdiff preview terms-2024.md terms-2025.md --config tosdiff.toml --port 8000
+    """
+    from .dates import parse_option_date
+    from .preview import PreviewOptions, serve
+    from .preview import get as get_path
+
+    with errors():
+        options = PreviewOptions(
+            old=old,
+            new=new,
+            config=config,
+            templates=templates,
+            notice_date=parse_option_date(notice_date, "--notice-date"),
+            effective_date=parse_option_date(effective_date, "--effective-date"),
+        )
+        if get is not None:
+            status, body = get_path(options, get)
+            sys.stdout.buffer.write(body)
+            sys.stdout.flush()
+            raise typer.Exit(ExitCode.OK if status == 200 else ExitCode.CHANGED)
+        serve(
+            options,
+            port,
+            echo=lambda line: typer.echo(line),
+            note=lambda line: typer.echo(f"tosdiff: {line}", err=True),
+        )
 
 
 def run() -> None:

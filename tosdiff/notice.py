@@ -32,6 +32,7 @@ from .render import (
     NoticeContext,
     PeriodChange,
     TermItem,
+    context_to_dict,
     inline_css,
     make_environment,
     one_line,
@@ -58,6 +59,9 @@ class NoticeBundle:
     terms: NoticeTerms | None = None
     terms_changes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    # What the notices were built from, for the preview page (index.html).
+    report: Report | None = None
+    config: NoticeConfig | None = None
 
     @property
     def exit_code(self) -> ExitCode:
@@ -303,6 +307,8 @@ def build_notices(
         terms=terms,
         terms_changes=terms_changes,
         warnings=tuple(warnings),
+        report=report,
+        config=config,
     )
     bundle.record = notice_record(report, bundle, extra)
     return bundle
@@ -313,21 +319,33 @@ def _slug(text: str) -> str:
     return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
 
 
-def _render_email(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict[str, bytes], Any]:
-    """Return the email parts and the .eml message."""
+def render_email(env: Any, ctx: NoticeContext, variant: str) -> tuple[NoticeContext, str, str]:
+    """Return the email context (subject, preheader filled in), plain text and inlined HTML."""
     subject = one_line(render_template(env, "email-subject.txt", ctx, variant=variant))
     check_header_value(subject, "email-subject.txt")
     preheader = one_line(render_template(env, "email-preheader.txt", ctx, variant=variant))
     ctx = replace(ctx, subject=subject, preheader=preheader)
     html = inline_css(render_template(env, "email.html", ctx, variant=variant))
     text = render_template(env, "email.txt", ctx, variant=variant)
-    message = email_message(ctx, subject, text, html)
+    return ctx, text, html
+
+
+def _render_email(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict[str, bytes], Any]:
+    """Return the email parts and the .eml message; notice.json keeps the context for send."""
+    base = ctx
+    ctx, text, html = render_email(env, ctx, variant)
+    message = email_message(ctx, ctx.subject, text, html)
     return {
         "email.eml": message.as_bytes(policy=email.policy.SMTP),
         "email.html": html.encode(),
         "email.txt": text.encode(),
-        "email-subject.txt": (subject + "\n").encode(),
-    }, {"subject": subject, "preheader": preheader}
+        "email-subject.txt": (ctx.subject + "\n").encode(),
+    }, {
+        "subject": ctx.subject,
+        "preheader": ctx.preheader,
+        "variant": variant,
+        "context": context_to_dict(base),
+    }
 
 
 def email_message(ctx: NoticeContext, subject: str, text: str, html: str) -> EmailMessage:
@@ -440,7 +458,11 @@ def _channel_of(name: str) -> str:
 
 
 def write_notices(bundle: NoticeBundle, out_dir: str | Path) -> list[Path]:
-    """Write every rendered notice and notice.json into out_dir; return the paths."""
+    """Write every rendered notice and notice.json into out_dir; return the paths.
+
+    index.html, the preview page of tosdiff.preview, is written beside them (it is not
+    a notice, so it is neither returned nor hashed in notice.json).
+    """
     folder = Path(out_dir)
     written: list[Path] = []
     try:
@@ -452,6 +474,10 @@ def write_notices(bundle: NoticeBundle, out_dir: str | Path) -> list[Path]:
         record = folder / "notice.json"
         record.write_text(json.dumps(bundle.record, indent=2, ensure_ascii=False) + "\n", "utf-8")
         written.append(record)
+        if bundle.report is not None:
+            from .preview import write_index
+
+            write_index(bundle, folder)
     except OSError as error:
         raise TosdiffError(f"{folder}: cannot write notices: {error.strerror or error}") from None
     return written
