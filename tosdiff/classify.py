@@ -38,6 +38,7 @@ _LEAD_IN = re.compile(r"\b(below|the following)\b", re.I)
 RESTATED_MIN_WORDS = 6  # shorter sentences are fragments, judged with their clause
 RESTATED_SIMILARITY = 0.8  # word-set likeness of a sentence found elsewhere
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
+BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
@@ -52,6 +53,8 @@ class _Sides:
     deleted: tuple[tuple[int, int], ...]
     inserted: tuple[tuple[int, int], ...]
     context: str
+    # every edit located in the new text (a deletion as an empty span where it was)
+    edits_in_new: tuple[tuple[int, int], ...] = ()
 
 
 def _sides(change: Change, parent: str = "") -> _Sides:
@@ -68,7 +71,7 @@ def _sides(change: Change, parent: str = "") -> _Sides:
             ((0, len(new)),) if new else (),
             f"{heading}\n{old}\n{new}",
         )
-    deleted, inserted = [], []
+    deleted, inserted, edits = [], [], []
     o = n = 0
     redline = effective_redline(change)
     for segment in redline:
@@ -77,14 +80,21 @@ def _sides(change: Change, parent: str = "") -> _Sides:
             o, n = o + size, n + size
         elif segment.op == "delete":
             deleted.append((o, o + size))
+            edits.append((n, n))
             o += size
         else:
             inserted.append((n, n + size))
+            edits.append((n, n + size))
             n += size
     old_side = "".join(s.text for s in redline if s.op != "insert")
     new_side = "".join(s.text for s in redline if s.op != "delete")
     return _Sides(
-        old_side, new_side, tuple(deleted), tuple(inserted), f"{heading}\n{old_side}\n{new_side}"
+        old_side,
+        new_side,
+        tuple(deleted),
+        tuple(inserted),
+        f"{heading}\n{old_side}\n{new_side}",
+        tuple(edits),
     )
 
 
@@ -133,8 +143,15 @@ def _sentence(text: str, match: re.Match[str]) -> str:
 
 def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     """Return the evidence of one rule on one change (empty when it does not fire)."""
-    if rule.requires and not any(p.search(sides.context) for p in rule.requires):
+    found = _fire_unchecked(rule, change, sides)
+    # the context requirement scans the whole clause, so it is checked last
+    if found and rule.requires and not any(p.search(sides.context) for p in rule.requires):
         return []
+    return found
+
+
+def _fire_unchecked(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
+    """Return the evidence of one rule, before its context requirement is checked."""
     if rule.detector == "durations":
         return _durations(rule, change, sides)
     if rule.detector == "net-addition":
@@ -284,22 +301,31 @@ def _material(item: Evidence, rules: RuleSet, by_id: dict[str, Rule]) -> bool:
 TOPIC_REACH = 400  # characters around an edit that tell what the edited passage is about
 
 
-def _near_edits(sides: _Sides, parent: str) -> str:
-    """Return the parent clause's opening and the text around each edit, on both sides."""
-    parts = [sides.context.split("\n", 1)[0], parent[:COUNT_CHARS]]
-    for text, spans in ((sides.new, sides.inserted), (sides.old, sides.deleted)):
-        for a, b in _windows(spans, len(text), TOPIC_REACH):
-            parts.append(text[a:b])
+def _near_edits(sides: _Sides) -> str:
+    """Return the clause's heading and the text around each edit, on both sides."""
+    parts = [sides.context.split("\n", 1)[0]]
+    # the new side only: around a deletion it still holds the clause's unchanged words
+    for a, b in _windows(sides.edits_in_new, len(sides.new), TOPIC_REACH):
+        parts.append(sides.new[a:b])
     return "\n".join(parts)
 
 
-def _topic(rules: RuleSet, text: str) -> Evidence | None:
-    """Return evidence for the kind a clause is about, when its edit names none."""
+def _topic(
+    rules: RuleSet, near: str, parent: str, counts: dict[tuple[str, str], int]
+) -> Evidence | None:
+    """Return evidence for the kind the edited passage and its parent clause are about.
+
+    counts caches the parent's counts for one report: the items of one list share it.
+    """
     best, best_count = None, 0
+    parent = parent[:COUNT_CHARS]
     for spec in rules.kinds.values():
         for rule in spec.rules:
             if rule.patterns and rule.side != "context":
-                count = _count(rule, text)
+                key = (rule.id, parent)
+                if key not in counts:
+                    counts[key] = _count(rule, parent)
+                count = _count(rule, near) + counts[key]
                 if count > best_count:
                     best, best_count = rule, count
     if best is None or best_count < TOPIC_MIN_MATCHES:
@@ -465,6 +491,7 @@ def classify_change(
     renumbered: dict[str, str] | None = None,
     parent: str = "",
     versions: tuple[SentenceIndex, SentenceIndex] | None = None,
+    counts: dict[tuple[str, str], int] | None = None,
 ) -> None:
     """Fill kinds, material, direction, evidence and explanation of one change.
 
@@ -488,7 +515,8 @@ def classify_change(
         change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
         return
     sides = _sides(change, parent)
-    banner = next((p.search(sides.context) for p in rules.banner if p.search(sides.context)), None)
+    own = f"{sides.old[:BANNER_CHARS]}\n{sides.new[:BANNER_CHARS]}"
+    banner = next((m for p in rules.banner if (m := p.search(own))), None)
     if banner is not None:
         change.kinds = ["amendment"]
         change.material = False
@@ -514,7 +542,7 @@ def classify_change(
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
     if not kinds and change.old is not None and change.new is not None:
-        topic = _topic(rules, _near_edits(sides, parent))
+        topic = _topic(rules, _near_edits(sides), parent, counts if counts is not None else {})
         if topic is not None:
             evidence.append(topic)
             kinds = [topic.kind]
@@ -536,7 +564,7 @@ def classify_change(
                 "Substantive wording changed" if material else "Minor wording changed",
             )
         )
-    if any(p.search(sides.context) for p in rules.banner) or _only_informational(sides, rules):
+    if _only_informational(sides, rules):
         material = False
     elif (
         material
