@@ -21,7 +21,7 @@ more information, and edits that repeat or move text already in the agreement.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -29,7 +29,7 @@ from typing import Any
 from .durations import Duration, compare_durations, describe_change, find_durations
 from .editorial import changed_words, editorial_reason, effective_redline, is_date_only
 from .model import Change, Clause, Evidence, Report
-from .ruleset import KINDS, Rule, RuleSet
+from .ruleset import KINDS, Rule, RuleSet, required_prefixes
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 2  # matches a clause needs to lend its topic to an unclassified edit
@@ -37,6 +37,7 @@ COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds th
 _LEAD_IN = re.compile(r"\b(below|the following)\b", re.I)
 RESTATED_MIN_WORDS = 6  # shorter sentences are fragments, judged with their clause
 RESTATED_SIMILARITY = 0.8  # word-set likeness of a sentence found elsewhere
+RESTATED_MAX_PLACES = 50  # occurrences of an anchor word examined per query
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
@@ -104,10 +105,15 @@ def _touching(
     """Return the first match of pattern that overlaps an edited span by a word character."""
     if not spans:
         return None
+    lowered = _lowered(text)
     if len(spans) == 1 and spans[0] == (0, len(text)):  # a whole clause added or removed
+        if not _may_match(pattern, lowered, 0, len(text)):
+            return None
         match = pattern.search(text)
         return match if match and _WORD.search(match.group(0)) else None
     for a, b in _windows(spans, len(text)):
+        if not _may_match(pattern, lowered, a, b):
+            continue
         for match in pattern.finditer(text, a, b):
             start, end = match.span()
             for x, y in spans:
@@ -115,6 +121,33 @@ def _touching(
                 if lo < hi and _WORD.search(text, lo, hi):
                     return match
     return None
+
+
+def _may_match(pattern: re.Pattern[str], lowered: str | None, start: int, end: int) -> bool:
+    """Return False when text[start:end] cannot hold a match (none of the pattern's
+    required prefixes occurs there); lowered is the text in lower case, or None."""
+    prefixes = required_prefixes(pattern)
+    if prefixes is None or lowered is None:
+        return True
+    return any(lowered.find(prefix, start, end) >= 0 for prefix in prefixes)
+
+
+_LOWERED: dict[int, tuple[str, str | None]] = {}
+
+
+def _lowered(text: str) -> str | None:
+    """Return text in lower case at the same offsets, or None where case folding moves
+    characters (a few non-Latin letters); remembers the last few texts."""
+    hit = _LOWERED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    lowered: str | None = text.lower()
+    if lowered is not None and len(lowered) != len(text):
+        lowered = None
+    if len(_LOWERED) > 64:
+        _LOWERED.clear()
+    _LOWERED[id(text)] = (text, lowered)
+    return lowered
 
 
 _WINDOW = 120  # characters of context around an edit that a pattern may span
@@ -212,26 +245,28 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
 
 
 class SentenceIndex:
-    """The sentences of one version, to tell whether an edit only restates them."""
+    """The sentences of one version, to tell whether an edit only restates them.
+
+    A query finds the places where its longest words occur in the lower-cased
+    document (a substring search) and compares the sentences there, so nothing is
+    indexed up front.
+    """
 
     def __init__(self, clauses: Sequence[Clause]) -> None:
         self._clauses = clauses
-        self._sets: list[frozenset[str]] = []
-        self._owner: list[int] = []  # clause index of each sentence
-        self._index: dict[str, list[int]] = defaultdict(list)
+        self._text = ""
+        self._starts: list[int] = []  # offset of each clause in _text
         self._built = False
 
     def _build(self) -> None:
-        """Index the sentences; done on first use, as most reports never need it."""
+        """Join the clauses once, on first use (most reports never need it)."""
         self._built = True
-        for owner, clause in enumerate(self._clauses):
-            for sentence in _SENTENCE_END.split(clause.text):
-                words = frozenset(_WORD.findall(sentence.lower()))
-                if len(words) >= RESTATED_MIN_WORDS:
-                    for word in words:
-                        self._index[word].append(len(self._sets))
-                    self._sets.append(words)
-                    self._owner.append(owner)
+        parts, offset = [], 0
+        for clause in self._clauses:
+            self._starts.append(offset)
+            parts.append(clause.text.lower())
+            offset += len(clause.text) + 1
+        self._text = "\n".join(parts)
 
     def contains(self, sentence: str, *, besides: int | None = None) -> bool:
         """Return whether a sentence (nearly) stands in this version, outside clause besides."""
@@ -240,15 +275,24 @@ class SentenceIndex:
             return False
         if not self._built:
             self._build()
-        # Candidates share one of the sentence's three rarest words; then compare whole sets.
-        rare = sorted(words, key=lambda w: len(self._index.get(w, ())))[:3]
-        candidates = {i for word in rare for i in self._index.get(word, ())}
-        return any(
-            self._owner[i] != besides
-            and 2 * len(words & self._sets[i]) / (len(words) + len(self._sets[i]))
-            >= RESTATED_SIMILARITY
-            for i in candidates
-        )
+        text = self._text
+        for anchor in sorted(words, key=len, reverse=True)[:2]:
+            position = text.find(anchor)
+            for _ in range(RESTATED_MAX_PLACES):
+                if position < 0:
+                    break
+                start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+                ends = [e for e in (text.find(". ", position), text.find("\n", position)) if e >= 0]
+                end = min(ends) if ends else len(text)
+                other = frozenset(_WORD.findall(text[start:end]))
+                owner = bisect_right(self._starts, position) - 1
+                if (
+                    owner != besides
+                    and 2 * len(words & other) / (len(words) + len(other)) >= RESTATED_SIMILARITY
+                ):
+                    return True
+                position = text.find(anchor, end)
+        return False
 
 
 def _restated(
@@ -270,7 +314,8 @@ def _restated(
 def _count(rule: Rule, text: str) -> int:
     """Return how many times a rule's patterns occur in text."""
     text = text[:COUNT_CHARS]
-    return sum(len(p.findall(text)) for p in rule.patterns)
+    lowered = _lowered(text)
+    return sum(len(p.findall(text)) for p in rule.patterns if _may_match(p, lowered, 0, len(text)))
 
 
 def _dominant(evidence: list[Evidence], rules: RuleSet, sides: _Sides) -> list[Evidence]:
