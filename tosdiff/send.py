@@ -311,8 +311,10 @@ def message_id(notice: Notice, address: str) -> str:
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=256)
 def _header(name: str, value: str) -> bytes:
-    """Return one folded, RFC 2047-encoded header line with CRLF."""
+    """Return one folded, RFC 2047-encoded header line with CRLF (the same few headers
+    recur in every message of a notice, so they are folded once)."""
     header = _POLICY.header_factory(name, value)
     return header.fold(policy=_POLICY).encode("ascii")
 
@@ -350,7 +352,8 @@ def build_message(
         _header("Reply-To", ctx.reply_to) if ctx.reply_to else b"",
         to,
         _header("Date", sent),
-        _header("Message-ID", msg_id),
+        # unique per message, and plain ASCII: no need to fold it through the email package
+        f"Message-ID: {msg_id}\r\n".encode() if msg_id.isascii() else _header("Message-ID", msg_id),
         _header("Content-Language", ctx.locale),
         b"MIME-Version: 1.0\r\n",
         f'Content-Type: multipart/alternative; boundary="{boundary}"\r\n'.encode(),
