@@ -492,7 +492,16 @@ def _what_the_period_governs(
         if kind == "new-obligation" and lengthened:  # more time to perform a duty
             kind = "obligation-relaxed"
         have.add(rule.kind)
-        found.append(Evidence(kind, rule.id, "context", match.group(0), "The period governs this"))
+        # its own rule id: the direction comes from the period, not from this rule
+        found.append(
+            Evidence(
+                kind,
+                "period.governs",
+                "context",
+                match.group(0),
+                f"The period governs this ({rule.id})",
+            )
+        )
     return found
 
 
