@@ -80,13 +80,38 @@ def _emit(text: str, output: Path | None) -> None:
         raise TosdiffError(f"{output}: cannot write: {error.strerror or error}") from None
 
 
-OldArg = Annotated[Path, typer.Argument(help="The version in force (text, Markdown or HTML).")]
-NewArg = Annotated[Path, typer.Argument(help="The revised version.")]
+OldArg = Annotated[
+    Path,
+    typer.Argument(
+        metavar="OLD",
+        help="The version in force: text, Markdown, HTML, Word or PDF file, or REV:path in git.",
+    ),
+]
+NewArg = Annotated[Path, typer.Argument(metavar="NEW", help="The revised version.")]
 FormatOpt = Annotated[
     ReportFormat, typer.Option("--format", "-f", help="Report format.", case_sensitive=False)
 ]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write the report to FILE, not stdout.")
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE, not stdout."),
+]
+NoticeDateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--notice-date", metavar="YYYY-MM-DD", help="Date notice goes out (default today)."
+    ),
+]
+EffectiveDateOpt = Annotated[
+    str | None,
+    typer.Option("--effective-date", metavar="YYYY-MM-DD", help="Date the new terms take effect."),
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", metavar="FILE", help="tosdiff.toml with sender, URLs, branding."),
+]
+TemplatesOpt = Annotated[
+    Path | None,
+    typer.Option("--templates", metavar="DIR", help="Folder of templates overriding defaults."),
 ]
 
 
@@ -162,22 +187,16 @@ def terms(
 def notice(
     old: OldArg,
     new: NewArg,
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the notices into.")],
-    notice_date: Annotated[
-        str | None, typer.Option("--notice-date", help="Date notice goes out (default today).")
-    ] = None,
-    effective_date: Annotated[
-        str | None, typer.Option("--effective-date", help="Date the new terms take effect.")
-    ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="tosdiff.toml with sender, URLs, branding.")
-    ] = None,
-    templates: Annotated[
-        Path | None, typer.Option("--templates", help="Folder of templates overriding defaults.")
-    ] = None,
+    out: Annotated[
+        Path, typer.Option("--out", metavar="DIR", help="Folder to write the notices into.")
+    ],
+    notice_date: NoticeDateOpt = None,
+    effective_date: EffectiveDateOpt = None,
+    config: ConfigOpt = None,
+    templates: TemplatesOpt = None,
     channel: Annotated[
         list[str] | None,
-        typer.Option("--channel", help="Render only this channel (repeatable)."),
+        typer.Option("--channel", metavar="CHANNEL", help="Render only this channel (repeatable)."),
     ] = None,
 ) -> None:
     """Write the notices the agreement in force promises for the material changes.
@@ -520,18 +539,10 @@ def preview(
     port: Annotated[
         int, typer.Option("--port", min=0, max=65535, help="Port on 127.0.0.1 (0: any free).")
     ] = 8000,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="tosdiff.toml with sender, URLs, branding.")
-    ] = None,
-    templates: Annotated[
-        Path | None, typer.Option("--templates", help="Folder of templates overriding defaults.")
-    ] = None,
-    notice_date: Annotated[
-        str | None, typer.Option("--notice-date", help="Date notice goes out (default today).")
-    ] = None,
-    effective_date: Annotated[
-        str | None, typer.Option("--effective-date", help="Date the new terms take effect.")
-    ] = None,
+    config: ConfigOpt = None,
+    templates: TemplatesOpt = None,
+    notice_date: NoticeDateOpt = None,
+    effective_date: EffectiveDateOpt = None,
     get: Annotated[
         str | None,
         typer.Option("--get", help="Print the response to GET PATH (e.g. /) and exit; no port."),
