@@ -246,20 +246,19 @@ def _align_gap(
 
 def _candidates(
     wa: _Words, wb: _Words, rows: Sequence[int], cols: Sequence[int]
-) -> dict[tuple[int, int], int]:
-    """Return old/new index pairs sharing uncommon words, with how many they share."""
+) -> set[tuple[int, int]]:
+    """Return the old/new index pairs that share at least one uncommon word."""
     index: dict[str, list[int]] = defaultdict(list)
     for i in rows:
         for word in wa[i]:
             index[word].append(i)
     limit = max(8, len(rows) // 10)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    shared: set[tuple[int, int]] = set()
     for j in cols:
         for word in wb[j]:
             postings = index.get(word)
             if postings and len(postings) <= limit:
-                for i in postings:
-                    shared[(i, j)] += 1
+                shared.update((i, j) for i in postings)
     return shared
 
 
@@ -273,7 +272,7 @@ def _align_sparse(
 ) -> list[tuple[int, int, float]]:
     """Align a very large gap greedily: best pairs first, keeping the order."""
     scored = []
-    for (i, j), _count in _candidates(wa, wb, rows, cols).items():
+    for i, j in _candidates(wa, wb, rows, cols):
         score = _score(a[i], b[j], wa[i], wb[j])
         if score > MODIFIED_THRESHOLD:
             scored.append((score, i, j))
@@ -323,7 +322,7 @@ def _find_moves(
     if not removed or not added:
         return
     scored = []
-    for (i, j), _count in _candidates(wa, wb, removed, added).items():
+    for i, j in _candidates(wa, wb, removed, added):
         if min(len(wa[i]), len(wb[j])) < MIN_MOVE_WORDS:
             continue
         score = similarity(wa[i], wb[j])
