@@ -102,9 +102,17 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
         and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
     ):
         return "Spelling or grammar corrected"
+    dates = _DATE.findall(old.key)
     if (
+        dates
+        and dates == _DATE.findall(new.key)
+        and max(len(_WORD.findall(old.key)), len(_WORD.findall(new.key))) <= _DATE_LINE_WORDS
+    ):
+        return "Date line reworded; the date itself is unchanged"
+    if (  # a short line that is a link to another page: navigation, not terms
         old.links
         and new.links
+        and old.links != new.links
         and len(_WORD.findall(new.key)) <= 8
         and len(_WORD.findall(old.key)) <= 8
     ):
@@ -135,6 +143,12 @@ def _references_only(segments: list[Segment]) -> bool:
     return edits > 0
 
 
+_DATE = re.compile(
+    r"\b(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+    r"(?:\d{1,2},? )?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.I,
+)
+_DATE_LINE_WORDS = 14  # a header such as "Effective as of January 5, 2022 (view previous)"
 _REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
 
 
