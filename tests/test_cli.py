@@ -251,3 +251,32 @@ def test_demo_json_matches_diff_of_the_example(invoke: Any, seed_pair: tuple[Pat
     demo = json.loads(invoke("demo", "--format", "json").stdout)
     diff = json.loads(invoke("diff", *seed_pair, "--format", "json").stdout)
     assert [c["id"] for c in demo["changes"]] == [c["id"] for c in diff["changes"]]
+
+
+# --- user rules ------------------------------------------------------------------------
+
+
+def test_user_rules_file_adds_a_kind(invoke: Any, tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("1. You may buy credits.\n", encoding="utf-8")
+    new.write_text("1. You may buy credits and tokens.\n", encoding="utf-8")
+    rules = tmp_path / "tokens.toml"
+    rules.write_text(
+        'kind = "fees"\n[[rule]]\nid = "fees.tokens"\npatterns = [\'\\btokens?\\b\']\n'
+    )
+    plain = json.loads(invoke("diff", str(old), str(new), "-f", "json").stdout)
+    extended = json.loads(
+        invoke("diff", str(old), str(new), "-f", "json", "--rules", str(rules)).stdout
+    )
+    assert "fees" not in plain["changes"][0]["kinds"]
+    assert "fees" in extended["changes"][0]["kinds"]
+    assert any(e["rule"] == "fees.tokens" for e in extended["changes"][0]["evidence"])
+
+
+def test_bad_user_rules_file_is_one_line_exit_2(invoke: Any, tmp_path: Path) -> None:
+    old = tmp_path / "old.txt"
+    old.write_text("1. Fees are due in 30 days.\n", encoding="utf-8")
+    rules = tmp_path / "bad.toml"
+    rules.write_text('kind = "nonsense"\n')
+    result = invoke("diff", str(old), str(old), "--rules", str(rules), exit_code=2)
+    assert result.stderr.count("\n") == 1 and "bad.toml" in result.stderr

@@ -68,6 +68,13 @@ def _use_color(output: Path | None) -> bool:
     return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
 
 
+def _options(rules: list[Path] | None) -> api.DiffOptions:
+    """Return compare() options with the user's rules files added to the shipped ones."""
+    from .ruleset import load_rules
+
+    return api.DiffOptions(rules=load_rules(*rules) if rules else None)
+
+
 def _emit(text: str, output: Path | None) -> None:
     """Write text to the output file, or to stdout."""
     if output is None:
@@ -109,6 +116,14 @@ ConfigOpt = Annotated[
     Path | None,
     typer.Option("--config", metavar="FILE", help="tosdiff.toml with sender, URLs, branding."),
 ]
+RulesOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--rules",
+        metavar="FILE",
+        help="Extra classification rules (TOML, same format as tosdiff/rules/); repeatable.",
+    ),
+]
 TemplatesOpt = Annotated[
     Path | None,
     typer.Option("--templates", metavar="DIR", help="Folder of templates overriding defaults."),
@@ -121,6 +136,7 @@ def diff(
     new: NewArg,
     format: FormatOpt = ReportFormat.text,  # type: ignore[attr-defined]
     output: OutputOpt = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Compare two versions of an agreement clause by clause.
 
@@ -132,7 +148,7 @@ def diff(
     from .gitsource import load_version
 
     with errors():
-        report = api.compare(load_version(old), load(new))
+        report = api.compare(load_version(old), load(new), options=_options(rules))
         _emit(format_report(report, format.value, color=_use_color(output)), output)
 
 
@@ -268,6 +284,7 @@ def check(
         CheckFormat, typer.Option("--format", "-f", help="Report format.", case_sensitive=False)
     ] = CheckFormat.text,
     output: OutputOpt = None,
+    rules: RulesOpt = None,
 ) -> None:
     """Check a change to an agreement in CI: exit 1 when it changed at the --fail-on level.
 
@@ -283,7 +300,7 @@ def check(
     from .gitsource import load_version
 
     with errors():
-        report = api.compare(load_version(old), load_version(new))
+        report = api.compare(load_version(old), load_version(new), options=_options(rules))
         code = exit_code(report, fail_on.value)
         _emit(format_report(report, format.value, color=_use_color(output)), output)
         if format == CheckFormat.github:
