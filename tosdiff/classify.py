@@ -461,7 +461,7 @@ def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     return evidence
 
 
-_NOT_GOVERNED = ("notice-period", "amendment", "editorial", "other")
+_NOT_GOVERNED = ("notice-period", "amendment", "editorial", "other", "obligation-relaxed")
 
 
 def _what_the_period_governs(
