@@ -32,7 +32,7 @@ from .model import Change, Clause, Evidence, Report
 from .ruleset import KINDS, Rule, RuleSet, required_prefixes
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
-TOPIC_MIN_MATCHES = 2  # matches a clause needs to lend its topic to an unclassified edit
+TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
 COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
 _LEAD_IN = re.compile(r"\b(below|the following)\b", re.I)
 RESTATED_MIN_WORDS = 6  # shorter sentences are fragments, judged with their clause
