@@ -343,7 +343,7 @@ def _material(item: Evidence, rules: RuleSet, by_id: dict[str, Rule]) -> bool:
     return rules.kinds[item.kind].material
 
 
-TOPIC_REACH = 400  # characters around an edit that tell what the edited passage is about
+TOPIC_REACH = 200  # characters around an edit that tell what the edited passage is about
 
 
 def _near_edits(sides: _Sides) -> str:
