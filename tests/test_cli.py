@@ -258,8 +258,8 @@ def test_demo_json_matches_diff_of_the_example(invoke: Any, seed_pair: tuple[Pat
 
 def test_user_rules_file_adds_a_kind(invoke: Any, tmp_path: Path) -> None:
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("1. You may buy credits.\n", encoding="utf-8")
-    new.write_text("1. You may buy credits and tokens.\n", encoding="utf-8")
+    old.write_text("1. You may use the chat.\n", encoding="utf-8")
+    new.write_text("1. You may use the chat and tokens.\n", encoding="utf-8")
     rules = tmp_path / "tokens.toml"
     rules.write_text(
         'kind = "fees"\n[[rule]]\nid = "fees.tokens"\npatterns = [\'\\btokens?\\b\']\n'
