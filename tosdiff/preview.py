@@ -558,11 +558,12 @@ def serve(
     )
     watcher.start()
     thread = threading.Thread(target=server.serve_forever, name="tosdiff-http", daemon=True)
-    thread.start()
-    echo(f"http://{host}:{bound}/")
-    note("watching templates, config and both versions; Ctrl-C to stop")
     previous = _on_sigterm(_interrupt)
+    # Ctrl-C may come as soon as the URL is out, so everything from here is inside the try
     try:
+        thread.start()
+        echo(f"http://{host}:{bound}/")
+        note("watching templates, config and both versions; Ctrl-C to stop")
         while thread.is_alive():
             thread.join(0.5)
     except KeyboardInterrupt:
@@ -570,7 +571,8 @@ def serve(
     finally:
         _on_sigterm(previous)
         app.stop()
-        server.shutdown()
+        if thread.is_alive():  # shutdown() waits for serve_forever, which may not have run
+            server.shutdown()
         server.server_close()
         watcher.join(2)
     note("preview stopped")
