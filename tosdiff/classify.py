@@ -39,6 +39,7 @@ RESTATED_MIN_WORDS = 6  # shorter sentences are fragments, judged with their cla
 RESTATED_SIMILARITY = 0.8  # word-set likeness of a sentence found elsewhere
 RESTATED_MAX_PLACES = 50  # occurrences of an anchor word examined per query
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
+LEAD_IN_CHARS = 800  # of a lead-in, what tells the topic of the list below it
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
 _WORD = re.compile(r"\w+")
@@ -363,7 +364,7 @@ def _topic(
     counts caches the parent's counts for one report: the items of one list share it.
     """
     best, best_count = None, 0
-    parent = parent[:COUNT_CHARS]
+    parent = parent[:LEAD_IN_CHARS]
     for spec in rules.kinds.values():
         for rule in spec.rules:
             if rule.patterns and rule.side != "context":
