@@ -102,6 +102,8 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
         and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
     ):
         return "Spelling or grammar corrected"
+    if _only_adds_an_address(change.redline):
+        return "Adds where a document can be found (a link or address), no new terms"
     dates = _DATE.findall(old.key)
     if (
         dates
@@ -149,6 +151,25 @@ _DATE = re.compile(
     re.I,
 )
 _DATE_LINE_WORDS = 14  # a header such as "Effective as of January 5, 2022 (view previous)"
+_URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+")
+_ADDRESS_WORDS = {
+    "and", "which", "is", "are", "it", "as", "of", "the", "at", "on", "available", "found",
+    "can", "be", "here", "see", "last", "updated", "date", "current", "version", "this",
+}  # fmt: skip
+
+
+def _only_adds_an_address(segments: list[Segment]) -> bool:
+    """Return whether the edit only inserts a URL or email address with a few words
+    around it ("..., which is available at https://...")."""
+    inserted = " ".join(s.text for s in segments if s.op == "insert")
+    if not inserted.strip() or any(s.op == "delete" and s.text.strip() for s in segments):
+        return False
+    if not _URL.search(inserted):
+        return False
+    rest = _WORD.findall(_URL.sub(" ", inserted).lower())
+    return all(word in _ADDRESS_WORDS for word in rest)
+
+
 _REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
 
 
