@@ -280,3 +280,9 @@ def test_bad_user_rules_file_is_one_line_exit_2(invoke: Any, tmp_path: Path) -> 
     rules.write_text('kind = "nonsense"\n')
     result = invoke("diff", str(old), str(old), "--rules", str(rules), exit_code=2)
     assert result.stderr.count("\n") == 1 and "bad.toml" in result.stderr
+
+
+def test_version(invoke: Any) -> None:
+    import tosdiff
+
+    assert invoke("--version").stdout.strip() == f"tosdiff {tosdiff.__version__}"

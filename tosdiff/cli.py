@@ -36,10 +36,23 @@ _state = {"traceback": False}
 ReportFormat = Enum("ReportFormat", {name: name for name in FORMATTERS}, type=str)  # type: ignore[misc]
 
 
+def _version(value: bool) -> None:
+    """Print the version and stop (an eager --version option)."""
+    if value:
+        from . import __version__
+
+        typer.echo(f"tosdiff {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main(
     traceback: Annotated[
         bool, typer.Option("--traceback", hidden=True, help="Show tracebacks of errors.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """Diff, classify and announce changes to legal agreements, clause by clause."""
