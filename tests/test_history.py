@@ -72,6 +72,19 @@ def test_history_classifies_each_commit(repo: Path) -> None:
     assert versions[0].path == "legal/terms.md" and versions[-1].path == "terms.md"
 
 
+def test_progress_counts_every_comparison(repo: Path) -> None:
+    totals: list[int] = []
+    ticks: list[int] = []
+
+    def start(total: int) -> Any:
+        totals.append(total)
+        return ticks.append
+
+    history("legal/terms.md", jobs=1, progress=start)
+    # five commits: the first adds the file, the other four are compared with the one before
+    assert totals == [4] and ticks == [1, 1, 1, 1]
+
+
 def test_parallel_matches_serial(repo: Path) -> None:
     serial = [v.to_dict() for v in history("legal/terms.md", jobs=1)]
     assert [v.to_dict() for v in history("legal/terms.md", jobs=2)] == serial

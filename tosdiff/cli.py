@@ -384,8 +384,8 @@ def log_(
 
     from .history import format_text, history, to_dict
 
-    with errors():
-        versions = history(path, rev_range)
+    with errors(), _progress("classifying", "commits/s") as progress:
+        versions = history(path, rev_range, progress=progress)
         if format == TermsFormat.json:
             text = json.dumps(to_dict(path, rev_range, versions), indent=2) + "\n"
         else:
@@ -497,7 +497,7 @@ def send(
             retry_delay=retry_delay,
             dry_run=dry_run,
         )
-        with _send_progress() as progress:
+        with _progress("sending", "msg/s") as progress:
             summary = send_notices(
                 notice,
                 recipients,
@@ -512,8 +512,9 @@ def send(
 
 
 @contextmanager
-def _send_progress() -> Iterator[Any]:
-    """Yield a progress starter: a bar with rate and ETA on stderr, off when not a terminal."""
+def _progress(label: str, unit: str) -> Iterator[Any]:
+    """Yield a progress starter: start(total) returns advance(n). A bar with rate and ETA
+    on stderr, off when stderr is not a terminal."""
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -527,11 +528,11 @@ def _send_progress() -> Iterator[Any]:
 
     class RateColumn(ProgressColumn):
         def render(self, task: Any) -> Text:
-            return Text(f"{task.speed or 0:.0f} msg/s")
+            return Text(f"{task.speed or 0:.0f} {unit}")
 
     console = Console(stderr=True)
     bar = Progress(
-        TextColumn("sending"),
+        TextColumn(label),
         BarColumn(),
         MofNCompleteColumn(),
         RateColumn(),
@@ -541,7 +542,7 @@ def _send_progress() -> Iterator[Any]:
     )
 
     def start(total: int) -> Any:
-        task = bar.add_task("send", total=total)
+        task = bar.add_task(label, total=total)
         return lambda n: bar.advance(task, n)
 
     with bar:

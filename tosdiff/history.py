@@ -9,6 +9,7 @@ markup, a typo), so every commit gets one line saying whether anything material 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePosixPath
@@ -108,10 +109,13 @@ def history(
     *,
     cwd: str | os.PathLike[str] | None = None,
     jobs: int | None = None,
+    progress: Callable[[int], Callable[[int], None]] | None = None,
 ) -> list[Version]:
     """Return every commit that changed path (newest first), each classified.
 
     jobs is the number of worker processes (default: the CPUs; 1 runs in-process).
+    progress, if given, is called with the number of comparisons and returns a function
+    called with 1 after each.
     """
     repo_root(cwd)
     versions = _log(str(path), rev_range, cwd)
@@ -133,7 +137,9 @@ def history(
             version.status = "added"
         else:
             pending.append((version, (old, new, PurePosixPath(version.path).suffix.lower())))
-    for (version, _), result in zip(pending, _run([job for _, job in pending], jobs), strict=True):
+    advance = progress(len(pending)) if progress else None
+    work = [job for _, job in pending]
+    for (version, _), result in zip(pending, _run(work, jobs, advance), strict=True):
         if "error" in result:
             version.status, version.error = "error", result["error"]
         else:
@@ -143,13 +149,26 @@ def history(
     return versions
 
 
-def _run(work: list[tuple[bytes, bytes, str]], jobs: int | None) -> list[dict[str, Any]]:
+def _run(
+    work: list[tuple[bytes, bytes, str]],
+    jobs: int | None,
+    advance: Callable[[int], None] | None = None,
+) -> list[dict[str, Any]]:
     """Compare every pair, in a process pool when there are enough of them."""
     jobs = jobs or os.cpu_count() or 1
+    results: list[dict[str, Any]] = []
     if jobs <= 1 or len(work) < _PARALLEL_FROM:
-        return [_compare(job) for job in work]
+        for job in work:
+            results.append(_compare(job))
+            if advance:
+                advance(1)
+        return results
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_compare, work, chunksize=max(1, len(work) // (jobs * 8))))
+        for result in pool.map(_compare, work, chunksize=max(1, len(work) // (jobs * 8))):
+            results.append(result)
+            if advance:
+                advance(1)
+    return results
 
 
 def verdict(version: Version) -> str:
