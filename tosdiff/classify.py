@@ -34,7 +34,7 @@ from .ruleset import KINDS, Rule, RuleSet, required_prefixes
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
 COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
-_LEAD_IN = re.compile(r"\b(below|the following)\b", re.I)
+_LEAD_IN = re.compile(r"\b(below|the following|examples? of)\b", re.I)
 RESTATED_MIN_WORDS = 6  # shorter sentences are fragments, judged with their clause
 RESTATED_SIMILARITY = 0.8  # word-set likeness of a sentence found elsewhere
 RESTATED_MAX_PLACES = 30  # occurrences of an anchor word examined per query
@@ -188,6 +188,11 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]
     """Return the evidence of one rule, before its context requirement is checked."""
     if rule.detector == "durations":
         return _durations(rule, change, sides)
+    if rule.detector == "net-removal":  # a whole item taken off the list
+        if change.new is None and change.old is not None:
+            deleted = _WORD.findall(change.old.text)
+            return [Evidence(rule.kind, rule.id, "deleted", " ".join(deleted[:12]), rule.explain)]
+        return []
     if rule.detector == "net-addition":
         deleted, inserted = changed_words(change)
         if change.old is None and change.new is not None:  # a new item on the list

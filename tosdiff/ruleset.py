@@ -38,7 +38,7 @@ KINDS = (
 SIDES = ("inserted", "deleted", "changed", "context")
 
 
-DETECTORS = ("durations", "net-addition")
+DETECTORS = ("durations", "net-addition", "net-removal")
 
 
 @dataclass(frozen=True)
