@@ -38,6 +38,7 @@ _LEAD_IN = re.compile(r"\b(below|the following|examples? of)\b", re.I)
 RESTATED_MIN_WORDS = 6  # shorter sentences are fragments, judged with their clause
 RESTATED_SIMILARITY = 0.8  # word-set likeness of a sentence found elsewhere
 RESTATED_MAX_PLACES = 30  # occurrences of an anchor word examined per query
+NET_ADDITION_WORDS = 3  # words a list item must grow by to add a duty
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 LEAD_IN_CHARS = 800  # of a lead-in, what tells the topic of the list below it
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
@@ -200,7 +201,7 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]
         added = " ".join(inserted)
         if rule.excludes and any(p.search(added) for p in rule.excludes):
             return []
-        if change.new is not None and len(inserted) >= len(deleted) + 2:
+        if change.new is not None and len(inserted) >= len(deleted) + NET_ADDITION_WORDS:
             return [
                 Evidence(
                     rule.kind,
