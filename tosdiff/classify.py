@@ -484,7 +484,7 @@ def _what_the_period_governs(
     )
     have = {e.kind for e in evidence}
     periods = [e for e in evidence if e.old is not None and e.new is not None]
-    lengthened = all(
+    lengthened = bool(periods) and all(
         compare_durations(_as_duration(e.old), _as_duration(e.new)) == "lengthened"  # type: ignore[arg-type]
         for e in periods
     )
@@ -598,7 +598,7 @@ def classify_change(
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
-    elif any(e.old is not None and e.new is not None for e in evidence):
+    elif any(e.kind == "notice-period" for e in evidence):
         evidence += _what_the_period_governs(evidence, rules, sides)
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
