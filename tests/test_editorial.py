@@ -1,0 +1,134 @@
+"""Edits that change no meaning, recognised by their shape (tosdiff/editorial.py), and the
+classifier's structural rules around them. Every case is written by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tosdiff import compare
+
+
+def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
+    """Return the single change between two one-clause agreements."""
+    report = compare(f"Article 1 Terms\n\n{old}\n", f"Article 1 Terms\n\n{new}\n")
+    assert len(report.changes) == 1, [c.redline for c in report.changes]
+    return report.changes[0]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        # punctuation and case
+        ("1.1 You may cancel at any time.", "1.1 You may cancel at any time!", "Punctuation"),
+        (
+            "1.1 The Service is provided by ACME.",
+            "1.1 The service is provided by ACME.",
+            "Capitalisation",
+        ),
+        # a misspelling corrected
+        (
+            "1.1 You will recieve notices by email.",
+            "1.1 You will receive notices by email.",
+            "Spelling",
+        ),
+        # only function words
+        (
+            "1.1 We may remove content or accounts that break the rules.",
+            "1.1 We may remove the content or the accounts that break the rules.",
+            "function words",
+        ),
+        # a wrong clause reference corrected, and a lettered reference renumbered
+        (
+            "1.1 Any act under 3.3.3 ends the service.",
+            "1.1 Any act under 2.3.3 ends the service.",
+            "Cross-reference corrected",
+        ),
+        (
+            "1.1 As set out in Section 10.b.v, we may suspend you.",
+            "1.1 As set out in Section 10A.b.v, we may suspend you.",
+            "lettering",
+        ),
+        # a company renamed
+        (
+            "1.1 Facebook may update these terms.",
+            "1.1 Meta may update these terms.",
+            "Name changed",
+        ),
+        # where a document can be found
+        (
+            '1.1 "Addendum" means the transfer addendum issued by the regulator.',
+            '1.1 "Addendum" means the transfer addendum issued by the regulator, which is '
+            "available at https://example.org/addendum.pdf.",
+            "where a document can be found",
+        ),
+        # a date line reworded, the date unchanged
+        (
+            "Effective as of January 5, 2022 (view previous version)",
+            "Gültig ab January 5, 2022 (vorherige Version ansehen)",
+            "Date line reworded",
+        ),
+    ],
+)
+def test_editorial_edits(old: str, new: str, reason: str) -> None:
+    change = only_change(old, new)
+    assert change.kinds == ["editorial"] and not change.material
+    assert reason.lower() in change.explanation.lower()
+
+
+def test_a_price_is_not_a_cross_reference() -> None:
+    change = only_change(
+        "1.1 Premium costs $10.99 per month.", "1.1 Premium costs $11.99 per month."
+    )
+    assert "editorial" not in change.kinds and "fees" in change.kinds
+
+
+def test_a_changed_date_alone_is_other_and_not_material() -> None:
+    change = only_change("Last updated: May 22, 2024", "Last updated: December 18, 2024")
+    assert change.kinds == ["other"] and not change.material
+
+
+def test_an_item_added_under_a_prohibition_lead_in_is_a_new_obligation() -> None:
+    old = "Here are some examples of content that is not allowed:\n\n* Spam\n* Scams\n"
+    new = (
+        "Here are some examples of content that is not allowed:\n\n* Spam\n* Scams\n"
+        "* Synthetic or manipulated media that may deceive or harm others\n"
+    )
+    (change,) = compare(old, new).changes
+    assert change.op == "added" and "new-obligation" in change.kinds
+
+
+def test_an_item_removed_from_a_prohibition_list_relaxes_it_without_notice() -> None:
+    old = (
+        "Here are some examples of content that is not allowed:\n\n* Spam\n"
+        "* Exactly copying another channel's description\n* Scams\n"
+    )
+    new = "Here are some examples of content that is not allowed:\n\n* Spam\n* Scams\n"
+    (change,) = compare(old, new).changes
+    assert change.op == "removed" and "obligation-relaxed" in change.kinds
+    assert not change.material
+
+
+def test_a_pointer_to_more_information_is_not_material() -> None:
+    change = only_change(
+        "1.1 We use pixels to measure advertising.",
+        "1.1 We use pixels to measure advertising. Please visit our Pixel Terms to learn more.",
+    )
+    assert not change.material
+
+
+def test_a_period_governing_a_suspension_is_also_termination_and_fees() -> None:
+    change = only_change(
+        "1.1 If you do not pay within 30 days, we may suspend your account.",
+        "1.1 If you do not pay within 15 days, we may suspend your account.",
+    )
+    assert {"notice-period", "termination", "fees"} <= set(change.kinds)
+    assert change.direction == "adverse"
+
+
+def test_a_longer_deadline_for_a_user_duty_relaxes_it() -> None:
+    change = only_change(
+        "1.1 You shall update your details within 1 working day of a change.",
+        "1.1 You shall update your details within 3 working days of a change.",
+    )
+    assert "obligation-relaxed" in change.kinds and "new-obligation" not in change.kinds
+    assert change.direction == "favourable"
