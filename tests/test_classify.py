@@ -114,7 +114,7 @@ def test_notice_period_evidence_has_old_and_new_values() -> None:
     assert evidence.old == {"value": 1, "unit": "month", "text": "one month", "bound": "in advance"}
     assert evidence.new is not None and (evidence.new["value"], evidence.new["unit"]) == (15, "day")
     assert change.direction == "adverse"
-    assert change.explanation == "Time period shortened from one month to 15 days"
+    assert change.explanation == "Advance notice shortened from one month to 15 days"
 
 
 def test_moved_unchanged_clause_is_editorial_and_not_material() -> None:
@@ -154,3 +154,28 @@ def test_bad_rules_file_is_a_clear_error(tmp_path: Path, text: str, message: str
     rules_file.write_text(text)
     with pytest.raises(RulesError, match=message):
         load_rules(rules_file)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "explanation"),
+    [
+        (
+            "We keep logs for 90 days.",
+            "We keep logs for 30 days.",
+            "Retention period shortened from 90 days to 30 days",
+        ),
+        (
+            "Accounts not logged in for 2 years may be deleted.",
+            "Accounts not logged in for 1 year may be deleted.",
+            "Inactivity period shortened from 2 years to 1 year",
+        ),
+        (
+            "Invoices are payable within 30 days.",
+            "Invoices are payable within 45 days.",
+            "Payment deadline lengthened from 30 days to 45 days",
+        ),
+    ],
+)
+def test_a_changed_period_is_named_by_its_sentence(old: str, new: str, explanation: str) -> None:
+    (change,) = compare(f"1.1 {old}", f"1.1 {new}").changes
+    assert change.explanation == explanation

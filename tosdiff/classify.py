@@ -468,6 +468,29 @@ def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
     return evidence
 
 
+def _name_period(item: Evidence, rules: RuleSet, sides: _Sides) -> Evidence:
+    """Return period evidence with its explanation naming the period ("Advance notice
+    shortened from one month to 15 days"), from the words of the sentence that holds it."""
+    if not item.explanation.startswith(("Time period", "New time period")):
+        return item
+    period = item.new or item.old or {}
+    text, found = (sides.new, item.new) if item.new else (sides.old, item.old)
+    at = text.find(str(period.get("text", ""))) if found else -1
+    if at < 0:
+        return item
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end_match = _SENTENCE_END.search(text, at)
+    sentence = text[start : end_match.start() if end_match else len(text)]
+    name = next((name for name, p in rules.period_names if p.search(sentence)), None)
+    if name is None and period.get("bound") in ("within", "no later than"):
+        name = "Deadline"
+    if name is None:
+        return item
+    explanation = item.explanation.replace("New time period", f"New {name.lower()}", 1)
+    explanation = explanation.replace("Time period", name, 1)
+    return replace(item, explanation=explanation)
+
+
 _NOT_GOVERNED = ("notice-period", "amendment", "editorial", "other", "obligation-relaxed")
 
 
@@ -600,6 +623,7 @@ def classify_change(
         evidence = _dominant(evidence, rules, sides)
     elif any(e.kind == "notice-period" for e in evidence):
         evidence += _what_the_period_governs(evidence, rules, sides)
+    evidence = [_name_period(e, rules, sides) for e in evidence]
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
     if not kinds and change.old is not None and change.new is not None:

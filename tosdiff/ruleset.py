@@ -77,6 +77,7 @@ class RuleSet:
     date_words: re.Pattern[str] = re.compile(r"$^")
     banner: tuple[re.Pattern[str], ...] = ()
     informational: tuple[re.Pattern[str], ...] = ()
+    period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
     def rules(self) -> list[Rule]:
         """Return every rule of every kind."""
@@ -215,6 +216,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     date_words: list[str] = []
     banner: list[str] = []
     informational: list[str] = []
+    period_names: list[tuple[str, re.Pattern[str]]] = []
     for where, text in sources:
         try:
             data = tomllib.loads(text)
@@ -224,6 +226,11 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             date_words += data["vocabulary"].get("date_words", [])
             banner += data["vocabulary"].get("update_banner", [])
             informational += data["vocabulary"].get("informational", [])
+            for entry in data["vocabulary"].get("period_name", []):
+                if not isinstance(entry, dict) or not {"name", "pattern"} <= set(entry):
+                    raise RulesError(f"{where}: period_name entries need a name and a pattern")
+                (pattern,) = _compile([entry["pattern"]], f"{where}: period_name {entry['name']}")
+                period_names.append((str(entry["name"]), pattern))
             continue
         spec = _load_kind(data, where)
         if spec.kind in kinds:  # a user's file adds rules to a shipped kind
@@ -236,6 +243,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         date_words=dates or re.compile(r"$^"),
         banner=_compile(banner, "vocabulary.update_banner"),
         informational=_compile(informational, "vocabulary.informational"),
+        period_names=tuple(period_names),
     )
 
 
