@@ -179,3 +179,11 @@ def test_bad_rules_file_is_a_clear_error(tmp_path: Path, text: str, message: str
 def test_a_changed_period_is_named_by_its_sentence(old: str, new: str, explanation: str) -> None:
     (change,) = compare(f"1.1 {old}", f"1.1 {new}").changes
     assert change.explanation == explanation
+
+
+def test_explanation_quotes_a_short_edit_and_names_the_topic() -> None:
+    old = "We prohibit the following content:\n\n(1) spam;\n\n(2) gambling or violence;\n"
+    new = "We prohibit the following content:\n\n(1) spam;\n\n(2) gambling, fraud or violence;\n"
+    (change,) = compare(old, new).changes
+    assert change.explanation.startswith("Clause changed (new obligation)")
+    assert change.explanation.endswith("— adds “fraud”")

@@ -387,7 +387,7 @@ def _topic(
         best.id,
         "context",
         "",
-        f"The clause is about {rules.kinds[best.kind].label.lower()}",
+        f"Wording changed in a clause on {rules.kinds[best.kind].topic}",
     )
 
 
@@ -671,7 +671,8 @@ def classify_change(
 
 
 def _explain(change: Change, rules: RuleSet) -> str:
-    """Return a one-line plain-language explanation of a classified change."""
+    """Return a one-line plain-language explanation of a classified change, quoting a
+    short edit ("Clause changed (new obligation): ... — adds “telecommunications fraud”")."""
     for item in change.evidence:
         if item.old is not None or item.new is not None:
             return item.explanation
@@ -683,8 +684,35 @@ def _explain(change: Change, rules: RuleSet) -> str:
         "modified": "Clause changed",
     }[change.op]
     first = next((e for e in change.evidence if e.explanation), None)
-    detail = first.explanation if first else ""
-    return f"{what}: {', '.join(labels).lower()}" + (f" — {detail}" if detail else "")
+    line = f"{what} ({', '.join(labels).lower()})"
+    if first is not None:
+        line += f": {first.explanation[:1].lower()}{first.explanation[1:]}"
+    return line + _quoted_edit(change)
+
+
+QUOTE_WORDS = 8  # an edit this short is quoted in the explanation
+
+
+def _quoted_edit(change: Change) -> str:
+    """Return " — adds “…”" / " — removes “…”" for a short edit of a changed clause."""
+    if change.op != "modified":
+        return ""
+
+    def words(op: str) -> str:
+        # clause numbers in the redline are renumbering, not wording
+        texts = (s.text.strip() for s in change.redline if s.op == op)
+        return " ".join(t for t in texts if t and not _NUMBER.match(t)).strip(" ,;")
+
+    inserted, deleted = words("insert"), words("delete")
+    if len(inserted.split()) > QUOTE_WORDS or len(deleted.split()) > QUOTE_WORDS:
+        return ""  # a long edit is better read in the redline
+    parts = [f"adds “{inserted}”"] if _WORD.search(inserted) else []
+    if _WORD.search(deleted):
+        parts.append(f"removes “{deleted}”")
+    return " — " + " and ".join(parts) if parts else ""
+
+
+_NUMBER = re.compile(r"^[\d.()]+$")
 
 
 def classify_report(report: Report, rules: RuleSet) -> None:

@@ -67,6 +67,7 @@ class KindSpec:
     label: str
     material: bool
     rules: tuple[Rule, ...]
+    topic: str = ""  # what a clause of this kind is about, for explanations
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,9 @@ def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
         )
     if not rules and kind not in ("editorial", "other"):
         raise RulesError(f"{where}: kind {kind} has no rules")
-    return KindSpec(kind, data.get("label", kind), bool(data.get("material", True)), tuple(rules))
+    label = str(data.get("label", kind))
+    topic = str(data.get("topic", label.lower()))
+    return KindSpec(kind, label, bool(data.get("material", True)), tuple(rules), topic)
 
 
 def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
@@ -235,7 +238,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         spec = _load_kind(data, where)
         if spec.kind in kinds:  # a user's file adds rules to a shipped kind
             old = kinds[spec.kind]
-            spec = KindSpec(spec.kind, old.label, old.material, old.rules + spec.rules)
+            spec = KindSpec(spec.kind, old.label, old.material, old.rules + spec.rules, old.topic)
         kinds[spec.kind] = spec
     dates = re.compile(r"^(?:" + "|".join(date_words) + r")$", re.I) if date_words else None
     return RuleSet(
