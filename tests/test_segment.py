@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import sys
+
 import pytest
 
 from tosdiff import parse
 from tosdiff.model import Clause, Document, Source
-from tosdiff.segment import normalize
+from tosdiff.segment import (
+    _LABELS,
+    _SPACE_CHARS,
+    _clause,
+    _has_control_space,
+    _label_patterns,
+    normalize,
+    strip_markup,
+)
 
 
 def plain(text: str) -> Document:
@@ -358,7 +370,90 @@ def test_key_drops_markdown_formatting_and_keeps_link_targets_apart() -> None:
         ("  many   spaces\n\tand tabs  ", "many spaces and tabs"),
         ("soft\u00adhyphen", "softhyphen"),
         ("\uff11\uff10 days", "10 days"),  # full-width digits
+        ("a\x1cb \x0bc\rd", "a b c d"),  # control characters str.split() splits at
+        ("a\x7fb", "a\x7fb"),  # not whitespace
+        ("a\u2028b\u3000c\u2009d", "a b c d"),  # Unicode spaces and line separators
+        ("\u201cquoted\u201d  \u2014  it\u2019s", '"quoted" - it\'s'),
+        ("   ", ""),
+        ("", ""),
     ],
 )
 def test_normalize(raw: str, folded: str) -> None:
     assert normalize(raw) == folded
+
+
+def test_has_control_space_is_ascii_whitespace_but_the_space() -> None:
+    found = [c for c in map(chr, range(128)) if _has_control_space(f"a{c}b")]
+    assert found == [c for c in map(chr, range(128)) if c.isspace() and c != " "]
+
+
+def test_space_chars_are_exactly_the_whitespace_of_regex_and_str() -> None:
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    spelled_out = re.findall(f"[{_SPACE_CHARS}]", everything)
+    assert spelled_out == re.findall(r"\s", everything)
+    assert spelled_out == [c for c in everything if c.isspace()]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("![a](x)[b](y)", ("b", ("y",), ("x",))),
+        ('!![a](x) and [b](<y> "title")', ("! and b", ("y",), ("x",))),
+        ("[a](x)![b](y)!", ("a!", ("x",), ("y",))),
+        ('see [a]( "t y")', ("see a", ("",), ())),  # a title and no target
+        ("[a](x y)", ("[a](x y)", (), ())),  # a space in a target: not a link
+        ("[a](\u2028x)", ("a", ("x",), ())),
+    ],
+)
+def test_strip_markup_links_and_images(raw: str, expected: tuple[object, ...]) -> None:
+    assert strip_markup(raw) == expected
+
+
+def test_label_patterns_leave_out_only_patterns_that_cannot_match() -> None:
+    words = "article art. section sec. clause chapter part schedule annex appendix exhibit"
+    rests = [w[1:] + " 1 x" for w in words.split()]
+    rests += [rest.upper() for rest in rests]
+    rests += ["1 x", ".2 x", ". x", ") x", "1) x", "a) x", ".1 x", ""]
+    chars = [*map(chr, range(256)), "\u017f", "\u212a", "\u0663", "\u00b2", "\u2028"]
+    for char in chars:
+        kept = {kind for kind, _ in _label_patterns(char)}
+        for kind, pattern in _LABELS:
+            if kind not in kept:
+                assert not any(pattern.match(char + rest) for rest in rests), (char, kind)
+
+
+def test_clause_helper_builds_the_same_clause_as_the_constructor() -> None:
+    fields = {
+        "index": 3,
+        "number": "2.1",
+        "label": "2.1",
+        "heading": "Fees",
+        "text": "2.1 Pay monthly.",
+        "key": "Pay monthly.",
+        "lines": (4, 5),
+        "parent": 1,
+        "is_heading": False,
+        "links": ("https://example.com",),
+        "images": (),
+    }
+    assert set(fields) == {f.name for f in dataclasses.fields(Clause)}
+    built = _clause(**fields)
+    assert built == Clause(**fields)
+    assert vars(built) == vars(Clause(**fields))
+    assert hash(built) == hash(Clause(**fields))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.index = 4  # type: ignore[misc]
+
+
+def test_segment_sets_every_clause_field() -> None:
+    doc = markdown("# T\n\n1. Fees\n\n* a [link](https://example.com)\n")
+    names = {f.name for f in dataclasses.fields(Clause)}
+    assert all(set(vars(clause)) == names for clause in doc.clauses)
+
+
+def test_quoted_bullets_are_items() -> None:
+    doc = markdown("> * first item\n> * second item\n")
+    assert [(c.text, c.lines) for c in doc.clauses] == [
+        ("first item", (1, 1)),
+        ("second item", (2, 2)),
+    ]
