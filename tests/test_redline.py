@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
 
 from tosdiff.model import Segment
-from tosdiff.redline import deleted_text, inserted_text, redline
+from tosdiff.redline import (
+    _code_points,
+    _split_tokens,
+    deleted_text,
+    inserted_text,
+    redline,
+    tokenize,
+)
 
 _WORDCHAR = re.compile(r"\w")
 
@@ -152,3 +160,50 @@ def test_many_distinct_tokens() -> None:
     assert new_side(segments) == new
     assert deleted_text(segments) == "w3500"
     assert inserted_text(segments) == "tail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay 3.5% of 1,000 by 12/31 at 9:30.",
+        "the user\u2019s and users' duty; don't",
+        "  lead and\ttab\u00a0nbsp \n trail  ",
+        "30abc abc30 _x \u0663\u0664 \u00b2 (a)-b",
+        "3. 4.. .5 ,6 7:",
+    ],
+)
+def test_tokenize_matches_the_plain_token_pattern(text: str) -> None:
+    plain = re.compile(r"\d+(?:[.,:/]\d+)*|\w+(?:['\u2019]\w+)*|\s+|[^\w\s]")
+    assert tokenize(text) == plain.findall(text)
+    assert "".join(tokenize(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Pay within 30.5 days of notice.", "Pay within 30. 5 days of notice."),
+        ("the user\u2019s duty to pay", "the users\u2019 duty to pay"),
+        ("a  b c d", "a b  c d"),
+        ("1,000 users of 2,000", "1,001 users of 2,000"),
+        (" lead text", "  lead text"),
+        ("x\u00a0y z", "x y z"),
+        ("same start, then old words", "same start, then new words"),
+    ],
+)
+def test_split_tokens_tokenizes_like_each_text_alone(old: str, new: str) -> None:
+    common = len(os.path.commonprefix([old, new]))
+    for prefix in range(common + 1):
+        rest_old, rest_new = old[prefix:][::-1], new[prefix:][::-1]
+        for suffix in range(len(os.path.commonprefix([rest_old, rest_new])) + 1):
+            head, middle_old, middle_new, tail = _split_tokens(old, new, prefix, suffix)
+            assert head + middle_old + tail == tokenize(old), (prefix, suffix)
+            assert head + middle_new + tail == tokenize(new), (prefix, suffix)
+
+
+def test_code_points_run_on_into_the_supplementary_planes() -> None:
+    assert _code_points(10)[:2] == "\ue000\ue001"
+    codes = _code_points(7000)
+    assert len(codes) == 7000 and len(set(codes)) == 7000
+    assert codes[6399] == "\uf8ff" and codes[6400] == "\U000f0000"
+    with pytest.raises(ValueError, match="too many distinct tokens"):
+        _code_points(6400 + 2 * 65534 + 1)

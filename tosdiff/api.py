@@ -82,18 +82,18 @@ def build_changes(
 
 def _change(old: Document, new: Document, pair: Pair, timeout: float) -> Change | None:
     """Return the Change for one aligned pair, or None when nothing changed."""
-    a = [old.clauses[i] for i in pair.old]
-    b = [new.clauses[j] for j in pair.new]
-    first_old, first_new = (a[0] if a else None), (b[0] if b else None)
     noise = None
-    if pair.op == "equal":
-        assert first_old is not None and first_new is not None
-        if first_old.links != first_new.links:
+    if pair.op == "equal":  # most pairs: settled before gathering their clauses
+        old_clause, new_clause = old.clauses[pair.old[0]], new.clauses[pair.new[0]]
+        if old_clause.links != new_clause.links:
             noise = "links"
-        elif first_old.images != first_new.images:
+        elif old_clause.images != new_clause.images:
             noise = "images"
         else:
             return None
+    a = [old.clauses[i] for i in pair.old]
+    b = [new.clauses[j] for j in pair.new]
+    first_old, first_new = (a[0] if a else None), (b[0] if b else None)
     op = "modified" if pair.op == "equal" else pair.op
     if pair.op in ("added", "removed"):
         whole = "\n\n".join(c.text for c in (a or b))
