@@ -5,18 +5,22 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
 from tosdiff import parse
+from tosdiff.load import load
 from tosdiff.model import Clause, Document, Source
 from tosdiff.segment import (
     _LABELS,
     _SPACE_CHARS,
+    BlockText,
     _clause,
     _has_control_space,
     _label_patterns,
     normalize,
+    segment,
     strip_markup,
 )
 
@@ -457,3 +461,11 @@ def test_quoted_bullets_are_items() -> None:
         ("first item", (1, 1)),
         ("second item", (2, 2)),
     ]
+
+
+def test_a_shared_memo_gives_the_same_clauses(seed_pair: tuple[Path, Path]) -> None:
+    old, new = (load(path) for path in seed_pair)
+    memo: dict[str, BlockText] = {}
+    assert segment(old, memo=memo) == segment(old)
+    assert memo  # the first version filled it
+    assert segment(new, memo=memo) == segment(new)

@@ -14,7 +14,7 @@ from .load import load_text
 from .model import Change, Document, Report, Source
 from .redline import DEFAULT_TIMEOUT, redline
 from .ruleset import RuleSet, default_rules
-from .segment import segment
+from .segment import BlockText, segment
 
 
 @dataclass(frozen=True)
@@ -29,11 +29,14 @@ class DiffOptions:
     rules: RuleSet | None = None
 
 
-def parse(source: Source | str) -> Document:
-    """Return the clause tree of an agreement given as a Source or plain text."""
+def parse(source: Source | str, *, memo: dict[str, BlockText] | None = None) -> Document:
+    """Return the clause tree of an agreement given as a Source or plain text.
+
+    memo: shared by the parses of two versions of one agreement (see segment()).
+    """
     if isinstance(source, str):
         source = load_text(source)
-    return segment(source)
+    return segment(source, memo=memo)
 
 
 def compare(
@@ -49,8 +52,9 @@ def compare(
     [('modified', '1')]
     """
     options = options or DiffOptions()
-    old_doc = old if isinstance(old, Document) else parse(old)
-    new_doc = new if isinstance(new, Document) else parse(new)
+    memo: dict[str, BlockText] = {}  # most blocks of the new version are the old one's
+    old_doc = old if isinstance(old, Document) else parse(old, memo=memo)
+    new_doc = new if isinstance(new, Document) else parse(new, memo=memo)
     alignment = align(old_doc, new_doc)
     report = Report(
         old=old_doc,

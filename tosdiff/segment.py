@@ -348,18 +348,31 @@ def _is_title(text: str, kind: str | None) -> bool:
     return text.rstrip()[-1] not in ".;:,?!" or text.rstrip().endswith("etc.")
 
 
-def segment(source: Source) -> Document:
-    """Return the clause tree of a loaded agreement."""
+# What segment() reads from one block's raw text: (body, links, images, label kind,
+# label, rest after the label, key). It depends on that text alone.
+BlockText = tuple[str, tuple[str, ...], tuple[str, ...], str | None, str | None, str, str]
+
+
+def segment(source: Source, *, memo: dict[str, BlockText] | None = None) -> Document:
+    """Return the clause tree of a loaded agreement.
+
+    Pass the same memo dict when segmenting both versions of one agreement: blocks whose
+    text the other version already had skip markup stripping, label reading and key
+    normalisation.
+    """
+    if memo is None:
+        memo = {}
     plain = not _looks_like_markdown(source.text)
     raw_blocks = _split_blocks(source.text, plain)
     clauses: list[Clause] = []
     state = _State()
     for block in raw_blocks:
         raw = " ".join([part.strip() for part in block.lines])
-        body, links, images = strip_markup(raw)
-        body = body.strip()
+        known = memo.get(raw)
+        if known is None:
+            known = memo[raw] = _block_text(raw)
+        body, links, images, label_kind, label, rest, key = known
         bold_title = raw.startswith(("**", "__")) and raw.rstrip().endswith(("**", "__"))
-        label_kind, label, rest = _read_label(body)
         if block.kind == "item" and block.ordered and label_kind is None:
             label_kind, label = "integer", block.ordered
         is_heading = block.kind == "heading" or (
@@ -376,7 +389,6 @@ def segment(source: Source) -> Document:
         if is_heading:
             _push_heading(state, block, heading_text or body, len(clauses))
         enclosing = heading_text or (state.headings[-1][1] if state.headings else None)
-        key = normalize(rest if label_kind else body)
         if not key and images:
             key = "[image]"
         display = (
@@ -414,6 +426,15 @@ def _clause(**fields: Any) -> Clause:
     clause = object.__new__(Clause)
     clause.__dict__.update(fields)
     return clause
+
+
+def _block_text(raw: str) -> BlockText:
+    """Return what segment() reads from the raw text of one block."""
+    body, links, images = strip_markup(raw)
+    body = body.strip()
+    label_kind, label, rest = _read_label(body)
+    # A label taken from a Markdown list ordinal leaves rest == body: the key is the same.
+    return body, links, images, label_kind, label, rest, normalize(rest if label_kind else body)
 
 
 def _push_heading(state: _State, block: _Block, text: str, index: int) -> None:
