@@ -3,6 +3,9 @@ and the contract of the rules files."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -187,3 +190,31 @@ def test_explanation_quotes_a_short_edit_and_names_the_topic() -> None:
     (change,) = compare(old, new).changes
     assert change.explanation.startswith("Clause changed (new obligation)")
     assert change.explanation.endswith("— adds “fraud”")
+
+
+def test_reports_do_not_depend_on_the_hash_seed(corpus_dir: Path) -> None:
+    # Set iteration order changes with PYTHONHASHSEED; no decision may depend on it.
+    pair = corpus_dir / "28-whatsapp-privacy-policy-2026-07-03"
+    if not pair.is_dir():
+        pytest.skip(f"{pair.name} not in the corpus")
+    outputs = []
+    for seed in ("1", "2"):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tosdiff",
+                "diff",
+                str(pair / "old.md"),
+                str(pair / "new.md"),
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]

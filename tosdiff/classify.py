@@ -24,12 +24,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
 from .editorial import changed_words, editorial_reason, effective_redline, is_date_only
 from .model import Change, Clause, Evidence, Report
-from .ruleset import KINDS, Rule, RuleSet, required_prefixes
+from .ruleset import KINDS, Rule, RuleSet
+from .scan import Hits, Scanner
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
@@ -56,11 +58,29 @@ class _Sides:
     deleted: tuple[tuple[int, int], ...]
     inserted: tuple[tuple[int, int], ...]
     context: str
+    # where rule patterns may start near the edits of each side (see tosdiff.scan)
+    old_hits: Hits
+    new_hits: Hits
     # every edit located in the new text (a deletion as an empty span where it was)
     edits_in_new: tuple[tuple[int, int], ...] = ()
 
+    @cached_property
+    def deleted_windows(self) -> list[tuple[int, int]]:
+        """The stretches of the old text around deletions where rule patterns may match."""
+        return _windows(self.deleted, len(self.old))
 
-def _sides(change: Change, parent: str = "") -> _Sides:
+    @cached_property
+    def inserted_windows(self) -> list[tuple[int, int]]:
+        """The stretches of the new text around insertions where rule patterns may match."""
+        return _windows(self.inserted, len(self.new))
+
+    @cached_property
+    def context_lowered(self) -> str:
+        """The context in lower case, for Scanner.search."""
+        return self.context.lower()
+
+
+def _sides(change: Change, scanner: Scanner, parent: str = "") -> _Sides:
     """Return the texts and edited spans of a change; parent is the enclosing clause's text."""
     clause = change.new or change.old
     heading = "\n".join(filter(None, [clause.heading if clause else None, parent]))
@@ -73,6 +93,8 @@ def _sides(change: Change, parent: str = "") -> _Sides:
             ((0, len(old)),) if old else (),
             ((0, len(new)),) if new else (),
             f"{heading}\n{old}\n{new}",
+            scanner.hits(old),
+            scanner.hits(new),
         )
     deleted, inserted, edits = [], [], []
     o = n = 0
@@ -91,65 +113,43 @@ def _sides(change: Change, parent: str = "") -> _Sides:
             n += size
     old_side = "".join(s.text for s in redline if s.op != "insert")
     new_side = "".join(s.text for s in redline if s.op != "delete")
+    # the topic of an edit is read up to TOPIC_REACH from it, rules match up to _WINDOW
+    old_regions = tuple(_windows(tuple(deleted), len(old_side)))
+    new_regions = tuple(_windows(tuple(edits), len(new_side), TOPIC_REACH))
     return _Sides(
         old_side,
         new_side,
         tuple(deleted),
         tuple(inserted),
         f"{heading}\n{old_side}\n{new_side}",
+        scanner.hits(old_side, old_regions),
+        scanner.hits(new_side, new_regions),
         tuple(edits),
     )
 
 
 def _touching(
-    pattern: re.Pattern[str], text: str, spans: tuple[tuple[int, int], ...]
+    pattern: re.Pattern[str],
+    hits: Hits,
+    spans: tuple[tuple[int, int], ...],
+    windows: list[tuple[int, int]],
 ) -> re.Match[str] | None:
-    """Return the first match of pattern that overlaps an edited span by a word character."""
-    if not spans:
+    """Return the first match of pattern that overlaps an edited span by a word character;
+    windows are the stretches of text around the spans where a match may lie."""
+    if not spans or hits.absent(pattern):
         return None
-    lowered = _lowered(text)
+    text = hits.text
     if len(spans) == 1 and spans[0] == (0, len(text)):  # a whole clause added or removed
-        if not _may_match(pattern, lowered, 0, len(text)):
-            return None
-        match = pattern.search(text)
+        match = hits.search(pattern)
         return match if match and _WORD.search(match.group(0)) else None
-    for a, b in _windows(spans, len(text)):
-        if not _may_match(pattern, lowered, a, b):
-            continue
-        for match in pattern.finditer(text, a, b):
+    for a, b in windows:
+        for match in hits.finditer(pattern, a, b):
             start, end = match.span()
             for x, y in spans:
                 lo, hi = max(start, x), min(end, y)
                 if lo < hi and _WORD.search(text, lo, hi):
                     return match
     return None
-
-
-def _may_match(pattern: re.Pattern[str], lowered: str | None, start: int, end: int) -> bool:
-    """Return False when text[start:end] cannot hold a match (none of the pattern's
-    required prefixes occurs there); lowered is the text in lower case, or None."""
-    prefixes = required_prefixes(pattern)
-    if prefixes is None or lowered is None:
-        return True
-    return any(lowered.find(prefix, start, end) >= 0 for prefix in prefixes)
-
-
-_LOWERED: dict[int, tuple[str, str | None]] = {}
-
-
-def _lowered(text: str) -> str | None:
-    """Return text in lower case at the same offsets, or None where case folding moves
-    characters (a few non-Latin letters); remembers the last few texts."""
-    hit = _LOWERED.get(id(text))
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    lowered: str | None = text.lower()
-    if lowered is not None and len(lowered) != len(text):
-        lowered = None
-    if len(_LOWERED) > 64:
-        _LOWERED.clear()
-    _LOWERED[id(text)] = (text, lowered)
-    return lowered
 
 
 _WINDOW = 120  # characters of context around an edit that a pattern may span
@@ -176,16 +176,18 @@ def _sentence(text: str, match: re.Match[str]) -> str:
     return text[start : end_match.start() if end_match else len(text)]
 
 
-def _fire(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
+def _fire(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[Evidence]:
     """Return the evidence of one rule on one change (empty when it does not fire)."""
-    found = _fire_unchecked(rule, change, sides)
+    found = _fire_unchecked(rule, change, sides, scanner)
     # the context requirement scans the whole clause, so it is checked last
-    if found and rule.requires and not any(p.search(sides.context) for p in rule.requires):
-        return []
+    if found and rule.requires:
+        context, lowered = sides.context, sides.context_lowered
+        if not any(scanner.search(p, context, lowered) for p in rule.requires):
+            return []
     return found
 
 
-def _fire_unchecked(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
+def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[Evidence]:
     """Return the evidence of one rule, before its context requirement is checked."""
     if rule.detector == "durations":
         return _durations(rule, change, sides)
@@ -213,16 +215,25 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]
             ]
         return []
     found = []
+    if rule.side == "context":
+        for pattern in rule.patterns:
+            match = scanner.search(pattern, sides.context, sides.context_lowered)
+            if match is None or not _WORD.search(match.group(0)):
+                continue
+            sentence = _sentence(sides.context, match)
+            if rule.excludes and any(p.search(sentence) for p in rule.excludes):
+                continue
+            return [Evidence(rule.kind, rule.id, "context", match.group(0), rule.explain)]
+        return []
     checks = []
     if rule.side in ("inserted", "changed"):
-        checks.append(("inserted", sides.new, sides.inserted))
+        checks.append(("inserted", sides.new_hits, sides.inserted, sides.inserted_windows))
     if rule.side in ("deleted", "changed"):
-        checks.append(("deleted", sides.old, sides.deleted))
-    if rule.side == "context":
-        checks.append(("context", sides.context, ((0, len(sides.context)),)))
-    for side, text, spans in checks:
+        checks.append(("deleted", sides.old_hits, sides.deleted, sides.deleted_windows))
+    for side, hits, spans, windows in checks:
+        text = hits.text
         for pattern in rule.patterns:
-            match = _touching(pattern, text, spans)
+            match = _touching(pattern, hits, spans, windows)
             if match is None:
                 continue
             if rule.excludes and any(p.search(_sentence(text, match)) for p in rule.excludes):
@@ -264,6 +275,10 @@ class SentenceIndex:
         self._text = ""
         self._starts: list[int] = []  # offset of each clause in _text
         self._built = False
+        # the words of each sentence examined so far, by its start: queries of one
+        # report meet the same sentences again
+        self._words: dict[int, frozenset[str]] = {}
+        self._anchors: dict[str, list[tuple[int, int, int]]] = {}
 
     def _build(self) -> None:
         """Join the clauses once, on first use (most reports never need it)."""
@@ -280,26 +295,36 @@ class SentenceIndex:
         words = frozenset(_WORD.findall(sentence.lower()))
         if len(words) < RESTATED_MIN_WORDS:
             return False
-        if not self._built:
-            self._build()
-        text = self._text
-        for anchor in sorted(words, key=len, reverse=True)[:2]:
-            position = text.find(anchor)
-            for _ in range(RESTATED_MAX_PLACES):
-                if position < 0:
-                    break
-                start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
-                ends = [e for e in (text.find(". ", position), text.find("\n", position)) if e >= 0]
-                end = min(ends) if ends else len(text)
-                other = frozenset(_WORD.findall(text[start:end]))
-                owner = bisect_right(self._starts, position) - 1
+        for anchor in sorted(words, key=lambda w: (-len(w), w))[:2]:  # ties: stable across runs
+            for position, start, end in self._places(anchor):
+                other = self._words.get(start)
+                if other is None:
+                    other = self._words[start] = frozenset(_WORD.findall(self._text, start, end))
                 if (
-                    owner != besides
-                    and 2 * len(words & other) / (len(words) + len(other)) >= RESTATED_SIMILARITY
+                    2 * len(words & other) / (len(words) + len(other)) >= RESTATED_SIMILARITY
+                    and bisect_right(self._starts, position) - 1 != besides
                 ):
                     return True
-                position = text.find(anchor, end)
         return False
+
+    def _places(self, word: str) -> list[tuple[int, int, int]]:
+        """Return where word occurs (at most RESTATED_MAX_PLACES sentences) as
+        (position, sentence start, sentence end); remembered, as queries share words."""
+        found = self._anchors.get(word)
+        if found is not None:
+            return found
+        if not self._built:
+            self._build()
+        text, found = self._text, []
+        position = text.find(word)
+        while position >= 0 and len(found) < RESTATED_MAX_PLACES:
+            start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+            ends = [e for e in (text.find(". ", position), text.find("\n", position)) if e >= 0]
+            end = min(ends) if ends else len(text)
+            found.append((position, start, end))
+            position = text.find(word, end)
+        self._anchors[word] = found
+        return found
 
 
 def _restated(
@@ -318,20 +343,19 @@ def _restated(
     )
 
 
-def _count(rule: Rule, text: str) -> int:
-    """Return how many times a rule's patterns occur in text."""
-    text = text[:COUNT_CHARS]
-    lowered = _lowered(text)
-    return sum(len(p.findall(text)) for p in rule.patterns if _may_match(p, lowered, 0, len(text)))
+def _count(rule: Rule, hits: Hits, start: int = 0, end: int = COUNT_CHARS) -> int:
+    """Return how many times a rule's patterns occur in text[start:end] (by default,
+    the first COUNT_CHARS characters)."""
+    return sum(hits.count(p, start, end) for p in rule.patterns)
 
 
 def _dominant(evidence: list[Evidence], rules: RuleSet, sides: _Sides) -> list[Evidence]:
     """Keep the evidence of the kinds an added or removed clause is mostly about."""
-    text = sides.new or sides.old
+    hits = sides.new_hits if sides.new else sides.old_hits
     weight: dict[str, int] = {}
     for item in evidence:
         spec = rules.kinds[item.kind]
-        count = sum(_count(rule, text) for rule in spec.rules) or 1
+        count = sum(_count(rule, hits) for rule in spec.rules) or 1
         if item.old is not None or item.new is not None:
             count += 2  # a parsed period is strong evidence on its own
         weight[item.kind] = max(weight.get(item.kind, 0), count)
@@ -353,31 +377,30 @@ def _material(item: Evidence, rules: RuleSet, by_id: dict[str, Rule]) -> bool:
 TOPIC_REACH = 200  # characters around an edit that tell what the edited passage is about
 
 
-def _near_edits(sides: _Sides) -> str:
-    """Return the clause's heading and the text around each edit, on both sides."""
-    parts = [sides.context.split("\n", 1)[0]]
-    # the new side only: around a deletion it still holds the clause's unchanged words
-    for a, b in _windows(sides.edits_in_new, len(sides.new), TOPIC_REACH):
-        parts.append(sides.new[a:b])
-    return "\n".join(parts)
-
-
 def _topic(
-    rules: RuleSet, near: str, parent: str, counts: dict[tuple[str, str], int]
+    rules: RuleSet, sides: _Sides, parent: str, counts: dict[tuple[str, str], int]
 ) -> Evidence | None:
-    """Return evidence for the kind the edited passage and its parent clause are about.
+    """Return evidence for the kind the edited passage and its parent clause are about:
+    the kind whose words occur most in the clause's heading, the text around each edit
+    (on the new side: around a deletion it still holds the clause's unchanged words)
+    and the opening of the parent clause.
 
     counts caches the parent's counts for one report: the items of one list share it.
     """
     best, best_count = None, 0
-    parent = parent[:LEAD_IN_CHARS]
+    heading = rules.scanner.hits(sides.context.split("\n", 1)[0])
+    lead_in = parent[:LEAD_IN_CHARS]
+    parent_hits = rules.scanner.hits(parent, ((0, len(lead_in)),))
     for spec in rules.kinds.values():
         for rule in spec.rules:
             if rule.patterns and rule.side != "context":
-                key = (rule.id, parent)
+                key = (rule.id, lead_in)
                 if key not in counts:
-                    counts[key] = _count(rule, parent)
-                count = _count(rule, near) + counts[key]
+                    counts[key] = sum(parent_hits.count_scanned(p) for p in rule.patterns)
+                count = counts[key] + sum(
+                    heading.count_scanned(p) + sides.new_hits.count_scanned(p)
+                    for p in rule.patterns
+                )
                 if count > best_count:
                     best, best_count = rule, count
     if best is None or best_count < TOPIC_MIN_MATCHES:
@@ -598,9 +621,12 @@ def classify_change(
         change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
         change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
         return
-    sides = _sides(change, parent)
+    sides = _sides(change, rules.scanner, parent)
     own = f"{sides.old[:BANNER_CHARS]}\n{sides.new[:BANNER_CHARS]}"
-    banner = next((m for p in rules.banner if (m := p.search(own))), None)
+    own_lowered = own.lower()
+    banner = next(
+        (m for p in rules.banner if (m := rules.scanner.search(p, own, own_lowered))), None
+    )
     if banner is not None:
         change.kinds = ["amendment"]
         change.material = False
@@ -616,7 +642,8 @@ def classify_change(
         change.explanation = "Announcement of updated terms (not itself a change of terms)"
         return
     by_id = rules.by_id
-    evidence = [item for rule in rules.rules() for item in _fire(rule, change, sides)]
+    scanner = rules.scanner
+    evidence = [item for rule in rules.rules() for item in _fire(rule, change, sides, scanner)]
     if any(not by_id[e.rule].secondary for e in evidence):
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
     if change.old is None or change.new is None:
@@ -627,7 +654,7 @@ def classify_change(
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
     if not kinds and change.old is not None and change.new is not None:
-        topic = _topic(rules, _near_edits(sides), parent, counts if counts is not None else {})
+        topic = _topic(rules, sides, parent, counts if counts is not None else {})
         if topic is not None:
             evidence.append(topic)
             kinds = [topic.kind]
@@ -721,12 +748,18 @@ def classify_report(report: Report, rules: RuleSet) -> None:
         SentenceIndex(report.old.clauses),
         SentenceIndex(report.new.clauses),
     )
+    counts: dict[tuple[str, str], int] = {}
+    introduces: dict[int, bool] = {}
     for change in report.changes:
-        classify_change(change, rules, report.renumbered, _parent_text(report, change), versions)
+        parent = _parent_text(report, change, introduces)
+        classify_change(change, rules, report.renumbered, parent, versions, counts)
 
 
-def _parent_text(report: Report, change: Change) -> str:
-    """Return the text of the clause that encloses a change's clause, if any."""
+def _parent_text(report: Report, change: Change, introduces: dict[int, bool] | None = None) -> str:
+    """Return the text of the clause that encloses a change's clause, if any.
+
+    introduces remembers, for one report, which clauses introduce a list."""
+    known = {} if introduces is None else introduces
     clause, doc = (change.new, report.new) if change.new else (change.old, report.old)
     if clause is None:
         return ""
@@ -741,9 +774,20 @@ def _parent_text(report: Report, change: Change) -> str:
         before = doc.clauses[index]
         if before.is_heading:
             break
-        if before.text.rstrip().endswith(":") or _LEAD_IN.search(before.text):
+        if id(before) not in known:
+            known[id(before)] = before.text.rstrip().endswith(":") or _introduces_a_list(
+                before.text
+            )
+        if known[id(before)]:
             lead_ins.append(before.text[:COUNT_CHARS])
             if len(lead_ins) == 3:
                 break
     return "\n".join(lead_ins)
-    return ""
+
+
+def _introduces_a_list(text: str) -> bool:
+    """Return whether text announces a list ("the following", "below", "examples of")."""
+    lowered = text.lower()  # a substring test first: the regex would scan every clause
+    if "below" not in lowered and "following" not in lowered and "example" not in lowered:
+        return False
+    return _LEAD_IN.search(text) is not None

@@ -8,8 +8,6 @@ rule at fault, so a lawyer editing a phrase list gets a clear message.
 from __future__ import annotations
 
 import re
-import re._constants as _c
-import re._parser as _parser
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RulesError
+from .scan import Scanner
 
 KINDS = (
     "new-obligation",
@@ -89,63 +88,16 @@ class RuleSet:
         """Return every rule by its id."""
         return {rule.id: rule for rule in self.rules()}
 
-
-def required_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Return lower-case strings one of which every match must start with, or None.
-
-    "\\b(fees?|pric(e|es))" gives ("fee", "pric"): a text holding neither cannot
-    match, which a substring test finds far faster than the regex engine.
-    """
-    if pattern not in _PREFIXES:
-        _PREFIXES[pattern] = _prefixes_of(pattern)
-    return _PREFIXES[pattern]
-
-
-_PREFIXES: dict[re.Pattern[str], tuple[str, ...] | None] = {}
-
-
-def _prefixes_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Compute required_prefixes() from the parsed pattern."""
-    try:
-        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
-    except re.error:
-        return None
-    found = _leading(parsed)
-    if not found or "" in found:
-        return None
-    return tuple(sorted(found))
-
-
-def _leading(items: list[Any]) -> set[str] | None:
-    """Return the literal strings a parsed sequence must start with, or None."""
-    index = 0
-    while index < len(items) and items[index][0] is _c.AT:  # \b, ^
-        index += 1
-    if index == len(items):
-        return None
-    op, value = items[index]
-    if op is _c.LITERAL:
-        text = ""
-        while index < len(items) and items[index][0] is _c.LITERAL:
-            text += chr(items[index][1])
-            index += 1
-        return {text.lower()}
-    if op is _c.SUBPATTERN:
-        return _leading(list(value[-1]))
-    if op is _c.BRANCH:
-        found: set[str] = set()
-        for branch in value[1]:
-            part = _leading(list(branch))
-            if part is None:
-                return None
-            found |= part
-        return found
-    if op is _c.IN:
-        chars = {chr(v).lower() for o, v in value if o is _c.LITERAL}
-        return chars if len(chars) == len(value) else None
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1:
-        return _leading(list(value[2]))
-    return None
+    @cached_property
+    def scanner(self) -> Scanner:
+        """Return a scanner for every pattern of these rules (built on first use)."""
+        patterns = [
+            pattern
+            for rule in self.rules()
+            for pattern in rule.patterns + rule.requires + rule.excludes
+        ]
+        patterns += [*self.banner, *self.informational, *(p for _, p in self.period_names)]
+        return Scanner(patterns)
 
 
 def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:

@@ -1,0 +1,98 @@
+"""Tests for tosdiff.scan: the scanner answers exactly as the regex engine does."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tosdiff.ruleset import default_rules
+from tosdiff.scan import Scanner, required_literal, required_prefixes
+
+RULES = default_rules()
+PATTERNS = [
+    pattern for rule in RULES.rules() for pattern in rule.patterns + rule.requires + rule.excludes
+] + list(RULES.banner)
+
+SAMPLE = (
+    "You must not share your personal data with third parties. We may terminate your "
+    "account upon 30 days' notice. Fees are billed monthly; late payment incurs interest. "
+    "These Terms are governed by the laws of Ireland. We're updating our Terms: the new "
+    "terms take effect on 1 March. YOU AGREE TO INDEMNIFY US. Cookies and e-mail notices, "
+    "notify you of changes, the platform shall notify you of any changes to these terms."
+)
+
+_VOCABULARY = (
+    "you your must not shall share personal data we may terminate account notice fees "
+    "billed payment interest governed laws updating terms take effect cookies e-mail "
+    "notify changes platform liable liability indemnify warranty arbitration days "
+    "within suspend, (30) . ; : the of to and"
+)
+WORDS = st.sampled_from([*_VOCABULARY.split(), "\n"])
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:40])
+def test_finditer_equals_the_regex_engine(pattern: re.Pattern[str]) -> None:
+    hits = RULES.scanner.hits(SAMPLE)
+    for start, end in [(0, len(SAMPLE)), (10, 200), (95, 96), (150, len(SAMPLE))]:
+        assert _spans(list(hits.finditer(pattern, start, end))) == _spans(
+            list(pattern.finditer(SAMPLE, start, end))
+        )
+        assert hits.count(pattern, start, end) == len(pattern.findall(SAMPLE, start, end))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(WORDS, min_size=0, max_size=60), st.integers(0, 80), st.integers(0, 400))
+def test_scanned_regions_answer_like_the_regex_engine(
+    words: list[str], offset: int, width: int
+) -> None:
+    text = " ".join(words)
+    region = (min(offset, len(text)), min(len(text), offset + width))
+    hits = RULES.scanner.hits(text, (region,))
+    for pattern in PATTERNS:
+        expected = list(pattern.finditer(text, *region))
+        assert _spans(list(hits.finditer(pattern, *region))) == _spans(expected)
+        assert hits.count_scanned(pattern) == len(expected)
+        if expected:
+            assert not hits.absent(pattern)
+
+
+def test_queries_outside_the_scanned_regions_fall_back_to_the_regex() -> None:
+    pattern = re.compile(r"\b(terminat\w*)", re.I)
+    hits = Scanner([pattern]).hits(SAMPLE, ((0, 20),))
+    assert [m.group(0) for m in hits.finditer(pattern)] == ["terminate"]
+
+
+def test_search_with_a_lowered_text_equals_pattern_search() -> None:
+    scanner = RULES.scanner
+    lowered = SAMPLE.lower()
+    for pattern in PATTERNS:
+        found, expected = scanner.search(pattern, SAMPLE, lowered), pattern.search(SAMPLE)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_required_prefixes_and_literals() -> None:
+    fees = re.compile(r"\b(fees?|pric(e|es))\b", re.I)
+    assert required_prefixes(fees) == ("fee", "pric")
+    assert required_prefixes(re.compile(r"\w+ fees")) is None
+    banner = re.compile(r"\b(we.re|we are) updating\b", re.I)
+    assert required_literal(banner) == " updating"
+    assert required_literal(re.compile(r"\b(a|b)\b")) is None
+
+
+def test_a_pattern_that_does_not_start_a_word_is_still_answered() -> None:
+    money = re.compile(r"[$€]\s?\d+")
+    hits = Scanner([money]).hits("costs $5 or €7")
+    assert [m.group(0) for m in hits.finditer(money)] == ["$5", "€7"]
+
+
+def test_text_whose_case_folding_changes_its_length_is_answered() -> None:
+    pattern = re.compile(r"\bterms\b", re.I)
+    text = "İ terms"  # "İ".lower() is two characters long
+    assert [m.span() for m in Scanner([pattern]).hits(text).finditer(pattern)] == [(2, 7)]

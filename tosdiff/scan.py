@@ -1,0 +1,319 @@
+"""Match many rule patterns against one text quickly.
+
+Classification asks dozens of regular expressions the same questions about the same
+clause: does this pattern match near that edit, how often does it occur? Running each
+expression over the text costs one pass of the regex engine per pattern. Most rule
+patterns start at a word (``\\b(fees?|pric...)``) with one of a few literal prefixes
+(``fee``, ``pric``), so one pass of a single scanner over the lower-cased text finds
+every word where any pattern may start; each pattern is then tried only there, with
+``Pattern.match``. The answers are exactly those of ``Pattern.search``/``finditer``:
+a pattern the scanner cannot index is simply run the ordinary way.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _c
+import re._parser as _parser
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+_CACHE_SIZE = 64  # texts whose hits are remembered (one report's clauses at a time)
+_NONE: list[int] = []
+
+
+class Scanner:
+    """Finds, in one pass, the words of a text where each of a set of patterns may match."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self._ids: dict[re.Pattern[str], int] = {}
+        owners: dict[str, set[int]] = {}  # literal prefix -> ids of patterns it starts
+        for pattern in patterns:
+            prefixes = _word_prefixes(pattern)
+            if prefixes is None or pattern in self._ids:
+                continue
+            pid = self._ids[pattern] = len(self._ids)
+            for prefix in prefixes:
+                owners.setdefault(prefix, set()).add(pid)
+        # The scanner reports the longest literal found at a word; every shorter
+        # literal that is a prefix of it matches there too.
+        self._starts: dict[str, tuple[int, ...]] = {
+            literal: tuple(
+                sorted(
+                    {pid for k in range(len(literal)) for pid in owners.get(literal[: k + 1], ())}
+                )
+            )
+            for literal in owners
+        }
+        self._regex = re.compile(r"\b(?=(" + _trie_regex(owners) + "))") if owners else None
+        self._longest = max(map(len, owners), default=0)
+        self._hits: dict[int, Hits] = {}
+
+    def hits(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> Hits:
+        """Return the places in text (or in its regions: sorted, disjoint (start, end)
+        spans) where each indexed pattern may start; the last few texts are remembered,
+        so each is scanned once."""
+        key = (id(text), regions)
+        found = self._hits.get(key)
+        if found is not None and found.text is text:
+            return found
+        lowered = text.lower()
+        positions: dict[int, list[int]] = {}
+        indexed: dict[re.Pattern[str], int] = {}
+        if regions is None:
+            regions = ((0, len(text)),)
+        if self._regex is not None and len(lowered) == len(text):
+            indexed = self._ids
+            starts = self._starts
+            for start, end in regions:
+                # a literal may run past the region's end: the pattern may start inside it
+                stop = min(len(text), end + self._longest)
+                for match in self._regex.finditer(lowered, start, stop):
+                    at = match.start()
+                    if at >= end:
+                        break
+                    for pid in starts[match.group(1)]:
+                        if pid in positions:
+                            positions[pid].append(at)
+                        else:
+                            positions[pid] = [at]
+        found = Hits(text, indexed, positions, regions)
+        if len(self._hits) >= _CACHE_SIZE:
+            self._hits.clear()
+        self._hits[key] = found
+        return found
+
+    def search(
+        self, pattern: re.Pattern[str], text: str, lowered: str | None = None
+    ) -> re.Match[str] | None:
+        """Return the first match of pattern in text, like ``pattern.search(text)``;
+        lowered (text in lower case) lets the regex start where a match first may."""
+        if lowered is None or len(lowered) != len(text):
+            return pattern.search(text)
+        literal = required_literal(pattern)
+        if literal is not None and literal not in lowered:
+            return None
+        prefixes = required_prefixes(pattern)
+        if prefixes is None:
+            return pattern.search(text)
+        first = min((at for prefix in prefixes if (at := lowered.find(prefix)) >= 0), default=-1)
+        return None if first < 0 else pattern.search(text, first)
+
+
+class Hits:
+    """One text and the places where each pattern may start; answers like re does."""
+
+    def __init__(
+        self,
+        text: str,
+        ids: dict[re.Pattern[str], int],
+        positions: dict[int, list[int]],
+        regions: tuple[tuple[int, int], ...],
+    ) -> None:
+        self.text = text
+        self._ids = ids
+        self._positions = positions
+        self._regions = regions
+
+    def finditer(
+        self, pattern: re.Pattern[str], start: int = 0, end: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Yield the non-overlapping matches of pattern in text[start:end], like
+        ``pattern.finditer(text, start, end)``."""
+        size = len(self.text)
+        end = size if end is None else min(end, size)
+        places = self._places(pattern, start, end)
+        if places is None:
+            yield from pattern.finditer(self.text, start, end)
+            return
+        if not places:
+            return
+        text, match_at = self.text, pattern.match
+        resume = start
+        for index in range(bisect_left(places, start), len(places)):
+            at = places[index]
+            if at >= end:
+                return
+            if at < resume:
+                continue
+            match = match_at(text, at, end)
+            if match is not None:
+                yield match
+                resume = max(match.end(), at + 1)
+
+    def _places(self, pattern: re.Pattern[str], start: int, end: int) -> list[int] | None:
+        """Return where pattern may start in the scanned text, or None when the scan
+        cannot tell for text[start:end] (the pattern is not indexed, or the range lies
+        outside the scanned regions)."""
+        pid = self._ids.get(pattern)
+        if pid is None:
+            return None
+        for low, high in self._regions:
+            if low <= start and end <= high:
+                return self._positions.get(pid, _NONE)
+        return None
+
+    def search(
+        self, pattern: re.Pattern[str], start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """Return the first match of pattern in text[start:end], like ``pattern.search``."""
+        return next(self.finditer(pattern, start, end), None)
+
+    def absent(self, pattern: re.Pattern[str]) -> bool:
+        """Return True when pattern surely has no match starting in the scanned regions."""
+        pid = self._ids.get(pattern)
+        return pid is not None and pid not in self._positions
+
+    def count_scanned(self, pattern: re.Pattern[str]) -> int:
+        """Return how many non-overlapping matches pattern has inside the scanned
+        regions, each region taken as a text of its own."""
+        if self._ids.get(pattern) is None:
+            return sum(self.count(pattern, a, b) for a, b in self._regions)
+        places = self._positions.get(self._ids[pattern])
+        if not places:
+            return 0
+        text, match_at, regions = self.text, pattern.match, self._regions
+        count, region, resume = 0, 0, 0
+        for at in places:
+            while at >= regions[region][1]:
+                region += 1
+            if at < resume:
+                continue
+            match = match_at(text, at, regions[region][1])
+            if match is not None:
+                count += 1
+                resume = max(match.end(), at + 1)
+        return count
+
+    def count(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> int:
+        """Return how many non-overlapping matches pattern has in text[start:end]."""
+        places = self._places(pattern, start, len(self.text) if end is None else end)
+        if places is not None and not places:
+            return 0
+        return sum(1 for _ in self.finditer(pattern, start, end))
+
+
+def _word_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Return the literal prefixes of a pattern whose every match starts a word, or None."""
+    if not pattern.pattern.startswith(r"\b"):
+        return None
+    prefixes = required_prefixes(pattern)
+    if prefixes is None or not all(p[:1].isalnum() or p[:1] == "_" for p in prefixes):
+        return None
+    return prefixes
+
+
+def _trie_regex(literals: Iterable[str]) -> str:
+    """Return a regular expression matching the longest of the literals at a place."""
+    trie: dict[str, dict] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_regex(trie)
+
+
+def _node_regex(node: dict[str, dict]) -> str:
+    """Return the regular expression of one trie node (its children, longest first)."""
+    branches = [
+        re.escape(char) + _node_regex(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def required_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Return lower-case strings one of which every match must start with, or None.
+
+    "\\b(fees?|pric(e|es))" gives ("fee", "pric"): a text holding neither cannot
+    match, which a substring test finds far faster than the regex engine.
+    """
+    if pattern not in _PREFIXES:
+        _PREFIXES[pattern] = _prefixes_of(pattern)
+    return _PREFIXES[pattern]
+
+
+_PREFIXES: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def _prefixes_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Compute required_prefixes() from the parsed pattern."""
+    try:
+        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    except re.error:
+        return None
+    found = _leading(parsed)
+    if not found or "" in found:
+        return None
+    return tuple(sorted(found))
+
+
+def _leading(items: list[Any]) -> set[str] | None:
+    """Return the literal strings a parsed sequence must start with, or None."""
+    index = 0
+    while index < len(items) and items[index][0] is _c.AT:  # \b, ^
+        index += 1
+    if index == len(items):
+        return None
+    op, value = items[index]
+    if op is _c.LITERAL:
+        text = ""
+        while index < len(items) and items[index][0] is _c.LITERAL:
+            text += chr(items[index][1])
+            index += 1
+        return {text.lower()}
+    if op is _c.SUBPATTERN:
+        return _leading(list(value[-1]))
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for branch in value[1]:
+            part = _leading(list(branch))
+            if part is None:
+                return None
+            found |= part
+        return found
+    if op is _c.IN:
+        chars = {chr(v).lower() for o, v in value if o is _c.LITERAL}
+        return chars if len(chars) == len(value) else None
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1:
+        return _leading(list(value[2]))
+    return None
+
+
+def required_literal(pattern: re.Pattern[str]) -> str | None:
+    """Return a lower-case string that every match of pattern contains, or None.
+
+    "\\b(we.re|we are) updating\\b" gives " updating": a text without it cannot match.
+    """
+    if pattern not in _LITERALS:
+        try:
+            parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+        except re.error:
+            parsed = []
+        runs = _mandatory_runs(parsed)
+        _LITERALS[pattern] = max(runs, key=len).lower() if runs else None
+    return _LITERALS[pattern]
+
+
+_LITERALS: dict[re.Pattern[str], str | None] = {}
+
+
+def _mandatory_runs(items: list[Any]) -> list[str]:
+    """Return the runs of literal characters that a parsed sequence always matches."""
+    runs, text = [], ""
+    for op, value in items:
+        if op is _c.LITERAL:
+            text += chr(value)
+            continue
+        if text:
+            runs.append(text)
+            text = ""
+        if op is _c.SUBPATTERN:
+            runs += _mandatory_runs(list(value[-1]))
+    if text:
+        runs.append(text)
+    return runs
