@@ -3,9 +3,12 @@ classifier's structural rules around them. Every case is written by hand."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tosdiff import compare
+from tosdiff.editorial import _same_words
 
 
 def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
@@ -132,3 +135,21 @@ def test_a_longer_deadline_for_a_user_duty_relaxes_it() -> None:
     )
     assert "obligation-relaxed" in change.kinds and "new-obligation" not in change.kinds
     assert change.direction == "favourable"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "same"),
+    [
+        ("You may cancel, at any time.", "You may cancel at any time", True),
+        ("You may cancel at any time.", "You may cancel at any  time.", True),
+        ("You may cancel at any time.", "You may cancel at no time.", False),
+        ("can not", "cannot", False),  # a space removed joins two words
+        ("the fee-free plan", "the fee free plan", True),
+        ("abc", "abd", False),
+        ("", "", True),
+        ("terms.", "terms", True),
+    ],
+)
+def test_same_words_compares_only_the_words(old: str, new: str, same: bool) -> None:
+    assert _same_words(old, new) is same
+    assert _same_words(old, new) is (re.findall(r"\w+", old) == re.findall(r"\w+", new))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import islice
 
 from .model import Change, Segment
 from .ruleset import RuleSet
@@ -80,7 +81,7 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
         return "Moved without changes to its text"
     if old.key.lower() == new.key.lower():
         return "Capitalisation changed"
-    if _WORD.findall(old.key.lower()) == _WORD.findall(new.key.lower()):
+    if _same_words(old.key.lower(), new.key.lower()):
         return "Punctuation or spacing changed"
     if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
         return "Cross-reference updated after renumbering"
@@ -104,11 +105,11 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
         return "Spelling or grammar corrected"
     if _only_adds_an_address(change.redline):
         return "Adds where a document can be found (a link or address), no new terms"
-    dates = _DATE.findall(old.key)
     if (
-        dates
+        _at_most_words(old.key, _DATE_LINE_WORDS)
+        and _at_most_words(new.key, _DATE_LINE_WORDS)
+        and (dates := _DATE.findall(old.key))
         and dates == _DATE.findall(new.key)
-        and max(len(_WORD.findall(old.key)), len(_WORD.findall(new.key))) <= _DATE_LINE_WORDS
     ):
         return "Date line reworded; the date itself is unchanged"
     if (  # a short line that is a link to another page: navigation, not terms
@@ -120,6 +121,45 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
     ):
         return "Link changed"
     return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Return whether two texts hold the same words in the same order."""
+    # Only the stretch between the common beginning and ending can differ; cut both
+    # back to a word boundary so that no word is split, and compare the words there.
+    head, tail = _common_affixes(a, b)
+    while head and (a[head - 1].isalnum() or a[head - 1] == "_"):
+        head -= 1
+    while tail and (a[len(a) - tail].isalnum() or a[len(a) - tail] == "_"):
+        tail -= 1
+    return _WORD.findall(a, head, len(a) - tail) == _WORD.findall(b, head, len(b) - tail)
+
+
+def _common_affixes(a: str, b: str) -> tuple[int, int]:
+    """Return the lengths of the common beginning and the common ending of a and b
+    (which do not overlap), by bisection on slices compared in C."""
+    limit = min(len(a), len(b))
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    head = low
+    low, high = 0, limit - head
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle :] == b[len(b) - middle :]:
+            low = middle
+        else:
+            high = middle - 1
+    return head, low
+
+
+def _at_most_words(text: str, limit: int) -> bool:
+    """Return whether text has no more than limit words (reading no further)."""
+    return sum(1 for _ in islice(_WORD.finditer(text), limit + 1)) <= limit
 
 
 _REFERENCE_WORD = re.compile(
