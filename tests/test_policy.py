@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import corpus_path
 from typer.testing import CliRunner
 
 from tosdiff import parse
@@ -23,7 +24,7 @@ from tosdiff.policy import (
     parse_vocabulary,
 )
 
-CORPUS = Path("/work/shared/corpus/real")
+CORPUS = corpus_path()
 
 
 def _terms(path: Path | str) -> NoticeTerms:
