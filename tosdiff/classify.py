@@ -377,6 +377,20 @@ def _material(item: Evidence, rules: RuleSet, by_id: dict[str, Rule]) -> bool:
 TOPIC_REACH = 200  # characters around an edit that tell what the edited passage is about
 
 
+def _mentions(rule: Rule, hits: Hits) -> int:
+    """Return how often a rule's patterns occur in the scanned regions of a text,
+    leaving out matches whose sentence the rule excludes ("payment fraud" is no fee)."""
+    if not rule.excludes:
+        return sum(hits.count_scanned(p) for p in rule.patterns)
+    return sum(
+        1
+        for pattern in rule.patterns
+        if not hits.absent(pattern)
+        for match in hits.finditer_scanned(pattern)
+        if not any(x.search(_sentence(hits.text, match)) for x in rule.excludes)
+    )
+
+
 def _topic(
     rules: RuleSet, sides: _Sides, parent: str, counts: dict[tuple[str, str], int]
 ) -> Evidence | None:
@@ -396,11 +410,8 @@ def _topic(
             if rule.patterns and rule.side != "context":
                 key = (rule.id, lead_in)
                 if key not in counts:
-                    counts[key] = sum(parent_hits.count_scanned(p) for p in rule.patterns)
-                count = counts[key] + sum(
-                    heading.count_scanned(p) + sides.new_hits.count_scanned(p)
-                    for p in rule.patterns
-                )
+                    counts[key] = _mentions(rule, parent_hits)
+                count = counts[key] + _mentions(rule, heading) + _mentions(rule, sides.new_hits)
                 if count > best_count:
                     best, best_count = rule, count
     if best is None or best_count < TOPIC_MIN_MATCHES:

@@ -168,13 +168,20 @@ class Hits:
     def count_scanned(self, pattern: re.Pattern[str]) -> int:
         """Return how many non-overlapping matches pattern has inside the scanned
         regions, each region taken as a text of its own."""
-        if self._ids.get(pattern) is None:
-            return sum(self.count(pattern, a, b) for a, b in self._regions)
-        places = self._positions.get(self._ids[pattern])
-        if not places:
+        if self.absent(pattern):
             return 0
+        return sum(1 for _ in self.finditer_scanned(pattern))
+
+    def finditer_scanned(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Yield the non-overlapping matches of pattern inside the scanned regions,
+        each region taken as a text of its own."""
+        if self._ids.get(pattern) is None:
+            for a, b in self._regions:
+                yield from self.finditer(pattern, a, b)
+            return
+        places = self._positions.get(self._ids[pattern], _NONE)
         text, match_at, regions = self.text, pattern.match, self._regions
-        count, region, resume = 0, 0, 0
+        region, resume = 0, 0
         for at in places:
             while at >= regions[region][1]:
                 region += 1
@@ -182,9 +189,8 @@ class Hits:
                 continue
             match = match_at(text, at, regions[region][1])
             if match is not None:
-                count += 1
+                yield match
                 resume = max(match.end(), at + 1)
-        return count
 
     def count(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> int:
         """Return how many non-overlapping matches pattern has in text[start:end]."""
