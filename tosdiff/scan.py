@@ -17,10 +17,12 @@ import re._constants as _c
 import re._parser as _parser
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from heapq import heapify, heappop, heapreplace
 from typing import Any
 
 _CACHE_SIZE = 64  # texts whose hits are remembered (one report's clauses at a time)
 _NONE: list[int] = []
+_MATCH_TRIES = 64  # places Scanner.search tries one by one before the regex scans on
 
 
 class Scanner:
@@ -97,8 +99,24 @@ class Scanner:
         prefixes = required_prefixes(pattern)
         if prefixes is None:
             return pattern.search(text)
-        first = min((at for prefix in prefixes if (at := lowered.find(prefix)) >= 0), default=-1)
-        return None if first < 0 else pattern.search(text, first)
+        # Try the pattern only where one of its prefixes occurs, in text order: a
+        # substring search finds those places far faster than the regex engine walks
+        # the text. Where they are many, the engine takes over from the current one.
+        places = [(at, prefix) for prefix in prefixes if (at := lowered.find(prefix)) >= 0]
+        heapify(places)
+        for _ in range(_MATCH_TRIES):
+            if not places:
+                return None
+            at, prefix = places[0]
+            match = pattern.match(text, at)
+            if match is not None:
+                return match
+            following = lowered.find(prefix, at + 1)
+            if following >= 0:
+                heapreplace(places, (following, prefix))
+            else:
+                heappop(places)
+        return pattern.search(text, places[0][0]) if places else None
 
 
 class Hits:
