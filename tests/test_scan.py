@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tosdiff.ruleset import default_rules
-from tosdiff.scan import Scanner, required_literal, required_prefixes
+from tosdiff.scan import Scanner, required_literals, required_prefixes
 
 RULES = default_rules()
 PATTERNS = [
@@ -82,8 +82,11 @@ def test_required_prefixes_and_literals() -> None:
     assert required_prefixes(fees) == ("fee", "pric")
     assert required_prefixes(re.compile(r"\w+ fees")) is None
     banner = re.compile(r"\b(we.re|we are) updating\b", re.I)
-    assert required_literal(banner) == " updating"
-    assert required_literal(re.compile(r"\b(a|b)\b")) is None
+    assert frozenset({" updating"}) in required_literals(banner)
+    duty = re.compile(r"\b(You|users?) (must not|shall not)\b")
+    assert frozenset({"you", "user"}) in required_literals(duty)
+    assert frozenset({"must not", "shall not"}) in required_literals(duty)
+    assert required_literals(re.compile(r"\b(a|b?)\b")) == ()
 
 
 def test_a_pattern_that_does_not_start_a_word_is_still_answered() -> None:

@@ -93,9 +93,9 @@ class Scanner:
         lowered (text in lower case) lets the regex start where a match first may."""
         if lowered is None or len(lowered) != len(text):
             return pattern.search(text)
-        literal = required_literal(pattern)
-        if literal is not None and literal not in lowered:
-            return None
+        for options in required_literals(pattern):
+            if not any(option in lowered for option in options):
+                return None
         prefixes = required_prefixes(pattern)
         if prefixes is None:
             return pattern.search(text)
@@ -308,36 +308,54 @@ def _leading(items: list[Any]) -> set[str] | None:
     return None
 
 
-def required_literal(pattern: re.Pattern[str]) -> str | None:
-    """Return a lower-case string that every match of pattern contains, or None.
+def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Return what every match of pattern contains: a tuple of sets of lower-case
+    strings, one string of each set at least.
 
-    "\\b(we.re|we are) updating\\b" gives " updating": a text without it cannot match.
+    "\b(we.re|we are) updating\b" gives ({"we"}, {" updating"}), and
+    "\b(you|users?) (must not|may not)\b" gives ({"you", "user"}, {" "}, {"must not",
+    "may not"}): a text missing every string of one set cannot match.
     """
     if pattern not in _LITERALS:
         try:
             parsed = list(_parser.parse(pattern.pattern, pattern.flags))
         except re.error:
             parsed = []
-        runs = _mandatory_runs(parsed)
-        _LITERALS[pattern] = max(runs, key=len).lower() if runs else None
+        _LITERALS[pattern] = tuple(
+            frozenset(option.lower() for option in options) for options in _requirements(parsed)
+        )
     return _LITERALS[pattern]
 
 
-_LITERALS: dict[re.Pattern[str], str | None] = {}
+_LITERALS: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {}
 
 
-def _mandatory_runs(items: list[Any]) -> list[str]:
-    """Return the runs of literal characters that a parsed sequence always matches."""
-    runs, text = [], ""
+def _requirements(items: list[Any]) -> list[set[str]]:
+    """Return the sets of literal strings (one of each set at least) that a parsed
+    sequence always matches."""
+    found: list[set[str]] = []
+    text = ""
     for op, value in items:
         if op is _c.LITERAL:
             text += chr(value)
             continue
         if text:
-            runs.append(text)
+            found.append({text})
             text = ""
         if op is _c.SUBPATTERN:
-            runs += _mandatory_runs(list(value[-1]))
+            found += _requirements(list(value[-1]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1:
+            found += _requirements(list(value[2]))
+        elif op is _c.BRANCH:
+            options: set[str] = set()
+            for branch in value[1]:
+                inside = _requirements(list(branch))
+                if not inside:  # this branch may match without any literal
+                    options = set()
+                    break
+                options |= max(inside, key=lambda strings: min(map(len, strings)))
+            if options:
+                found.append(options)
     if text:
-        runs.append(text)
-    return runs
+        found.append({text})
+    return found
