@@ -16,6 +16,9 @@ period added, removed or changed, with old and new values parsed) and ``net-addi
 (the clause grows inside a context the rule requires, e.g. another item on a list of
 prohibitions). Materiality then drops for update banners, sentences that only point to
 more information, and edits that repeat or move text already in the agreement.
+
+Patterns are matched through ``tosdiff.scan``: one pass over the text near the edits
+finds where each pattern may start, and the regex runs only there.
 """
 
 from __future__ import annotations
