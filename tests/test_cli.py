@@ -253,6 +253,22 @@ def test_demo_json_matches_diff_of_the_example(invoke: Any, seed_pair: tuple[Pat
     assert [c["id"] for c in demo["changes"]] == [c["id"] for c in diff["changes"]]
 
 
+def test_no_classify_reports_the_same_changes_without_kinds(
+    invoke: Any, seed_pair: tuple[Path, Path]
+) -> None:
+    full = json.loads(invoke("diff", *seed_pair, "--format", "json").stdout)
+    bare = json.loads(invoke("diff", *seed_pair, "--format", "json", "--no-classify").stdout)
+    assert [(c["id"], c["redline"]) for c in bare["changes"]] == [
+        (c["id"], c["redline"]) for c in full["changes"]
+    ]
+    assert all(c["kinds"] == [] and c["material"] is False for c in bare["changes"])
+    assert bare["summary"]["classified"] is False
+    assert full["summary"]["classified"] is True
+    assert full["summary"]["material"] > 0
+    text = invoke("diff", *seed_pair, "--no-classify").stdout
+    assert text.rstrip().endswith("not classified")
+
+
 # --- user rules ------------------------------------------------------------------------
 
 

@@ -61,6 +61,7 @@ def compare(
         new=new_doc,
         changes=build_changes(old_doc, new_doc, alignment, timeout=options.redline_timeout),
         renumbered=alignment.renumbered,
+        classified=options.classify,
     )
     if options.classify:
         classify_report(report, options.rules or default_rules())

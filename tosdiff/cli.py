@@ -81,10 +81,12 @@ def _use_color(output: Path | None) -> bool:
     return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
 
 
-def _options(rules: list[Path] | None) -> api.DiffOptions:
+def _options(rules: list[Path] | None, *, classify: bool = True) -> api.DiffOptions:
     """Return compare() options with the user's rules files added to the shipped ones."""
     from .ruleset import load_rules
 
+    if not classify:
+        return api.DiffOptions(classify=False)
     return api.DiffOptions(rules=load_rules(*rules) if rules else None)
 
 
@@ -150,6 +152,14 @@ def diff(
     format: FormatOpt = ReportFormat.text,  # type: ignore[attr-defined]
     output: OutputOpt = None,
     rules: RulesOpt = None,
+    classify: Annotated[
+        bool,
+        typer.Option(
+            "--classify/--no-classify",
+            help="Sort changes by kind and materiality; --no-classify reports only the "
+            "clauses that changed and their redlines (faster).",
+        ),
+    ] = True,
 ) -> None:
     """Compare two versions of an agreement clause by clause.
 
@@ -161,7 +171,8 @@ def diff(
     from .gitsource import load_version
 
     with errors():
-        report = api.compare(load_version(old), load(new), options=_options(rules))
+        options = _options(rules, classify=classify)
+        report = api.compare(load_version(old), load(new), options=options)
         _emit(format_report(report, format.value, color=_use_color(output)), output)
 
 

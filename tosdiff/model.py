@@ -123,6 +123,8 @@ class Report:
     # Numbers that changed on clauses whose text did not: "8.1" -> "7.1".
     renumbered: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # False when compare() ran without classification: kinds and material are unset.
+    classified: bool = True
 
     @property
     def material(self) -> list[Change]:
@@ -145,4 +147,5 @@ class Report:
         counts["material"] = len(self.material)
         counts["noise"] = len(self.noise)
         counts["kinds"] = dict(sorted(kinds.items()))
+        counts["classified"] = self.classified
         return counts

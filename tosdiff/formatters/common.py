@@ -56,6 +56,8 @@ def summary_line(report: Report) -> str:
     ops = ", ".join(
         f"{summary[op]} {op}" for op in ("modified", "added", "removed", "moved") if summary[op]
     )
+    if not report.classified:
+        return f"{len(report.changes)} changes ({ops}); not classified"
     line = f"{len(report.changes)} changes ({ops}); {summary['material']} material"
     if summary["kinds"]:
         line += "; " + ", ".join(f"{k} {n}" for k, n in summary["kinds"].items())
