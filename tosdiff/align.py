@@ -357,12 +357,12 @@ def _order(
             continue
         ordered.append((anchor + 0.5, Pair("removed", (i,), ())))
     for j in range(len(b)):
-        i = by_new.get(j)
-        if i is None:
+        partner = by_new.get(j)
+        if partner is None:
             ordered.append((float(j), Pair("added", (), (j,))))
         else:
-            op, _, score = pairs[i]
-            ordered.append((float(j), Pair(op, (i,), (j,), score)))  # type: ignore[arg-type]
+            op, _, score = pairs[partner]
+            ordered.append((float(j), Pair(op, (partner,), (j,), score)))  # type: ignore[arg-type]
     ordered.sort(key=lambda item: item[0])
     return tuple(_group_runs(a, b, [pair for _, pair in ordered]))
 

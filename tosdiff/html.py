@@ -73,7 +73,9 @@ def _inline(node: Tag | NavigableString) -> str:
     if name == "img":
         alt = str(node.get("alt") or "")
         return f"![{alt}]({node.get('src') or ''})"
-    inner = "".join(_inline(child) for child in node.children)
+    inner = "".join(
+        _inline(child) for child in node.children if isinstance(child, Tag | NavigableString)
+    )
     if name == "a" and node.get("href"):
         label = inner.strip()
         return f"[{label}]({node['href']})" if label else ""

@@ -14,7 +14,7 @@ import re
 import time
 from dataclasses import dataclass
 
-from diff_match_patch import diff_match_patch
+from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
 
 from .model import Segment
 

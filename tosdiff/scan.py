@@ -13,8 +13,8 @@ a pattern the scanner cannot index is simply run the ordinary way.
 from __future__ import annotations
 
 import re
-import re._constants as _c
-import re._parser as _parser
+import re._constants as _c  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from heapq import heapify, heappop, heapreplace
@@ -50,7 +50,7 @@ class Scanner:
         }
         self._regex = re.compile(r"\b(?=(" + _trie_regex(owners) + "))") if owners else None
         self._longest = max(map(len, owners), default=0)
-        self._hits: dict[int, Hits] = {}
+        self._hits: dict[tuple[int, tuple[tuple[int, int], ...] | None], Hits] = {}
 
     def hits(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> Hits:
         """Return the places in text (or in its regions: sorted, disjoint (start, end)

@@ -162,7 +162,7 @@ def strip_markup(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         text = _replace_links(text, links, images)
     if "<" in text:
         if "<http" in text:
-            text = _AUTOLINK.sub(lambda m: (links.append(m.group(1)), m.group(1))[1], text)
+            text = _AUTOLINK.sub(lambda m: _keep_link(m.group(1), links), text)
         text = _HTML_TAG.sub("", text)
     if "*" in text or "_" in text or "`" in text:
         # str.replace is an order of magnitude faster than one alternation regex here
@@ -172,6 +172,12 @@ def strip_markup(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text, tuple(links), tuple(images)
+
+
+def _keep_link(url: str, links: list[str]) -> str:
+    """Record an autolink's target and return the text that stands for it (the URL)."""
+    links.append(url)
+    return url
 
 
 def _replace_links(text: str, links: list[str], images: list[str]) -> str:
