@@ -172,9 +172,24 @@ def _windows(
     return windows
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence holding position at begins (after the last sentence
+    end before at), reading back from at in steps rather than from the text's start."""
+    low = at
+    while low > 0:
+        low = max(0, low - _SENTENCE_STEP)
+        ends = [match.end() for match in _SENTENCE_END.finditer(text, low, at)]
+        if ends:
+            return ends[-1]
+    return 0
+
+
+_SENTENCE_STEP = 400  # characters read back at a time to find a sentence's start
+
+
 def _sentence(text: str, match: re.Match[str]) -> str:
     """Return the sentence of text that holds match."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    start = _sentence_start(text, match.start())
     end_match = _SENTENCE_END.search(text, match.end())
     return text[start : end_match.start() if end_match else len(text)]
 
@@ -250,7 +265,7 @@ def _touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[st
     """Return the sentences of text that overlap an edited span."""
     sentences: list[str] = []
     for a, b in spans:
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
+        start = _sentence_start(text, a)
         end_match = _SENTENCE_END.search(text, b)
         stop = end_match.start() if end_match else len(text)
         sentences += _SENTENCE_END.split(text[start:stop])
@@ -385,13 +400,17 @@ def _mentions(rule: Rule, hits: Hits) -> int:
     leaving out matches whose sentence the rule excludes ("payment fraud" is no fee)."""
     if not rule.excludes:
         return sum(hits.count_scanned(p) for p in rule.patterns)
-    return sum(
-        1
-        for pattern in rule.patterns
-        if not hits.absent(pattern)
-        for match in hits.finditer_scanned(pattern)
-        if not any(x.search(_sentence(hits.text, match)) for x in rule.excludes)
-    )
+    excluded: dict[str, bool] = {}  # by sentence: a sentence often holds several matches
+    count = 0
+    for pattern in rule.patterns:
+        if hits.absent(pattern):
+            continue
+        for match in hits.finditer_scanned(pattern):
+            sentence = _sentence(hits.text, match)
+            if sentence not in excluded:
+                excluded[sentence] = any(x.search(sentence) for x in rule.excludes)
+            count += not excluded[sentence]
+    return count
 
 
 def _topic(
@@ -515,7 +534,7 @@ def _name_period(item: Evidence, rules: RuleSet, sides: _Sides) -> Evidence:
     at = text.find(str(period.get("text", ""))) if found else -1
     if at < 0:
         return item
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = _sentence_start(text, at)
     end_match = _SENTENCE_END.search(text, at)
     sentence = text[start : end_match.start() if end_match else len(text)]
     name = next((name for name, p in rules.period_names if p.search(sentence)), None)
