@@ -70,3 +70,34 @@ def test_labelled_pairs_find_the_gold_changes(corpus_dir: Path) -> None:
     assert granularity >= MIN_GRANULARITY, (
         f"{found} gold changes found in only {units} reported changes ({granularity:.2f})"
     )
+
+
+def test_labelled_pairs_classification_meets_the_targets(corpus_dir: Path) -> None:
+    # The acceptance targets of classification, totalled as ../shared/tools/score_all.py
+    # does: micro-F1 over all units, macro-F1 over kinds, materiality averaged per pair,
+    # and unlabelled changes claimed material.
+    score = scorer(corpus_dir)
+    labelled = sorted(folder.parent for folder in corpus_dir.glob("*/gold.json"))
+    assert labelled, f"no gold.json in {corpus_dir}"
+    tp = fp = fn = alarms = 0
+    per_kind: dict[str, list[int]] = {}
+    materiality: list[float] = []
+    for folder in labelled:
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        result = score(gold, report_to_dict(report_for(folder)))
+        tp, fp, fn = (tp + result["micro"]["tp"], fp + result["micro"]["fp"],
+                      fn + result["micro"]["fn"])  # fmt: skip
+        for kind, counts in result["per_kind"].items():
+            totals = per_kind.setdefault(kind, [0, 0, 0])
+            for index, key in enumerate(("tp", "fp", "fn")):
+                totals[index] += counts[key]
+        if result["materiality_accuracy"] is not None:
+            materiality.append(result["materiality_accuracy"])
+        alarms += result["false_alarms"]
+    micro = 2 * tp / (2 * tp + fp + fn)
+    kind_f1 = [2 * t / (2 * t + f + n) for t, f, n in per_kind.values() if t + f + n]
+    macro = sum(kind_f1) / len(kind_f1)
+    assert micro >= 0.85, (tp, fp, fn)
+    assert macro >= 0.75
+    assert sum(materiality) / len(materiality) >= 0.9
+    assert alarms <= len(labelled)  # at most one per pair on average
