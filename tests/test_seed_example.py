@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from test_corpus import scorer
 
 from tosdiff import compare, load
+from tosdiff.formatters.json import report_to_dict
 from tosdiff.model import Report
 
 PLANTED = Path(__file__).parent / "data" / "seed_planted.json"
@@ -66,3 +68,15 @@ def test_seed_clause_3_8_redline(report: Report) -> None:
     inserted = " ".join(s.text for s in change.redline if s.op == "insert")
     assert "one month" in deleted
     assert "fifteen (15) days" in inserted
+
+
+def test_seed_gold_scores_the_key_kinds_above_0_9(report: Report, corpus_dir: Path) -> None:
+    # tests/data/seed_gold.json labels the planted changes in the corpus's gold.json
+    # format; ../shared/tools/score_changes.py scores the JSON report against it.
+    score = scorer(corpus_dir)
+    gold = json.loads((Path(__file__).parent / "data" / "seed_gold.json").read_text("utf-8"))
+    result = score(gold, report_to_dict(report))
+    assert result["found"] == result["gold_changes"]
+    for kind in ("new-obligation", "liability", "notice-period"):
+        assert result["per_kind"][kind]["f1"] >= 0.9, (kind, result["per_kind"][kind])
+    assert result["false_alarms"] == 0
