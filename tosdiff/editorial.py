@@ -45,10 +45,20 @@ def effective_redline(change: Change) -> list[Segment]:
 
 def changed_words(change: Change) -> tuple[list[str], list[str]]:
     """Return the deleted and the inserted words of a change."""
+    # Several checks of one change ask; the answer is remembered for its redline list.
+    known = _CHANGED_WORDS.get(id(change.redline))
+    if known is not None and known[0] is change.redline:
+        return list(known[1]), list(known[2])
     redline = effective_redline(change)
     deleted = _WORD.findall(" ".join(s.text for s in redline if s.op == "delete"))
     inserted = _WORD.findall(" ".join(s.text for s in redline if s.op == "insert"))
+    if len(_CHANGED_WORDS) >= 64:
+        _CHANGED_WORDS.clear()
+    _CHANGED_WORDS[id(change.redline)] = (change.redline, tuple(deleted), tuple(inserted))
     return deleted, inserted
+
+
+_CHANGED_WORDS: dict[int, tuple[list[Segment], tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def _apply_renumbering(text: str, renumbered: dict[str, str]) -> str:
