@@ -116,7 +116,7 @@ def _change(old: Document, new: Document, pair: Pair, timeout: float) -> Change 
     ).hexdigest()[:10]
     return Change(
         id=f"c-{digest}",
-        op=op,  # type: ignore[arg-type]
+        op=op,
         old=first_old,
         new=first_new,
         redline=lines.segments,

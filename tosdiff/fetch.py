@@ -177,9 +177,14 @@ def normalise_text(text: str) -> str:
 
 def _comparable(text: str) -> str:
     """Return text reduced to what counts as a change: words, not spacing or quotes."""
-    text = normalise_text(text).translate(
-        str.maketrans({"\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-    )
+    table: dict[str, str | int | None] = {
+        "\u00a0": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+    }
+    text = normalise_text(text).translate(str.maketrans(table))
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import warnings
 
-from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, Tag
+from bs4.element import NavigableString
 
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
@@ -35,7 +36,7 @@ def html_to_markdown(html: str, *, selector: str | None = None) -> str:
     if root is None:
         root = (
             soup.find("main")
-            or soup.find(attrs={"role": "main"})
+            or soup.find(None, {"role": "main"})
             or soup.find("article")
             or soup.body
             or soup

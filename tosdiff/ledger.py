@@ -182,11 +182,12 @@ class Ledger:
 
     def open_count(self, notice: str, run: str) -> int:
         """Return how many rows of this run still need sending."""
-        return self.db.execute(
+        count: int = self.db.execute(
             "SELECT count(*) FROM deliveries WHERE notice = ? AND run = ? "
             "AND status IN ('pending', 'sending', 'deferred')",
             (notice, run),
         ).fetchone()[0]
+        return count
 
     def open_jobs(self, notice: str, run: str, page: int = 500) -> Iterator[Job]:
         """Yield this run's open rows in CSV order, reading one page at a time."""
@@ -254,10 +255,11 @@ class Ledger:
 
     def uncertain(self, notice: str, run: str) -> int:
         """Return how many of this run's rows were resent after an interrupted DATA."""
-        return self.db.execute(
+        count: int = self.db.execute(
             "SELECT count(*) FROM deliveries WHERE notice = ? AND run = ? AND uncertain > 0",
             (notice, run),
         ).fetchone()[0]
+        return count
 
     def notices(self) -> list[dict[str, Any]]:
         """Return every notice in the ledger with its last run, oldest first."""

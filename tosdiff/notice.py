@@ -369,7 +369,9 @@ def email_message(ctx: NoticeContext, subject: str, text: str, html: str) -> Ema
     return message
 
 
-def _render_announcement(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict, Any]:
+def _render_announcement(
+    env: Any, ctx: NoticeContext, variant: str
+) -> tuple[dict[str, bytes], Any]:
     """Return the website banner/news post as an HTML fragment and as Markdown."""
     return {
         "announcement.html": render_template(
@@ -379,13 +381,13 @@ def _render_announcement(env: Any, ctx: NoticeContext, variant: str) -> tuple[di
     }, None
 
 
-def _render_sms(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict, Any]:
+def _render_sms(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict[str, bytes], Any]:
     """Return the text message and its encoding and segment count."""
     text = one_line(render_template(env, "sms.txt", ctx, variant=variant))
     return {"sms.txt": (text + "\n").encode()}, {"text": text, **sms_segments(text)}
 
 
-def _render_in_app(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict, Any]:
+def _render_in_app(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict[str, bytes], Any]:
     """Return the in-app message: title and body as JSON."""
     data = {
         "title": one_line(render_template(env, "in-app-title.txt", ctx, variant=variant)),
@@ -397,12 +399,12 @@ def _render_in_app(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict, An
     return {"in-app.json": text.encode()}, None
 
 
-def _render_mail(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict, Any]:
+def _render_mail(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict[str, bytes], Any]:
     """Return the printable letter."""
     return {"mail.html": render_template(env, "mail.html", ctx, variant=variant).encode()}, None
 
 
-def _render_phone(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict, Any]:
+def _render_phone(env: Any, ctx: NoticeContext, variant: str) -> tuple[dict[str, bytes], Any]:
     """Return the call script."""
     return {"phone.txt": render_template(env, "phone.txt", ctx, variant=variant).encode()}, None
 

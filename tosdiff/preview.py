@@ -21,7 +21,7 @@ from functools import cache
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import jinja2
@@ -293,7 +293,7 @@ def build_page(
                 "sha256": "proof of notice",
             }
         )
-    tabs = [("changes", "Changes", len(listed(report)))]
+    tabs: list[tuple[str, str, int | None]] = [("changes", "Changes", len(listed(report)))]
     if notice is not None:
         tabs += [(ch, _TAB_LABELS[ch], None) for ch in notice["channels"] if ch in _TAB_LABELS]
         tabs += [("schedule", "Schedule", None)]
@@ -545,7 +545,8 @@ def serve(
     """Serve the live preview on 127.0.0.1 until Ctrl-C; echo the URL, note re-renders."""
     app = PreviewApp(options)
     server = make_server(app, port)
-    host, bound = server.server_address[:2]
+    # an AF_INET socket's name: (host, port), the host a str (typeshed also allows bytes)
+    host, bound = cast(tuple[str, int], server.server_address[:2])
 
     def changed(names: set[str], error: str | None) -> None:
         note(

@@ -180,10 +180,12 @@ def context_from_dict(data: dict[str, Any]) -> NoticeContext:
 
     def change(item: dict[str, Any]) -> ChangeItem:
         periods = tuple(PeriodChange(**p) for p in item.get("periods", ()))
-        values = {k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}
+        values: dict[str, Any] = {
+            k: tuple(v) if isinstance(v, list) else v for k, v in item.items()
+        }
         return ChangeItem(**{**values, "periods": periods})
 
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
     values["changes"] = tuple(change(c) for c in data.get("changes", ()))
     values["groups"] = tuple(
         KindGroup(g["kind"], g["label"], tuple(change(c) for c in g["changes"]))

@@ -18,7 +18,7 @@ import re._parser as _parser  # type: ignore[import-not-found]
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from heapq import heapify, heappop, heapreplace
-from typing import Any
+from typing import Any, TypeAlias
 
 _CACHE_SIZE = 64  # texts whose hits are remembered (one report's clauses at a time)
 _NONE: list[int] = []
@@ -228,9 +228,12 @@ def _word_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return prefixes
 
 
+_Trie: TypeAlias = dict[str, "_Trie"]  # one node: next character -> child ("" ends)
+
+
 def _trie_regex(literals: Iterable[str]) -> str:
     """Return a regular expression matching the longest of the literals at a place."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for literal in literals:
         node = trie
         for char in literal:
@@ -239,7 +242,7 @@ def _trie_regex(literals: Iterable[str]) -> str:
     return _node_regex(trie)
 
 
-def _node_regex(node: dict[str, dict]) -> str:
+def _node_regex(node: _Trie) -> str:
     """Return the regular expression of one trie node (its children, longest first)."""
     branches = [
         re.escape(char) + _node_regex(child) for char, child in sorted(node.items()) if char

@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 
 from .dates import StatedDate, find_stated_date
 from .errors import ConfigError
-from .model import Report
+from .model import Change, Report
 from .policy import AdvanceNotice, NoticeTerms, load_vocabulary
 
 
@@ -267,7 +267,7 @@ def silent_change_warnings(
     return []
 
 
-def _only_date_differs(change: Any, old: StatedDate | None, new: StatedDate | None) -> bool:
+def _only_date_differs(change: Change, old: StatedDate | None, new: StatedDate | None) -> bool:
     """Return whether a change's texts differ only in the stated date."""
     if change.old is None or change.new is None or old is None or new is None:
         return False

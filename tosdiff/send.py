@@ -189,7 +189,7 @@ class _Slot:
         self.probe.unsafe = True
         raise AttributeError(name)
 
-    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _unsafe  # type: ignore[assignment]
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _unsafe
     __add__ = __radd__ = __mod__ = __contains__ = __iter__ = __getitem__ = _unsafe
 
 
@@ -316,7 +316,8 @@ def _header(name: str, value: str) -> bytes:
     """Return one folded, RFC 2047-encoded header line with CRLF (the same few headers
     recur in every message of a notice, so they are folded once)."""
     header = _POLICY.header_factory(name, value)
-    return header.fold(policy=_POLICY).encode("ascii")
+    folded: str = header.fold(policy=_POLICY)
+    return folded.encode("ascii")
 
 
 _ATOMS = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]{0,60}$")
