@@ -343,3 +343,26 @@ def test_renumbered_cross_reference_is_recorded() -> None:
 )
 def test_words_are_the_lower_cased_regex_words(text: str) -> None:
     assert words(text) == frozenset(re.findall(r"\w+", text.lower()))
+
+
+def test_an_added_clause_and_its_sub_clauses_are_one_change() -> None:
+    old = "1. Scope\n\nThese terms apply to you.\n\n2. Fees\n\nFees are due monthly.\n"
+    new = old + (
+        "\n3. Transfers\n\nFor transfers of your data:\n\n"
+        "(a) we name the recipient;\n\n(b) we keep a record for two years;\n\n"
+        "(c) you may ask for a copy.\n"
+    )
+    report = tosdiff.compare(old, new)
+    assert [(c.op, c.new.number if c.new else None) for c in report.changes] == [("added", "3")]
+    added = report.changes[0]
+    assert [c.number for c in added.new_extra][-3:] == ["3(a)", "3(b)", "3(c)"]
+
+
+def test_separately_numbered_added_clauses_stay_separate_changes() -> None:
+    old = "1. Scope\n\nThese terms apply to you.\n"
+    new = old + "\n2. Fees\n\nFees are due monthly.\n\n3. Law\n\nIrish law applies.\n"
+    report = tosdiff.compare(old, new)
+    assert [(c.op, c.new.number if c.new else None) for c in report.changes] == [
+        ("added", "2"),
+        ("added", "3"),
+    ]

@@ -388,16 +388,27 @@ def _continues(a: Sequence[Clause], b: Sequence[Clause], last: Pair, pair: Pair)
     if pair.op == "moved":
         return pair.old[0] == last.old[-1] + 1 and pair.new[0] == last.new[-1] + 1
     if pair.op == "added":
-        clause, previous = b[pair.new[0]], b[last.new[-1]]
+        doc, clause, previous, first = b, b[pair.new[0]], b[last.new[-1]], b[last.new[0]]
     elif pair.op == "removed":
-        clause, previous = a[pair.old[0]], a[last.old[-1]]
+        doc, clause, previous, first = a, a[pair.old[0]], a[last.old[-1]], a[last.old[0]]
     else:
         return False
     if clause.index != previous.index + 1 or clause.is_heading:
         return False
-    # Separately numbered clauses stay separate changes; unnumbered paragraphs and
-    # bullets under the same clause join the run.
-    return clause.label is None or previous.is_heading
+    # Separately numbered clauses stay separate changes, except the sub-clauses of a
+    # clause added (removed) with them; unnumbered paragraphs and bullets under the same
+    # clause join the run.
+    return clause.label is None or previous.is_heading or _descends(doc, clause, first)
+
+
+def _descends(doc: Sequence[Clause], clause: Clause, ancestor: Clause) -> bool:
+    """Return whether clause lies inside ancestor in the clause tree."""
+    parent = clause.parent
+    while parent is not None:
+        if parent == ancestor.index:
+            return True
+        parent = doc[parent].parent
+    return False
 
 
 def _renumbered(
