@@ -40,6 +40,23 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We may remove the content or the accounts that break the rules.",
             "function words",
         ),
+        # a courtesy dropped, also where the next word takes its capital
+        (
+            "1.1 If you see content that breaks these rules, please report it.",
+            "1.1 If you see content that breaks these rules, report it.",
+            "function words",
+        ),
+        (
+            "1.1 Please remember these are only examples of content we remove.",
+            "1.1 Remember these are only examples of content we remove.",
+            "function words",
+        ),
+        # a web address written out in the text
+        (
+            "1.1 Paid features follow the Terms for Paid Services (https://legal.example.com/en/paid.html).",
+            "1.1 Paid features follow the Terms for Paid Services (https://legal.example.com/paid.html).",
+            "web or email address",
+        ),
         # a wrong clause reference corrected, and a lettered reference renumbered
         (
             "1.1 Any act under 3.3.3 ends the service.",
@@ -76,6 +93,22 @@ def test_editorial_edits(old: str, new: str, reason: str) -> None:
     change = only_change(old, new)
     assert change.kinds == ["editorial"] and not change.material
     assert reason.lower() in change.explanation.lower()
+
+
+def test_a_new_word_beside_a_changed_address_is_not_editorial() -> None:
+    change = only_change(
+        "1.1 Paid features follow the Terms for Paid Services (https://example.com/en/paid).",
+        "1.1 Paid features also follow the Terms for Paid Services (https://example.com/paid).",
+    )
+    assert "editorial" not in change.kinds
+
+
+def test_a_courtesy_beside_a_new_duty_is_not_editorial() -> None:
+    change = only_change(
+        "1.1 Please report content that breaks these rules.",
+        "1.1 You must report content that breaks these rules.",
+    )
+    assert "editorial" not in change.kinds and change.material
 
 
 def test_a_price_is_not_a_cross_reference() -> None:

@@ -24,8 +24,6 @@ finds where each pattern may start, and the regex runs only there.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -33,6 +31,7 @@ from typing import Any
 from .durations import Duration, compare_durations, describe_change, find_durations
 from .editorial import changed_words, editorial_reason, effective_redline, is_date_only
 from .model import Change, Clause, Evidence, Report
+from .moved import MovedText
 from .ruleset import KINDS, Rule, RuleSet
 from .scan import Hits, Scanner
 
@@ -40,9 +39,6 @@ DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
 COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
 _LEAD_IN = re.compile(r"\b(below|the following|examples? of)\b", re.I)
-RESTATED_MIN_WORDS = 6  # shorter sentences are fragments, judged with their clause
-RESTATED_SIMILARITY = 0.8  # word-set likeness of a sentence found elsewhere
-RESTATED_MAX_PLACES = 30  # occurrences of an anchor word examined per query
 NET_ADDITION_WORDS = 3  # words a list item must grow by to add a duty
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 LEAD_IN_CHARS = 800  # of a lead-in, what tells the topic of the list below it
@@ -83,22 +79,26 @@ class _Sides:
         return self.context.lower()
 
 
-def _sides(change: Change, scanner: Scanner, parent: str = "") -> _Sides:
-    """Return the texts and edited spans of a change; parent is the enclosing clause's text."""
-    clause = change.new or change.old
-    heading = "\n".join(filter(None, [clause.heading if clause else None, parent]))
-    old = "\n".join(c.text for c in ((change.old,) + change.old_extra if change.old else ()))
-    new = "\n".join(c.text for c in ((change.new,) + change.new_extra if change.new else ()))
+@dataclass(frozen=True)
+class _Edits:
+    """The two texts of a change and which character spans of each were edited."""
+
+    old: str
+    new: str
+    deleted: tuple[tuple[int, int], ...]
+    inserted: tuple[tuple[int, int], ...]
+    # every edit located in the new text (a deletion as an empty span where it was);
+    # empty for a clause added or removed
+    edits_in_new: tuple[tuple[int, int], ...] = ()
+
+
+def _edits(change: Change) -> _Edits:
+    """Return the texts and edited spans of a change (a whole clause when it is added
+    or removed)."""
     if change.old is None or change.new is None:
-        return _Sides(
-            old,
-            new,
-            ((0, len(old)),) if old else (),
-            ((0, len(new)),) if new else (),
-            f"{heading}\n{old}\n{new}",
-            scanner.hits(old),
-            scanner.hits(new),
-        )
+        old = "\n".join(c.text for c in _clauses(change.old, change.old_extra))
+        new = "\n".join(c.text for c in _clauses(change.new, change.new_extra))
+        return _Edits(old, new, ((0, len(old)),) if old else (), ((0, len(new)),) if new else ())
     deleted, inserted, edits = [], [], []
     o = n = 0
     redline = effective_redline(change)
@@ -116,18 +116,54 @@ def _sides(change: Change, scanner: Scanner, parent: str = "") -> _Sides:
             n += size
     old_side = "".join(s.text for s in redline if s.op != "insert")
     new_side = "".join(s.text for s in redline if s.op != "delete")
-    # the topic of an edit is read up to TOPIC_REACH from it, rules match up to _WINDOW
-    old_regions = tuple(_windows(tuple(deleted), len(old_side)))
-    new_regions = tuple(_windows(tuple(edits), len(new_side), TOPIC_REACH))
+    return _Edits(old_side, new_side, tuple(deleted), tuple(inserted), tuple(edits))
+
+
+def _removed_sentences(change: Change) -> list[str]:
+    """Return the sentences (or pieces of sentences) of the text a change deletes."""
+    return _segment_sentences(change, "delete")
+
+
+def _added_sentences(change: Change) -> list[str]:
+    """Return the sentences (or pieces of sentences) of the text a change inserts."""
+    return _segment_sentences(change, "insert")
+
+
+def _segment_sentences(change: Change, op: str) -> list[str]:
+    """Return the sentences of a change's deleted or inserted runs that hold a word."""
+    found: list[str] = []
+    for segment in change.redline:
+        if segment.op == op:
+            found += (x for x in _SENTENCE_BREAK.split(segment.text) if _WORD.search(x))
+    return found
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n+")
+
+
+def _sides(change: Change, scanner: Scanner, parent: str = "") -> _Sides:
+    """Return the texts and edited spans of a change, with where rule patterns may
+    match near the edits; parent is the enclosing clause's text."""
+    clause = change.new or change.old
+    heading = "\n".join(filter(None, [clause.heading if clause else None, parent]))
+    edits = _edits(change)
+    old, new = edits.old, edits.new
+    if change.old is None or change.new is None:
+        old_hits, new_hits = scanner.hits(old), scanner.hits(new)
+    else:
+        # the topic of an edit is read up to TOPIC_REACH from it, rules match up to _WINDOW
+        old_regions = tuple(_windows(edits.deleted, len(old)))
+        new_regions = tuple(_windows(edits.edits_in_new, len(new), TOPIC_REACH))
+        old_hits, new_hits = scanner.hits(old, old_regions), scanner.hits(new, new_regions)
     return _Sides(
-        old_side,
-        new_side,
-        tuple(deleted),
-        tuple(inserted),
-        f"{heading}\n{old_side}\n{new_side}",
-        scanner.hits(old_side, old_regions),
-        scanner.hits(new_side, new_regions),
-        tuple(edits),
+        old,
+        new,
+        edits.deleted,
+        edits.inserted,
+        f"{heading}\n{old}\n{new}",
+        old_hits,
+        new_hits,
+        edits.edits_in_new,
     )
 
 
@@ -278,87 +314,6 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
         return False
     sentences = _touched_sentences(sides.new, sides.inserted)
     return bool(sentences) and all(any(p.search(x) for p in rules.informational) for x in sentences)
-
-
-class SentenceIndex:
-    """The sentences of one version, to tell whether an edit only restates them.
-
-    A query finds the places where its longest words occur in the lower-cased
-    document (a substring search) and compares the sentences there, so nothing is
-    indexed up front.
-    """
-
-    def __init__(self, clauses: Sequence[Clause]) -> None:
-        self._clauses = clauses
-        self._text = ""
-        self._starts: list[int] = []  # offset of each clause in _text
-        self._built = False
-        # the words of each sentence examined so far, by its start: queries of one
-        # report meet the same sentences again
-        self._words: dict[int, frozenset[str]] = {}
-        self._anchors: dict[str, list[tuple[int, int, int]]] = {}
-
-    def _build(self) -> None:
-        """Join the clauses once, on first use (most reports never need it)."""
-        self._built = True
-        parts, offset = [], 0
-        for clause in self._clauses:
-            self._starts.append(offset)
-            parts.append(clause.text.lower())
-            offset += len(clause.text) + 1
-        self._text = "\n".join(parts)
-
-    def contains(self, sentence: str, *, besides: int | None = None) -> bool:
-        """Return whether a sentence (nearly) stands in this version, outside clause besides."""
-        words = frozenset(_WORD.findall(sentence.lower()))
-        if len(words) < RESTATED_MIN_WORDS:
-            return False
-        for anchor in sorted(words, key=lambda w: (-len(w), w))[:2]:  # ties: stable across runs
-            for position, start, end in self._places(anchor):
-                other = self._words.get(start)
-                if other is None:
-                    other = self._words[start] = frozenset(_WORD.findall(self._text, start, end))
-                if (
-                    2 * len(words & other) / (len(words) + len(other)) >= RESTATED_SIMILARITY
-                    and bisect_right(self._starts, position) - 1 != besides
-                ):
-                    return True
-        return False
-
-    def _places(self, word: str) -> list[tuple[int, int, int]]:
-        """Return where word occurs (at most RESTATED_MAX_PLACES sentences) as
-        (position, sentence start, sentence end); remembered, as queries share words."""
-        found = self._anchors.get(word)
-        if found is not None:
-            return found
-        if not self._built:
-            self._build()
-        text, found = self._text, []
-        position = text.find(word)
-        while position >= 0 and len(found) < RESTATED_MAX_PLACES:
-            start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
-            ends = [e for e in (text.find(". ", position), text.find("\n", position)) if e >= 0]
-            end = min(ends) if ends else len(text)
-            found.append((position, start, end))
-            position = text.find(word, end)
-        self._anchors[word] = found
-        return found
-
-
-def _restated(
-    change: Change, sides: _Sides, old_index: SentenceIndex, new_index: SentenceIndex
-) -> bool:
-    """Return whether every sentence a change adds was already in the old version and
-    every sentence it removes is still in the new one (text moved or repeated)."""
-    own_old = change.old.index if change.old else None
-    own_new = change.new.index if change.new else None
-    added = _touched_sentences(sides.new, sides.inserted)
-    removed = _touched_sentences(sides.old, sides.deleted)
-    if not added and not removed:
-        return False
-    return all(old_index.contains(x, besides=own_old) for x in added) and all(
-        new_index.contains(x, besides=own_new) for x in removed
-    )
 
 
 def _count(rule: Rule, hits: Hits, start: int = 0, end: int = COUNT_CHARS) -> int:
@@ -630,15 +585,15 @@ def classify_change(
     rules: RuleSet,
     renumbered: dict[str, str] | None = None,
     parent: str = "",
-    versions: tuple[SentenceIndex, SentenceIndex] | None = None,
+    moved: MovedText[Change] | None = None,
     counts: dict[tuple[str, str], int] | None = None,
 ) -> None:
     """Fill kinds, material, direction, evidence and explanation of one change.
 
     parent is the text of the enclosing clause (e.g. the sentence that opens a list),
-    which tells what a bare list item is about. versions (the sentences of the old and
-    the new document) let an edit that only moves or repeats existing text be judged
-    not material.
+    which tells what a bare list item is about. moved (the sentences every change of
+    the report removes and adds) lets an edit that only moves text from another
+    changed clause be judged not material.
     """
     reason = editorial_reason(change, renumbered or {}, rules)
     if reason is not None:
@@ -713,15 +668,15 @@ def classify_change(
         material = False
     elif (
         material
-        and versions is not None
-        # a period changed inside a clause is a change of that clause, wherever else
-        # the same wording stands
+        and moved is not None
+        # a period changed inside a clause is a change of that clause, wherever the
+        # sentence came from
         and not any(e.old is not None and e.new is not None for e in evidence)
-        and _restated(change, sides, *versions)
+        and moved.only_moves(change)
     ):
         material = False
         evidence.append(
-            Evidence(kinds[0], "restated", "both", "", "Restates text already in the agreement")
+            Evidence(kinds[0], "moved-text", "both", "", "Moves text from another changed clause")
         )
     change.kinds = kinds
     change.material = material
@@ -777,15 +732,17 @@ _NUMBER = re.compile(r"^[\d.()]+$")
 
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report."""
-    versions = (
-        SentenceIndex(report.old.clauses),
-        SentenceIndex(report.new.clauses),
-    )
+    moved = MovedText(report.changes, _removed_sentences, _added_sentences)
     counts: dict[tuple[str, str], int] = {}
     introduces: dict[int, bool] = {}
     for change in report.changes:
         parent = _parent_text(report, change, introduces)
-        classify_change(change, rules, report.renumbered, parent, versions, counts)
+        classify_change(change, rules, report.renumbered, parent, moved, counts)
+
+
+def _clauses(first: Clause | None, extra: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """Return the clauses of one side of a change."""
+    return (first, *extra) if first is not None else ()
 
 
 def _parent_text(report: Report, change: Change, introduces: dict[int, bool] | None = None) -> str:

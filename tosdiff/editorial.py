@@ -8,6 +8,7 @@ from the phrase rules.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from itertools import islice
 
@@ -102,9 +103,7 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
     deleted, inserted = changed_words(change)
     if not deleted and not inserted:
         return "Name changed (e.g. a company renamed); wording otherwise the same"
-    if 0 < len(deleted) + len(inserted) <= 3 and all(
-        w.lower() in _FUNCTION_WORDS for w in deleted + inserted
-    ):
+    if _only_function_words(deleted, inserted, rules.function_words):
         return "Wording smoothed (only function words changed)"
     if (
         deleted
@@ -113,6 +112,8 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
         and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
     ):
         return "Spelling or grammar corrected"
+    if _only_addresses_changed(change.redline):
+        return "Only a web or email address changed"
     if _only_adds_an_address(change.redline):
         return "Adds where a document can be found (a link or address), no new terms"
     if (
@@ -220,6 +221,34 @@ def _only_adds_an_address(segments: list[Segment]) -> bool:
     return all(word in _ADDRESS_WORDS for word in rest)
 
 
+def _only_addresses_changed(segments: list[Segment]) -> bool:
+    """Return whether every edit lies inside a URL or email address written in the
+    text ("legal.x.com/en/terms" -> "legal.x.com/terms")."""
+    old = "".join(s.text for s in segments if s.op != "insert")
+    new = "".join(s.text for s in segments if s.op != "delete")
+    if "@" not in old + new and "://" not in old + new and "www." not in old + new:
+        return False
+    inside = {"delete": _spans(_URL, old), "insert": _spans(_URL, new)}
+    o = n = edits = 0
+    for segment in segments:
+        size = len(segment.text)
+        if segment.op != "equal":
+            at = o if segment.op == "delete" else n
+            if not any(a <= at and at + size <= b for a, b in inside[segment.op]):
+                return False
+            edits += 1
+        if segment.op != "insert":
+            o += size
+        if segment.op != "delete":
+            n += size
+    return edits > 0
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Return the spans of pattern's matches in text."""
+    return [m.span() for m in pattern.finditer(text)]
+
+
 _REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
 
 
@@ -246,11 +275,16 @@ def _is_typo(a: str, b: str) -> bool:
     return ratio >= 0.7 and a[:3].lower() == b[:3].lower()
 
 
-_FUNCTION_WORDS = {
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "as",
-    "that", "which", "this", "these", "those", "such", "any", "other", "others", "more",
-    "also", "its", "their", "our", "your", "it", "is", "are", "be", "here", "there", "s",
-}  # fmt: skip
+def _only_function_words(
+    deleted: list[str], inserted: list[str], function_words: frozenset[str]
+) -> bool:
+    """Return whether, once the words both sides share are set aside (in any case:
+    "Please remember" -> "Remember"), at most three words changed, each a function
+    word or a courtesy such as "please"."""
+    left = Counter(w.lower() for w in deleted)
+    left.subtract(w.lower() for w in inserted)
+    changed = [w for w, n in left.items() for _ in range(abs(n))]
+    return 0 < len(changed) <= 3 and all(w in function_words for w in changed)
 
 
 _NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}

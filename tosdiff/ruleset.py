@@ -78,6 +78,7 @@ class RuleSet:
     banner: tuple[re.Pattern[str], ...] = ()
     informational: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    function_words: frozenset[str] = frozenset()
 
     def rules(self) -> list[Rule]:
         """Return every rule of every kind."""
@@ -172,6 +173,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     banner: list[str] = []
     informational: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
+    function_words: set[str] = set()
     for where, text in sources:
         try:
             data = tomllib.loads(text)
@@ -181,6 +183,10 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             date_words += data["vocabulary"].get("date_words", [])
             banner += data["vocabulary"].get("update_banner", [])
             informational += data["vocabulary"].get("informational", [])
+            words = data["vocabulary"].get("function_words", [])
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise RulesError(f"{where}: function_words must be a list of words")
+            function_words.update(w.lower() for w in words)
             for entry in data["vocabulary"].get("period_name", []):
                 if not isinstance(entry, dict) or not {"name", "pattern"} <= set(entry):
                     raise RulesError(f"{where}: period_name entries need a name and a pattern")
@@ -199,6 +205,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         banner=_compile(banner, "vocabulary.update_banner"),
         informational=_compile(informational, "vocabulary.informational"),
         period_names=tuple(period_names),
+        function_words=frozenset(function_words),
     )
 
 

@@ -1,0 +1,101 @@
+"""Text moved between clauses (tosdiff/moved.py) and how the classifier uses it.
+Every sentence is written by hand."""
+
+from __future__ import annotations
+
+from tosdiff import compare
+from tosdiff.moved import MovedText, sentence_words
+
+APPEAL = "Where appropriate, you can appeal those actions."
+
+
+def moved_text(edits: dict[str, tuple[list[str], list[str]]]) -> MovedText[str]:
+    """Return a MovedText over named changes given as (removed, added) sentences."""
+    return MovedText(list(edits), lambda name: edits[name][0], lambda name: edits[name][1])
+
+
+def test_a_sentence_removed_in_one_change_and_added_in_another_is_moved() -> None:
+    moved = moved_text({"from": ([APPEAL], []), "to": ([], [APPEAL])})
+    assert moved.only_moves("to") and moved.only_moves("from")
+
+
+def test_a_sentence_reworded_a_little_still_counts_as_moved() -> None:
+    moved = moved_text(
+        {
+            "from": (["and, where appropriate, you can appeal those actions"], []),
+            "to": ([], [APPEAL]),
+        }
+    )
+    assert moved.only_moves("to")
+
+
+def test_a_sentence_rewritten_within_one_change_is_not_moved() -> None:
+    moved = moved_text({"only": ([APPEAL], ["Where appropriate, you may appeal those actions."])})
+    assert not moved.only_moves("only")
+
+
+def test_new_wording_beside_a_moved_sentence_is_not_only_a_move() -> None:
+    moved = moved_text(
+        {
+            "from": ([APPEAL], []),
+            "to": ([], [APPEAL, "We may also close your account without any notice to you."]),
+        }
+    )
+    assert not moved.only_moves("to")
+
+
+def test_a_fragment_is_too_short_to_be_recognised_as_moved() -> None:
+    moved = moved_text({"from": (["within 30 days"], []), "to": ([], ["within 30 days"])})
+    assert not moved.only_moves("to")
+
+
+def test_nothing_removed_or_added_is_not_a_move() -> None:
+    assert not moved_text({"empty": ([], [])}).only_moves("empty")
+    assert not moved_text({}).only_moves("unknown")
+
+
+def test_sentence_words_are_lower_cased_words() -> None:
+    assert sentence_words("You MAY appeal, you may.") == frozenset({"you", "may", "appeal"})
+
+
+OLD = (
+    (
+        "Article 1 Content\n\n1.1 If you post content that breaks these Terms, we can take action "
+        "against it and, where appropriate, you can appeal those actions.\n\n"
+    )
+    + """1.2 If you post content that breaks the law, we can remove it.
+
+Article 2 Accounts
+
+2.1 We may suspend accounts that break these Terms.
+"""
+)
+
+
+def test_a_sentence_moved_to_another_clause_is_not_material() -> None:
+    new = OLD.replace(" and, where appropriate, you can appeal those actions.", ".").replace(
+        "we can remove it.", "we can remove it. Where appropriate, you can appeal those actions."
+    )
+    changes = compare(OLD, new).changes
+    assert len(changes) == 2
+    for change in changes:
+        assert not change.material
+        assert any(e.rule == "moved-text" for e in change.evidence)
+
+
+def test_wording_repeated_from_an_unchanged_clause_is_still_a_change() -> None:
+    new = OLD.replace(
+        "2.1 We may suspend accounts that break these Terms.",
+        "2.1 We may suspend accounts that break these Terms. If you post content that breaks "
+        "the law, we can remove it.",
+    )
+    (change,) = compare(OLD, new).changes
+    assert change.material
+    assert not any(e.rule == "moved-text" for e in change.evidence)
+
+
+def test_the_same_edit_in_two_places_is_two_material_changes() -> None:
+    old = OLD + "\nArticle 3 Again\n\n3.1 We may suspend accounts that break these Terms.\n"
+    new = old.replace("We may suspend accounts", "We may suspend or terminate accounts")
+    changes = compare(old, new).changes
+    assert len(changes) == 2 and all(c.material for c in changes)

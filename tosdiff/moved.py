@@ -1,0 +1,121 @@
+"""Text moved from one clause to another: found by matching sentences across changes.
+
+A sentence a change adds that another change of the same report removes (nearly word
+for word) was moved, not written anew; an edit made only of such sentences changes no
+terms. Only the sentences that the report's changes remove or add are compared, never
+the whole agreement: wording that repeats an unchanged clause elsewhere still changes
+the clause it is added to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from math import ceil
+from typing import Generic, TypeVar
+
+SIMILARITY = 0.8  # Dice coefficient of two sentences' word sets for "the same sentence"
+MIN_WORDS = 6  # a shorter sentence is a fragment, judged with the rest of its clause
+
+_WORD = re.compile(r"\w+")
+
+Owner = TypeVar("Owner")
+
+
+def sentence_words(sentence: str) -> frozenset[str]:
+    """Return the set of lower-cased words of a sentence."""
+    return frozenset(_WORD.findall(sentence.lower()))
+
+
+class _Pool:
+    """Sentences with their owner, and which sentences hold each word."""
+
+    def __init__(self) -> None:
+        self.owners: list[int] = []
+        self.words: list[frozenset[str]] = []
+        self.holding: dict[str, list[int]] = {}
+
+    def add(self, owner: int, words: frozenset[str]) -> None:
+        """Add one sentence (as its word set) of the change numbered owner."""
+        index = len(self.words)
+        self.owners.append(owner)
+        self.words.append(words)
+        for word in words:
+            self.holding.setdefault(word, []).append(index)
+
+    def holds(self, words: frozenset[str], besides: int) -> bool:
+        """Return whether a sentence of another owner than besides is similar to words.
+
+        A similar sentence shares at least SIMILARITY / (2 - SIMILARITY) of the query's
+        words (the Dice bound), so it holds one of any (misses + 1) of them: looking
+        only at the sentences holding the rarest few is exact.
+        """
+        need = ceil(SIMILARITY * len(words) / (2 - SIMILARITY) - 1e-9)
+        misses = len(words) - need
+        rarest = sorted(words, key=lambda w: (len(self.holding.get(w, ())), w))[: misses + 1]
+        candidates: set[int] = set()
+        for word in rarest:
+            candidates.update(self.holding.get(word, ()))
+        for index in sorted(candidates):
+            other = self.words[index]
+            if self.owners[index] == besides or len(other) < need:
+                continue
+            if 2 * len(words & other) >= SIMILARITY * (len(words) + len(other)):
+                return True
+        return False
+
+
+class MovedText(Generic[Owner]):
+    """The sentences the changes of a report remove and add, to tell an edit that only
+    moves text between clauses.
+
+    removed(change) and added(change) return the sentences a change removes and adds;
+    each is asked about every change at most once, and only when a question needs it.
+    """
+
+    def __init__(
+        self,
+        changes: Sequence[Owner],
+        removed: Callable[[Owner], Sequence[str]],
+        added: Callable[[Owner], Sequence[str]],
+    ) -> None:
+        self._changes = changes
+        self._number = {id(change): number for number, change in enumerate(changes)}
+        self._sides = (removed, added)
+        # per side: the word sets of each change's sentences by id(change), and the pool
+        self._words: tuple[dict[int, list[frozenset[str]]], ...] = ({}, {})
+        self._pools: list[_Pool | None] = [None, None]
+
+    def _sentences(self, side: int, change: Owner) -> list[frozenset[str]]:
+        """Return the word sets of the sentences change removes (side 0) or adds (1)."""
+        known = self._words[side].get(id(change))
+        if known is None:
+            known = [sentence_words(s) for s in self._sides[side](change)]
+            self._words[side][id(change)] = known
+        return known
+
+    def _pool(self, side: int) -> _Pool:
+        """Return every change's sentences of one side, pooled (built once)."""
+        pool = self._pools[side]
+        if pool is None:
+            pool = self._pools[side] = _Pool()
+            for number, change in enumerate(self._changes):
+                for words in self._sentences(side, change):
+                    pool.add(number, words)
+        return pool
+
+    def only_moves(self, change: Owner) -> bool:
+        """Return whether every sentence change adds was removed by another change and
+        every sentence it removes was added by another (and it touches any sentence)."""
+        number = self._number.get(id(change))
+        if number is None:
+            return False
+        gone, new = self._sentences(0, change), self._sentences(1, change)
+        if not gone and not new:
+            return False
+        # most edits write something new: the first added sentence usually settles it
+        for side, own in ((0, new), (1, gone)):
+            for words in own:
+                if len(words) < MIN_WORDS or not self._pool(side).holds(words, number):
+                    return False
+        return True
