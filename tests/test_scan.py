@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tosdiff.ruleset import default_rules
-from tosdiff.scan import Scanner, required_literals, required_prefixes
+from tosdiff.scan import Scanner, required_literals, required_prefixes, word_prefixes
 
 RULES = default_rules()
 PATTERNS = [
@@ -79,7 +79,18 @@ def test_search_with_a_lowered_text_equals_pattern_search() -> None:
 
 def test_required_prefixes_and_literals() -> None:
     fees = re.compile(r"\b(fees?|pric(e|es))\b", re.I)
-    assert required_prefixes(fees) == ("fee", "pric")
+    assert required_prefixes(fees) == ("fee", "price")
+    assert word_prefixes(fees) == ("fee", "price", "prices")
+    will = re.compile(r"\byou(?:'ll| will) (?:need|have) to\b", re.I)
+    assert required_prefixes(will) == ("you",)
+    assert word_prefixes(will) == (
+        "you will have to",
+        "you will need to",
+        "you'll have to",
+        "you'll need to",
+    )
+    assert word_prefixes(re.compile(r"\b(users?|you) must", re.I)) == ("user", "you")
+    assert word_prefixes(re.compile(r"(users?|you) must", re.I)) is None  # not at a word
     assert required_prefixes(re.compile(r"\w+ fees")) is None
     banner = re.compile(r"\b(we.re|we are) updating\b", re.I)
     assert frozenset({" updating"}) in required_literals(banner)

@@ -175,7 +175,7 @@ def _touching(
 ) -> re.Match[str] | None:
     """Return the first match of pattern that overlaps an edited span by a word character;
     windows are the stretches of text around the spans where a match may lie."""
-    if not spans or hits.absent(pattern):
+    if not spans:
         return None
     text = hits.text
     if len(spans) == 1 and spans[0] == (0, len(text)):  # a whole clause added or removed
@@ -286,7 +286,7 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         checks.append(("deleted", sides.old_hits, sides.deleted, sides.deleted_windows))
     for side, hits, spans, windows in checks:
         text = hits.text
-        for pattern in rule.patterns:
+        for pattern in hits.candidates(rule.patterns):
             match = _touching(pattern, hits, spans, windows)
             if match is None:
                 continue

@@ -91,14 +91,9 @@ class RuleSet:
 
     @cached_property
     def scanner(self) -> Scanner:
-        """Return a scanner for every pattern of these rules (built on first use)."""
-        patterns = [
-            pattern
-            for rule in self.rules()
-            for pattern in rule.patterns + rule.requires + rule.excludes
-        ]
-        patterns += [*self.banner, *self.informational, *(p for _, p in self.period_names)]
-        return Scanner(patterns)
+        """Return a scanner indexing the trigger patterns of these rules (built on first
+        use); the others (requires, excludes, vocabulary) are only ever searched for."""
+        return Scanner(pattern for rule in self.rules() for pattern in rule.patterns)
 
 
 def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:

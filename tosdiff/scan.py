@@ -32,7 +32,7 @@ class Scanner:
         self._ids: dict[re.Pattern[str], int] = {}
         owners: dict[str, set[int]] = {}  # literal prefix -> ids of patterns it starts
         for pattern in patterns:
-            prefixes = _word_prefixes(pattern)
+            prefixes = word_prefixes(pattern)
             if prefixes is None or pattern in self._ids:
                 continue
             pid = self._ids[pattern] = len(self._ids)
@@ -178,6 +178,12 @@ class Hits:
         """Return the first match of pattern in text[start:end], like ``pattern.search``."""
         return next(self.finditer(pattern, start, end), None)
 
+    def candidates(self, patterns: Iterable[re.Pattern[str]]) -> list[re.Pattern[str]]:
+        """Return those of patterns (in order) that may match starting in the scanned
+        regions: the indexed ones found there and every pattern the scanner cannot index."""
+        ids, positions = self._ids, self._positions
+        return [p for p in patterns if (pid := ids.get(p)) is None or pid in positions]
+
     def absent(self, pattern: re.Pattern[str]) -> bool:
         """Return True when pattern surely has no match starting in the scanned regions."""
         pid = self._ids.get(pattern)
@@ -218,11 +224,12 @@ class Hits:
         return sum(1 for _ in self.finditer(pattern, start, end))
 
 
-def _word_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Return the literal prefixes of a pattern whose every match starts a word, or None."""
+def word_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Return the literal prefixes of a pattern whose every match starts a word, or None;
+    read as far as they stay few, so that the scanner stops at few places."""
     if not pattern.pattern.startswith(r"\b"):
         return None
-    prefixes = required_prefixes(pattern)
+    prefixes = _prefixes_of(pattern, _MAX_PREFIXES)
     if prefixes is None or not all(p[:1].isalnum() or p[:1] == "_" for p in prefixes):
         return None
     return prefixes
@@ -267,48 +274,59 @@ def required_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 _PREFIXES: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
-def _prefixes_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Compute required_prefixes() from the parsed pattern."""
+def _prefixes_of(pattern: re.Pattern[str], most: int = 1) -> tuple[str, ...] | None:
+    """Compute required_prefixes() from the parsed pattern, expanding groups that
+    follow the first literal while at most `most` prefixes result."""
     try:
         parsed = list(_parser.parse(pattern.pattern, pattern.flags))
     except re.error:
         return None
-    found = _leading(parsed)
+    found = _leading(parsed, most)
     if not found or "" in found:
         return None
     return tuple(sorted(found))
 
 
-def _leading(items: list[Any]) -> set[str] | None:
+_MAX_PREFIXES = 32  # literal prefixes a pattern may expand to ("you'll need to", ...)
+
+
+def _leading(items: list[Any], most: int) -> set[str] | None:
     """Return the literal strings a parsed sequence must start with, or None."""
-    index = 0
-    while index < len(items) and items[index][0] is _c.AT:  # \b, ^
-        index += 1
-    if index == len(items):
-        return None
-    op, value = items[index]
-    if op is _c.LITERAL:
-        text = ""
-        while index < len(items) and items[index][0] is _c.LITERAL:
-            text += chr(items[index][1])
-            index += 1
-        return {text.lower()}
-    if op is _c.SUBPATTERN:
-        return _leading(list(value[-1]))
-    if op is _c.BRANCH:
-        found: set[str] = set()
-        for branch in value[1]:
-            part = _leading(list(branch))
-            if part is None:
-                return None
-            found |= part
-        return found
-    if op is _c.IN:
-        chars = {chr(v).lower() for o, v in value if o is _c.LITERAL}
-        return chars if len(chars) == len(value) else None
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1:
-        return _leading(list(value[2]))
-    return None
+    found, _ = _literal_start(items, most)
+    return None if found == {""} else found
+
+
+def _literal_start(items: list[Any], most: int) -> tuple[set[str], bool]:
+    """Return the literal strings a parsed sequence starts with, read as far as the
+    strings stay few ("you(?:'ll| will) (?:need|have)" gives "you'll need", "you
+    will have", ...), and whether they spell the whole sequence."""
+    found = {""}
+    for op, value in items:
+        if op is _c.AT:  # \b, ^: zero width
+            continue
+        whole = True
+        if op is _c.LITERAL:
+            part = {chr(value).lower()}
+        elif op is _c.SUBPATTERN:
+            part, whole = _literal_start(list(value[-1]), most)
+        elif op is _c.BRANCH:
+            part = set()
+            for branch in value[1]:
+                options, complete = _literal_start(list(branch), most)
+                part |= options
+                whole = whole and complete
+        elif op is _c.IN and all(o is _c.LITERAL for o, _ in value):
+            part = {chr(v).lower() for _, v in value}
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1:
+            part, whole = _literal_start(list(value[2]), most)[0], False
+        else:
+            return found, False
+        if len(found) * len(part) > max(most, len(part) if found == {""} else 0):
+            return found, False
+        found = {a + b for a in found for b in part}
+        if not whole:
+            return found, False
+    return found, True
 
 
 def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
