@@ -15,20 +15,23 @@ RULES = default_rules()
 PATTERNS = [
     pattern for rule in RULES.rules() for pattern in rule.patterns + rule.requires + rule.excludes
 ] + list(RULES.banner)
+# every pattern indexed (the rule set's own scanner indexes only the trigger patterns)
+SCANNER = Scanner(PATTERNS)
 
 SAMPLE = (
     "You must not share your personal data with third parties. We may terminate your "
     "account upon 30 days' notice. Fees are billed monthly; late payment incurs interest. "
     "These Terms are governed by the laws of Ireland. We're updating our Terms: the new "
     "terms take effect on 1 March. YOU AGREE TO INDEMNIFY US. Cookies and e-mail notices, "
-    "notify you of changes, the platform shall notify you of any changes to these terms."
+    "notify you of changes, the platform shall notify you of any changes to these terms. "
+    "Premium costs $5 or € 7 a month."
 )
 
 _VOCABULARY = (
     "you your must not shall share personal data we may terminate account notice fees "
     "billed payment interest governed laws updating terms take effect cookies e-mail "
     "notify changes platform liable liability indemnify warranty arbitration days "
-    "within suspend, (30) . ; : the of to and"
+    "within suspend, (30) . ; : the of to and $5 $ € 7 do not never"
 )
 WORDS = st.sampled_from([*_VOCABULARY.split(), "\n"])
 
@@ -39,7 +42,7 @@ def _spans(matches: list[re.Match[str]]) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:40])
 def test_finditer_equals_the_regex_engine(pattern: re.Pattern[str]) -> None:
-    hits = RULES.scanner.hits(SAMPLE)
+    hits = SCANNER.hits(SAMPLE)
     for start, end in [(0, len(SAMPLE)), (10, 200), (95, 96), (150, len(SAMPLE))]:
         assert _spans(list(hits.finditer(pattern, start, end))) == _spans(
             list(pattern.finditer(SAMPLE, start, end))
@@ -54,7 +57,7 @@ def test_scanned_regions_answer_like_the_regex_engine(
 ) -> None:
     text = " ".join(words)
     region = (min(offset, len(text)), min(len(text), offset + width))
-    hits = RULES.scanner.hits(text, (region,))
+    hits = SCANNER.hits(text, (region,))
     for pattern in PATTERNS:
         expected = list(pattern.finditer(text, *region))
         assert _spans(list(hits.finditer(pattern, *region))) == _spans(expected)
@@ -70,7 +73,7 @@ def test_queries_outside_the_scanned_regions_fall_back_to_the_regex() -> None:
 
 
 def test_search_with_a_lowered_text_equals_pattern_search() -> None:
-    scanner = RULES.scanner
+    scanner = SCANNER
     lowered = SAMPLE.lower()
     for pattern in PATTERNS:
         found, expected = scanner.search(pattern, SAMPLE, lowered), pattern.search(SAMPLE)
@@ -102,8 +105,26 @@ def test_required_prefixes_and_literals() -> None:
 
 def test_a_pattern_that_does_not_start_a_word_is_still_answered() -> None:
     money = re.compile(r"[$€]\s?\d+")
-    hits = Scanner([money]).hits("costs $5 or €7")
-    assert [m.group(0) for m in hits.finditer(money)] == ["$5", "€7"]
+    scanner = Scanner([money])
+    hits = scanner.hits("costs $5 or €7, $ 8")
+    assert [m.group(0) for m in hits.finditer(money)] == ["$5", "€7", "$ 8"]
+    assert hits.any_of(scanner.ids([money]))
+    assert not scanner.hits("costs five").any_of(scanner.ids([money]))
+    assert not scanner.hits("costs $5", ((0, 5),)).any_of(scanner.ids([money]))
+
+
+def test_a_pattern_anchored_at_the_start_is_found_only_there() -> None:
+    dont = re.compile(r"^(?:do not|never)\b", re.I)
+    scanner = Scanner([dont])
+    assert scanner.hits("Do not post spam.").any_of(scanner.ids([dont]))
+    hits = scanner.hits("Please do not post spam.")
+    assert not hits.any_of(scanner.ids([dont])) and list(hits.finditer(dont)) == []
+
+
+def test_ids_of_patterns_the_scanner_cannot_index_is_none() -> None:
+    words = re.compile(r"\w+ fees")
+    scanner = Scanner([words])
+    assert scanner.ids([words]) is None and scanner.hits("any fees").any_of(None)
 
 
 def test_text_whose_case_folding_changes_its_length_is_answered() -> None:

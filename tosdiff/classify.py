@@ -230,6 +230,16 @@ def _sentence(text: str, match: re.Match[str]) -> str:
     return text[start : end_match.start() if end_match else len(text)]
 
 
+def _may_fire(rule: Rule, sides: _Sides, ids: frozenset[int] | None) -> bool:
+    """Return False when none of a trigger rule's patterns occurs near the edits of a
+    side it reads (so it cannot fire); True for detectors and context rules."""
+    if rule.detector is not None or rule.side == "context":
+        return True
+    return (rule.side != "deleted" and sides.new_hits.any_of(ids)) or (
+        rule.side != "inserted" and sides.old_hits.any_of(ids)
+    )
+
+
 def _fire(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[Evidence]:
     """Return the evidence of one rule on one change (empty when it does not fire)."""
     found = _fire_unchecked(rule, change, sides, scanner)
@@ -382,15 +392,18 @@ def _topic(
     heading = rules.scanner.hits(sides.context.split("\n", 1)[0])
     lead_in = parent[:LEAD_IN_CHARS]
     parent_hits = rules.scanner.hits(parent, ((0, len(lead_in)),))
-    for spec in rules.kinds.values():
-        for rule in spec.rules:
-            if rule.patterns and rule.side != "context":
-                key = (rule.id, lead_in)
-                if key not in counts:
-                    counts[key] = _mentions(rule, parent_hits)
-                count = counts[key] + _mentions(rule, heading) + _mentions(rule, sides.new_hits)
-                if count > best_count:
-                    best, best_count = rule, count
+    for rule in rules.all_rules:
+        if rule.patterns and rule.side != "context":
+            ids = rules.trigger_ids[rule.id]
+            key = (rule.id, lead_in)
+            if key not in counts:
+                counts[key] = _mentions(rule, parent_hits) if parent_hits.any_of(ids) else 0
+            count = counts[key]
+            for hits in (heading, sides.new_hits):
+                if hits.any_of(ids):
+                    count += _mentions(rule, hits)
+            if count > best_count:
+                best, best_count = rule, count
     if best is None or best_count < TOPIC_MIN_MATCHES:
         return None
     return Evidence(
@@ -523,7 +536,7 @@ def _what_the_period_governs(
         for e in periods
     )
     found = []
-    for rule in rules.rules():
+    for rule in rules.all_rules:
         if rule.kind in have or rule.kind in _NOT_GOVERNED or rule.secondary or not rule.patterns:
             continue
         match = next((m for p in rule.patterns if (m := p.search(text))), None)
@@ -631,7 +644,12 @@ def classify_change(
         return
     by_id = rules.by_id
     scanner = rules.scanner
-    evidence = [item for rule in rules.rules() for item in _fire(rule, change, sides, scanner)]
+    evidence = [
+        item
+        for rule in rules.all_rules
+        if _may_fire(rule, sides, rules.trigger_ids[rule.id])
+        for item in _fire(rule, change, sides, scanner)
+    ]
     if any(not by_id[e.rule].secondary for e in evidence):
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
     if change.old is None or change.new is None:

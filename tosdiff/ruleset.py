@@ -82,18 +82,29 @@ class RuleSet:
 
     def rules(self) -> list[Rule]:
         """Return every rule of every kind."""
-        return [rule for spec in self.kinds.values() for rule in spec.rules]
+        return list(self.all_rules)
+
+    @cached_property
+    def all_rules(self) -> tuple[Rule, ...]:
+        """Every rule of every kind, in order (computed once)."""
+        return tuple(rule for spec in self.kinds.values() for rule in spec.rules)
+
+    @cached_property
+    def trigger_ids(self) -> dict[str, frozenset[int] | None]:
+        """The scanner's ids of each rule's trigger patterns, by rule id, to pass over a
+        rule none of whose patterns occurs near an edit (see scan.Hits.any_of)."""
+        return {rule.id: self.scanner.ids(rule.patterns) for rule in self.all_rules}
 
     @cached_property
     def by_id(self) -> dict[str, Rule]:
         """Return every rule by its id."""
-        return {rule.id: rule for rule in self.rules()}
+        return {rule.id: rule for rule in self.all_rules}
 
     @cached_property
     def scanner(self) -> Scanner:
         """Return a scanner indexing the trigger patterns of these rules (built on first
         use); the others (requires, excludes, vocabulary) are only ever searched for."""
-        return Scanner(pattern for rule in self.rules() for pattern in rule.patterns)
+        return Scanner(pattern for rule in self.all_rules for pattern in rule.patterns)
 
 
 def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:

@@ -31,13 +31,21 @@ class Scanner:
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self._ids: dict[re.Pattern[str], int] = {}
         owners: dict[str, set[int]] = {}  # literal prefix -> ids of patterns it starts
+        # patterns that start with a literal but not at a word ("[$€]\\s?\\d"), found by
+        # substring search: id, prefixes, and whether only the text's start counts ("^")
+        self._literal: list[tuple[int, tuple[str, ...], bool]] = []
         for pattern in patterns:
-            prefixes = word_prefixes(pattern)
-            if prefixes is None or pattern in self._ids:
+            if pattern in self._ids:
                 continue
-            pid = self._ids[pattern] = len(self._ids)
-            for prefix in prefixes:
-                owners.setdefault(prefix, set()).add(pid)
+            prefixes = word_prefixes(pattern)
+            if prefixes is not None:
+                pid = self._ids[pattern] = len(self._ids)
+                for prefix in prefixes:
+                    owners.setdefault(prefix, set()).add(pid)
+            elif (prefixes := required_prefixes(pattern)) is not None:
+                pid = self._ids[pattern] = len(self._ids)
+                anchored = pattern.pattern.startswith("^") and not pattern.flags & re.MULTILINE
+                self._literal.append((pid, prefixes, anchored))
         # The scanner reports the longest literal found at a word; every shorter
         # literal that is a prefix of it matches there too.
         self._starts: dict[str, tuple[int, ...]] = {
@@ -65,10 +73,14 @@ class Scanner:
         indexed: dict[re.Pattern[str], int] = {}
         if regions is None:
             regions = ((0, len(text)),)
-        if self._regex is not None and len(lowered) == len(text):
+        if len(lowered) == len(text):
             indexed = self._ids
             starts = self._starts
-            for start, end in regions:
+            for pid, prefixes, anchored in self._literal:
+                places = _find_all(lowered, prefixes, regions, anchored)
+                if places:
+                    positions[pid] = places
+            for start, end in regions if self._regex is not None else ():
                 # a literal may run past the region's end: the pattern may start inside it
                 stop = min(len(text), end + self._longest)
                 for match in self._regex.finditer(lowered, start, stop):
@@ -85,6 +97,12 @@ class Scanner:
             self._hits.clear()
         self._hits[key] = found
         return found
+
+    def ids(self, patterns: Iterable[re.Pattern[str]]) -> frozenset[int] | None:
+        """Return the ids the scanner gives patterns (see Hits.any_of), or None when
+        one of them is not indexed."""
+        found = [self._ids.get(pattern) for pattern in patterns]
+        return None if None in found else frozenset(pid for pid in found if pid is not None)
 
     def search(
         self, pattern: re.Pattern[str], text: str, lowered: str | None = None
@@ -184,6 +202,11 @@ class Hits:
         ids, positions = self._ids, self._positions
         return [p for p in patterns if (pid := ids.get(p)) is None or pid in positions]
 
+    def any_of(self, ids: frozenset[int] | None) -> bool:
+        """Return whether any of the patterns with these ids (from Scanner.ids) may
+        start in the scanned regions; True when ids is None (not all indexed)."""
+        return ids is None or not self._positions.keys().isdisjoint(ids)
+
     def absent(self, pattern: re.Pattern[str]) -> bool:
         """Return True when pattern surely has no match starting in the scanned regions."""
         pid = self._ids.get(pattern)
@@ -222,6 +245,24 @@ class Hits:
         if places is not None and not places:
             return 0
         return sum(1 for _ in self.finditer(pattern, start, end))
+
+
+def _find_all(
+    lowered: str, prefixes: tuple[str, ...], regions: tuple[tuple[int, int], ...], anchored: bool
+) -> list[int]:
+    """Return, in order, where any of prefixes starts inside the regions (only at 0
+    when anchored)."""
+    if anchored:
+        inside = regions and regions[0][0] == 0 < regions[0][1]
+        return [0] if inside and lowered.startswith(prefixes) else []
+    found: set[int] = set()
+    for start, end in regions:
+        for prefix in prefixes:
+            at = lowered.find(prefix, start, end + len(prefix) - 1)
+            while 0 <= at < end:
+                found.add(at)
+                at = lowered.find(prefix, at + 1, end + len(prefix) - 1)
+    return sorted(found)
 
 
 def word_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
