@@ -9,7 +9,6 @@ import pytest
 
 import tosdiff
 from tosdiff import DiffOptions, load
-from tosdiff.align import words
 from tosdiff.model import Report, Source
 
 Row = tuple[str, str | None, str | None]
@@ -330,19 +329,6 @@ def test_renumbered_cross_reference_is_recorded() -> None:
     assert [c.op for c in report.changes if c.op not in ("removed", "modified")] == []
     assert [s.text for s in modified.redline if s.op == "delete"] == ["9.1", "8.1"]
     assert [s.text for s in modified.redline if s.op == "insert"] == ["8.1", "7.1"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Don't STOP-now: snake_case, 3.5% and (a)/b!",
-        "tabs\tand\nlines\x1c\x7f~`",
-        "Caf\u00e9 \u00c9T\u00c9 stra\u00dfe \u0130stanbul",  # not ASCII: the regex path
-        "",
-    ],
-)
-def test_words_are_the_lower_cased_regex_words(text: str) -> None:
-    assert words(text) == frozenset(re.findall(r"\w+", text.lower()))
 
 
 def test_an_added_clause_and_its_sub_clauses_are_one_change() -> None:

@@ -14,7 +14,6 @@ Four passes, each cheaper than the next is precise:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .model import Clause, Document
+from .words import word_set
 
 PairOp = Literal["equal", "modified", "moved", "added", "removed"]
 
@@ -32,12 +32,6 @@ SAME_NUMBER_BONUS = 0.15
 SAME_OPENING_BONUS = 0.1  # a split paragraph pairs with the part that starts alike
 MIN_MOVE_WORDS = 4  # shorter clauses ("Learn more") repeat too often to call a move
 DENSE_LIMIT = 160_000  # largest gap (old x new clauses) aligned exactly
-_WORD = re.compile(r"\w+")
-# For ASCII text, str.lower() and the words of \w+ in one table: upper case to lower
-# case, and every character outside \w to a space for str.split().
-_ASCII_WORDS = str.maketrans(
-    {char: char.lower() if _WORD.match(char) else " " for char in map(chr, range(128))}
-)
 
 
 @dataclass(frozen=True)
@@ -57,13 +51,6 @@ class Alignment:
     pairs: tuple[Pair, ...]
     # Numbers that changed on clauses whose text did not: "8.1" -> "7.1".
     renumbered: dict[str, str] = field(default_factory=dict)
-
-
-def words(text: str) -> frozenset[str]:
-    """Return the set of lower-cased words of a text."""
-    if text.isascii():  # most keys: C-level translate and split beat the regex
-        return frozenset(text.translate(_ASCII_WORDS).split())
-    return frozenset(_WORD.findall(text.lower()))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -194,7 +181,7 @@ class _Words:
     def __getitem__(self, index: int) -> frozenset[str]:
         found = self._cache.get(index)
         if found is None:
-            found = self._cache[index] = words(self._clauses[index].key)
+            found = self._cache[index] = word_set(self._clauses[index].key)
         return found
 
 

@@ -261,23 +261,18 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             return [Evidence(rule.kind, rule.id, "deleted", " ".join(deleted[:12]), rule.explain)]
         return []
     if rule.detector == "net-addition":
+        if change.new is None:
+            return []
         deleted, inserted = changed_words(change)
-        if change.old is None and change.new is not None:  # a new item on the list
+        if change.old is None:  # a new item on the list
             inserted = _WORD.findall(change.new.text)
+        if len(inserted) < len(deleted) + NET_ADDITION_WORDS:
+            return []
         added = " ".join(inserted)
         if rule.excludes and any(p.search(added) for p in rule.excludes):
             return []
-        if change.new is not None and len(inserted) >= len(deleted) + NET_ADDITION_WORDS:
-            return [
-                Evidence(
-                    rule.kind,
-                    rule.id,
-                    "inserted",
-                    " ".join(inserted[:12]),
-                    rule.explain or "Clause extended",
-                )
-            ]
-        return []
+        explanation = rule.explain or "Clause extended"
+        return [Evidence(rule.kind, rule.id, "inserted", " ".join(inserted[:12]), explanation)]
     found = []
     if rule.side == "context":
         for pattern in rule.patterns:

@@ -14,6 +14,7 @@ from itertools import islice
 
 from .model import Change, Segment
 from .ruleset import RuleSet
+from .words import lower_words
 
 _WORD = re.compile(r"\w+")
 
@@ -90,9 +91,10 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
         and all(a.key == b.key for a, b in zip(change.old_extra, change.new_extra, strict=False))
     ):
         return "Moved without changes to its text"
-    if old.key.lower() == new.key.lower():
+    old_key, new_key = old.key.lower(), new.key.lower()
+    if old_key == new_key:
         return "Capitalisation changed"
-    if _same_words(old.key.lower(), new.key.lower()):
+    if _same_words(old_key, new_key):
         return "Punctuation or spacing changed"
     if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
         return "Cross-reference updated after renumbering"
@@ -143,7 +145,7 @@ def _same_words(a: str, b: str) -> bool:
         head -= 1
     while tail and (a[len(a) - tail].isalnum() or a[len(a) - tail] == "_"):
         tail -= 1
-    return _WORD.findall(a, head, len(a) - tail) == _WORD.findall(b, head, len(b) - tail)
+    return lower_words(a, head, len(a) - tail) == lower_words(b, head, len(b) - tail)
 
 
 def _common_affixes(a: str, b: str) -> tuple[int, int]:
@@ -226,7 +228,7 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
     text ("legal.x.com/en/terms" -> "legal.x.com/terms")."""
     old = "".join(s.text for s in segments if s.op != "insert")
     new = "".join(s.text for s in segments if s.op != "delete")
-    if "@" not in old + new and "://" not in old + new and "www." not in old + new:
+    if not any(mark in old or mark in new for mark in ("://", "www.", "@")):
         return False
     inside = {"delete": _spans(_URL, old), "insert": _spans(_URL, new)}
     o = n = edits = 0
@@ -281,6 +283,8 @@ def _only_function_words(
     """Return whether, once the words both sides share are set aside (in any case:
     "Please remember" -> "Remember"), at most three words changed, each a function
     word or a courtesy such as "please"."""
+    if abs(len(deleted) - len(inserted)) > 3:  # more than three words cannot cancel out
+        return False
     left = Counter(w.lower() for w in deleted)
     left.subtract(w.lower() for w in inserted)
     changed = [w for w, n in left.items() for _ in range(abs(n))]

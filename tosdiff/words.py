@@ -1,0 +1,31 @@
+"""Words of a text, as the regular expression \\w+ finds them, computed fast.
+
+Most agreement text is ASCII once normalised; for it one C-level str.translate and
+str.split give the same words as re.findall(r"\\w+", ...) several times faster. Every
+stage that compares texts word by word uses these helpers.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"\w+")
+
+# For ASCII text, str.lower() and the words of \w+ in one table: upper case to lower
+# case, and every character outside \w to a space for str.split().
+_ASCII_WORDS = str.maketrans(
+    {char: char.lower() if WORD.match(char) else " " for char in map(chr, range(128))}
+)
+
+
+def lower_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Return the lower-cased words of text[start:end], in order."""
+    part = text[start:end] if start or end is not None else text
+    if part.isascii():
+        return part.translate(_ASCII_WORDS).split()
+    return WORD.findall(part.lower())
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the set of lower-cased words of a text."""
+    return frozenset(lower_words(text))
