@@ -261,18 +261,7 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             return [Evidence(rule.kind, rule.id, "deleted", " ".join(deleted[:12]), rule.explain)]
         return []
     if rule.detector == "net-addition":
-        if change.new is None:
-            return []
-        deleted, inserted = changed_words(change)
-        if change.old is None:  # a new item on the list
-            inserted = _WORD.findall(change.new.text)
-        if len(inserted) < len(deleted) + NET_ADDITION_WORDS:
-            return []
-        added = " ".join(inserted)
-        if rule.excludes and any(p.search(added) for p in rule.excludes):
-            return []
-        explanation = rule.explain or "Clause extended"
-        return [Evidence(rule.kind, rule.id, "inserted", " ".join(inserted[:12]), explanation)]
+        return _net_addition(rule, change)
     found = []
     if rule.side == "context":
         for pattern in rule.patterns:
@@ -300,6 +289,23 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             found.append(Evidence(rule.kind, rule.id, side, match.group(0), rule.explain))
             break
     return found
+
+
+def _net_addition(rule: Rule, change: Change) -> list[Evidence]:
+    """Return evidence when a change grows its clause by NET_ADDITION_WORDS words or
+    more (another item on a list), unless the added words are excluded."""
+    if change.new is None:
+        return []
+    deleted, inserted = changed_words(change)
+    if change.old is None:  # a new item on the list
+        inserted = _WORD.findall(change.new.text)
+    if len(inserted) < len(deleted) + NET_ADDITION_WORDS:
+        return []
+    added = " ".join(inserted)
+    if rule.excludes and any(p.search(added) for p in rule.excludes):
+        return []
+    explanation = rule.explain or "Clause extended"
+    return [Evidence(rule.kind, rule.id, "inserted", " ".join(inserted[:12]), explanation)]
 
 
 def _touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
