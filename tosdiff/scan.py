@@ -75,28 +75,39 @@ class Scanner:
             regions = ((0, len(text)),)
         if len(lowered) == len(text):
             indexed = self._ids
-            starts = self._starts
             for pid, prefixes, anchored in self._literal:
                 places = _find_all(lowered, prefixes, regions, anchored)
                 if places:
                     positions[pid] = places
-            for start, end in regions if self._regex is not None else ():
-                # a literal may run past the region's end: the pattern may start inside it
-                stop = min(len(text), end + self._longest)
-                for match in self._regex.finditer(lowered, start, stop):
-                    at = match.start()
-                    if at >= end:
-                        break
-                    for pid in starts[match.group(1)]:
-                        if pid in positions:
-                            positions[pid].append(at)
-                        else:
-                            positions[pid] = [at]
+            if self._regex is not None:
+                self._scan_words(self._regex, lowered, regions, positions)
         found = Hits(text, indexed, positions, regions)
         if len(self._hits) >= _CACHE_SIZE:
             self._hits.clear()
         self._hits[key] = found
         return found
+
+    def _scan_words(
+        self,
+        regex: re.Pattern[str],
+        lowered: str,
+        regions: tuple[tuple[int, int], ...],
+        positions: dict[int, list[int]],
+    ) -> None:
+        """Add to positions the words in regions where each word pattern may start."""
+        starts = self._starts
+        for start, end in regions:
+            # a literal may run past the region's end: the pattern may start inside it
+            stop = min(len(lowered), end + self._longest)
+            for match in regex.finditer(lowered, start, stop):
+                at = match.start()
+                if at >= end:
+                    break
+                for pid in starts[match.group(1)]:
+                    if pid in positions:
+                        positions[pid].append(at)
+                    else:
+                        positions[pid] = [at]
 
     def ids(self, patterns: Iterable[re.Pattern[str]]) -> frozenset[int] | None:
         """Return the ids the scanner gives patterns (see Hits.any_of), or None when
