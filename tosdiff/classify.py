@@ -38,7 +38,7 @@ from .scan import Hits, Scanner
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
 COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
-_LEAD_IN = re.compile(r"\b(below|the following|examples? of)\b", re.I)
+_LEAD_IN = re.compile(r"\b(below|the following|examples? of)\b")  # on lower-cased text
 NET_ADDITION_WORDS = 3  # words a list item must grow by to add a duty
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 LEAD_IN_CHARS = 800  # of a lead-in, what tells the topic of the list below it
@@ -796,7 +796,8 @@ def _parent_text(report: Report, change: Change, introduces: dict[int, bool] | N
 
 def _introduces_a_list(text: str) -> bool:
     """Return whether text announces a list ("the following", "below", "examples of")."""
-    lowered = text.lower()  # a substring test first: the regex would scan every clause
-    if "below" not in lowered and "following" not in lowered and "example" not in lowered:
-        return False
-    return _LEAD_IN.search(text) is not None
+    # substring tests first: the regex would scan every clause, and it starts at most
+    # four characters ("the ") before the first of these words
+    lowered = text.lower()
+    found = [at for word in ("below", "following", "example") if (at := lowered.find(word)) >= 0]
+    return bool(found) and _LEAD_IN.search(lowered, max(0, min(found) - 4)) is not None
