@@ -326,12 +326,24 @@ def required_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 _PREFIXES: dict[re.Pattern[str], tuple[str, ...] | None] = {}
 
 
+def _parsed(pattern: re.Pattern[str]) -> list[Any] | None:
+    """Return the parse tree of a pattern (parsed once: parsing is slow), or None."""
+    if pattern not in _PARSED:
+        try:
+            _PARSED[pattern] = list(_parser.parse(pattern.pattern, pattern.flags))
+        except re.error:
+            _PARSED[pattern] = None
+    return _PARSED[pattern]
+
+
+_PARSED: dict[re.Pattern[str], list[Any] | None] = {}
+
+
 def _prefixes_of(pattern: re.Pattern[str], most: int = 1) -> tuple[str, ...] | None:
     """Compute required_prefixes() from the parsed pattern, expanding groups that
     follow the first literal while at most `most` prefixes result."""
-    try:
-        parsed = list(_parser.parse(pattern.pattern, pattern.flags))
-    except re.error:
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
     found = _leading(parsed, most)
     if not found or "" in found:
@@ -390,12 +402,9 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     "may not"}): a text missing every string of one set cannot match.
     """
     if pattern not in _LITERALS:
-        try:
-            parsed = list(_parser.parse(pattern.pattern, pattern.flags))
-        except re.error:
-            parsed = []
         _LITERALS[pattern] = tuple(
-            frozenset(option.lower() for option in options) for options in _requirements(parsed)
+            frozenset(option.lower() for option in options)
+            for options in _requirements(_parsed(pattern) or [])
         )
     return _LITERALS[pattern]
 
