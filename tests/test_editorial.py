@@ -133,6 +133,16 @@ def test_an_item_added_under_a_prohibition_lead_in_is_a_new_obligation() -> None
     assert change.op == "added" and "new-obligation" in change.kinds
 
 
+def test_a_paragraph_added_after_a_prohibition_list_is_no_new_item() -> None:
+    old = "Here are some examples of content that is not allowed:\n\n* Spam\n* Scams\n"
+    new = old + (
+        "\nAuthorities that want to contact us under the Digital Services Act can reach "
+        "our representative by email at dsa@example.com.\n"
+    )
+    (change,) = compare(old, new).changes
+    assert change.op == "added" and "new-obligation" not in change.kinds
+
+
 def test_an_item_removed_from_a_prohibition_list_relaxes_it_without_notice() -> None:
     old = (
         "Here are some examples of content that is not allowed:\n\n* Spam\n"

@@ -437,6 +437,7 @@ def test_clause_helper_builds_the_same_clause_as_the_constructor() -> None:
         "lines": (4, 5),
         "parent": 1,
         "is_heading": False,
+        "is_item": False,
         "links": ("https://example.com",),
         "images": (),
     }
@@ -469,3 +470,13 @@ def test_a_shared_memo_gives_the_same_clauses(seed_pair: tuple[Path, Path]) -> N
     assert segment(old, memo=memo) == segment(old)
     assert memo  # the first version filled it
     assert segment(new, memo=memo) == segment(new)
+
+
+def test_a_line_of_invisible_characters_is_no_clause() -> None:
+    doc = parse("1. Fees are due monthly.\n\n\u200d\n\n2. Taxes are extra.\n\n\u2060\u200c\n")
+    assert [c.text for c in doc.clauses] == ["1. Fees are due monthly.", "2. Taxes are extra."]
+
+
+def test_a_label_without_words_is_still_a_clause() -> None:
+    doc = parse("Article 3\n\n3.1 Fees are due monthly.\n")
+    assert doc.clauses[0].number == "Article 3"

@@ -294,8 +294,8 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
 def _net_addition(rule: Rule, change: Change) -> list[Evidence]:
     """Return evidence when a change grows its clause by NET_ADDITION_WORDS words or
     more (another item on a list), unless the added words are excluded."""
-    if change.new is None:
-        return []
+    if change.new is None or (change.old is None and not change.new.is_item):
+        return []  # an added paragraph is no item on a list
     deleted, inserted = changed_words(change)
     if change.old is None:  # a new item on the list
         inserted = _WORD.findall(change.new.text)

@@ -42,6 +42,7 @@ class Clause:
     lines: tuple[int, int]
     parent: int | None = None
     is_heading: bool = False
+    is_item: bool = False  # an item of a list: bulleted, or numbered within the list
     links: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
 

@@ -83,6 +83,9 @@ _FOLD = tuple(
         "\u202f": " ",
         "\u2009": " ",
         "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
         "\ufeff": "",
         "\u00ad": "",
     }.items()
@@ -378,6 +381,8 @@ def segment(source: Source, *, memo: dict[str, BlockText] | None = None) -> Docu
         if known is None:
             known = memo[raw] = _block_text(raw)
         body, links, images, label_kind, label, rest, key = known
+        if not key and not images and not label:  # nothing to read: invisible characters
+            continue
         bold_title = raw.startswith(("**", "__")) and raw.rstrip().endswith(("**", "__"))
         if block.kind == "item" and block.ordered and label_kind is None:
             label_kind, label = "integer", block.ordered
@@ -390,10 +395,11 @@ def segment(source: Source, *, memo: dict[str, BlockText] | None = None) -> Docu
             and _is_title(rest or body, label_kind)
             and (label_kind is not None or bold_title or len(rest.split()) <= 10)
         )
-        number, parent = _number(state, block, label_kind, label, is_heading, len(clauses))
+        index = len(clauses)
+        number, parent = _number(state, block, label_kind, label, is_heading, index)
         heading_text = rest.strip() if is_heading else None
         if is_heading:
-            _push_heading(state, block, heading_text or body, len(clauses))
+            _push_heading(state, block, heading_text or body, index)
         enclosing = heading_text or (state.headings[-1][1] if state.headings else None)
         if not key and images:
             key = "[image]"
@@ -404,7 +410,7 @@ def segment(source: Source, *, memo: dict[str, BlockText] | None = None) -> Docu
         )
         clauses.append(
             _clause(
-                index=len(clauses),
+                index=index,
                 number=number,
                 label=label,
                 heading=enclosing,
@@ -413,6 +419,9 @@ def segment(source: Source, *, memo: dict[str, BlockText] | None = None) -> Docu
                 lines=(block.start, block.end),
                 parent=parent,
                 is_heading=is_heading,
+                # a bullet, or a number _number() took as an item of the list in progress
+                is_item=not is_heading
+                and (block.kind == "item" or bool(state.items and state.items[-1][2] == index)),
                 links=links,
                 images=images,
             )
