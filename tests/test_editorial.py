@@ -196,3 +196,40 @@ def test_a_longer_deadline_for_a_user_duty_relaxes_it() -> None:
 def test_same_words_compares_only_the_words(old: str, new: str, same: bool) -> None:
     assert _same_words(old, new) is same
     assert _same_words(old, new) is (re.findall(r"\w+", old) == re.findall(r"\w+", new))
+
+
+def test_a_replaced_company_address_is_other_and_not_material() -> None:
+    change = only_change(
+        "1.1 Your contract is with Example UK Limited, registered at 6th Floor, One London "
+        "Wall, London, EC2Y 5EB.",
+        "1.1 Your contract is with Example UK Limited, registered at 4 Lindsey Street, "
+        "London, EC1A 9HP.",
+    )
+    assert change.kinds == ["other"] and not change.material
+    assert "contact details" in change.explanation.lower()
+
+
+def test_an_address_line_added_and_removed_is_not_material() -> None:
+    old = "Article 9 Contact\n\nExample, Inc. 303 2nd Street, Suite 500S San Francisco, CA 94107\n"
+    new = "Article 9 Contact\n\nExample B.V. Keizersgracht 62, 1015CS Amsterdam Netherlands\n"
+    changes = compare(old, new).changes
+    assert changes and all(c.kinds == ["other"] and not c.material for c in changes)
+    assert all("contact details" in c.explanation.lower() for c in changes)
+
+
+def test_a_new_offer_ending_in_an_email_address_is_still_material() -> None:
+    old = "Article 1 Who may use the service\n\n1.1 You must be 13 or older.\n"
+    new = old + (
+        "\n1.2 If you are a government entity outside the United States and cannot accept "
+        "these Terms because they conflict with your laws, please contact us at "
+        "legal@example.com to agree on other terms.\n"
+    )
+    (change,) = compare(old, new).changes
+    assert change.material
+
+
+def test_an_effective_date_line_is_no_postal_address() -> None:
+    old = "Article 1 Terms\n\n1.1 These Terms apply to everyone.\n"
+    new = old + "\nEffective Date outside EEA & UK: March 13, 2024\n\nEffective Date in EEA: 2024\n"
+    changes = compare(old, new).changes
+    assert all("contact" not in c.explanation.lower() for c in changes)

@@ -24,6 +24,7 @@ finds where each pattern may start, and the regex runs only there.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -43,6 +44,7 @@ NET_ADDITION_WORDS = 3  # words a list item must grow by to add a duty
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 LEAD_IN_CHARS = 800  # of a lead-in, what tells the topic of the list below it
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
+CONTACT_LINE_WORDS = 25  # a new clause this short giving contact details is an address line
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
@@ -673,16 +675,8 @@ def classify_change(
         size = len(deleted) + len(inserted)
     if not kinds:
         kinds = ["other"]
-        material = size >= SUBSTANTIVE_WORDS
-        evidence.append(
-            Evidence(
-                "other",
-                "other.substantive",
-                "both",
-                "",
-                "Substantive wording changed" if material else "Minor wording changed",
-            )
-        )
+        unnamed, material = _unclassified(sides, size, rules)
+        evidence.append(unnamed)
     if _only_informational(sides, rules):
         material = False
     elif (
@@ -702,6 +696,36 @@ def classify_change(
     change.evidence = evidence
     change.direction = _direction(evidence, by_id)  # type: ignore[assignment]
     change.explanation = _explain(change, rules)
+
+
+def _unclassified(sides: _Sides, size: int, rules: RuleSet) -> tuple[Evidence, bool]:
+    """Return the evidence of kind "other" for a change no rule or topic names, and
+    whether it is material: changed contact details are not, other wording is when it
+    is long enough (SUBSTANTIVE_WORDS).
+
+    Contact details changed: at least half the edited sentences give some (an address
+    replaced, a contact line removed); a new clause must also be short (an address
+    line), since a new paragraph that ends "please contact us at ..." offers users
+    something new.
+    """
+    sentences = _touched_sentences(sides.new, sides.inserted) + _touched_sentences(
+        sides.old, sides.deleted
+    )
+    found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
+    contact = 2 * len(found) >= len(sentences) > 0 and (
+        bool(sides.old) or len(_WORD.findall(sides.new)) <= CONTACT_LINE_WORDS
+    )
+    if contact:
+        explanation = "Contact details changed (an address, email address or phone number)"
+        return Evidence("other", "other.contact", "both", found[0].group(0), explanation), False
+    material = size >= SUBSTANTIVE_WORDS
+    explanation = "Substantive wording changed" if material else "Minor wording changed"
+    return Evidence("other", "other.substantive", "both", "", explanation), material
+
+
+def _first_match(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """Return the first match of the first of patterns that matches text."""
+    return next((m for p in patterns if (m := p.search(text))), None)
 
 
 def _explain(change: Change, rules: RuleSet) -> str:

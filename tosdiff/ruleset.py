@@ -77,6 +77,7 @@ class RuleSet:
     date_words: re.Pattern[str] = re.compile(r"$^")
     banner: tuple[re.Pattern[str], ...] = ()
     informational: tuple[re.Pattern[str], ...] = ()
+    contact_details: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
 
@@ -178,6 +179,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     date_words: list[str] = []
     banner: list[str] = []
     informational: list[str] = []
+    contact_details: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     for where, text in sources:
@@ -189,6 +191,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             date_words += data["vocabulary"].get("date_words", [])
             banner += data["vocabulary"].get("update_banner", [])
             informational += data["vocabulary"].get("informational", [])
+            contact_details += data["vocabulary"].get("contact_details", [])
             words = data["vocabulary"].get("function_words", [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RulesError(f"{where}: function_words must be a list of words")
@@ -210,6 +213,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         date_words=dates or re.compile(r"$^"),
         banner=_compile(banner, "vocabulary.update_banner"),
         informational=_compile(informational, "vocabulary.informational"),
+        contact_details=_compile(contact_details, "vocabulary.contact_details"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
     )
