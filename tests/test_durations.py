@@ -333,6 +333,8 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("Children under 13 years old may not register.", None),
     ("You must be at least 18 years of age to use the Service.", None),
     ("We do not knowingly collect data from a 13-year-old child.", None),
+    ("Adequate safeguards for 16 and 17 year olds on the Service.", None),
+    ("Protections for 13-year-olds and 14-year-olds.", None),
     ("Passwords must be changed once a year.", None),
     ("Backups run twice a day.", None),
     ("Fees are charged per calendar month.", None),

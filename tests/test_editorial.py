@@ -233,3 +233,22 @@ def test_an_effective_date_line_is_no_postal_address() -> None:
     new = old + "\nEffective Date outside EEA & UK: March 13, 2024\n\nEffective Date in EEA: 2024\n"
     changes = compare(old, new).changes
     assert all("contact" not in c.explanation.lower() for c in changes)
+
+
+def test_a_new_right_to_appeal_via_the_contact_details_above_is_no_contact_change() -> None:
+    change = only_change(
+        "1.1 To exercise your rights, email privacy@example.com.",
+        "1.1 To exercise your rights, email privacy@example.com. Where applicable, you may "
+        "also contact us using the contact details above to appeal any decision we make.",
+    )
+    assert "contact details changed" not in change.explanation.lower()
+
+
+def test_an_agent_address_changed_in_a_clause_about_data_is_still_only_an_address() -> None:
+    change = only_change(
+        "1.1 Agent for requests for information about personal data: Example LLP, "
+        "Potsdamer Platz 1, 10785 Berlin.",
+        "1.1 Agent for requests for information about personal data: Other LLP, "
+        "Breite Straße 28, 40213 Düsseldorf.",
+    )
+    assert change.kinds == ["other"] and not change.material

@@ -662,6 +662,9 @@ def classify_change(
     evidence = [_name_period(e, rules, sides) for e in evidence]
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
+    if not kinds and (contact := _contact_details(change, sides, rules)) is not None:
+        kinds, material = ["other"], False  # before the topic: an address is no duty
+        evidence.append(contact)
     if not kinds and change.old is not None and change.new is not None:
         topic = _topic(rules, sides, parent, counts if counts is not None else {})
         if topic is not None:
@@ -675,8 +678,9 @@ def classify_change(
         size = len(deleted) + len(inserted)
     if not kinds:
         kinds = ["other"]
-        unnamed, material = _unclassified(sides, size, rules)
-        evidence.append(unnamed)
+        material = size >= SUBSTANTIVE_WORDS
+        explanation = "Substantive wording changed" if material else "Minor wording changed"
+        evidence.append(Evidence("other", "other.substantive", "both", "", explanation))
     if _only_informational(sides, rules):
         material = False
     elif (
@@ -698,29 +702,23 @@ def classify_change(
     change.explanation = _explain(change, rules)
 
 
-def _unclassified(sides: _Sides, size: int, rules: RuleSet) -> tuple[Evidence, bool]:
-    """Return the evidence of kind "other" for a change no rule or topic names, and
-    whether it is material: changed contact details are not, other wording is when it
-    is long enough (SUBSTANTIVE_WORDS).
+def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence | None:
+    """Return evidence that a change no rule names only changes contact details (not
+    material), or None.
 
-    Contact details changed: at least half the edited sentences give some (an address
-    replaced, a contact line removed); a new clause must also be short (an address
-    line), since a new paragraph that ends "please contact us at ..." offers users
-    something new.
+    At least half the inserted and deleted sentences must give contact details (an address replaced,
+    a contact line removed); a new clause must also be short (an address line), since
+    a new paragraph that ends "please contact us at ..." offers users something new.
     """
-    sentences = _touched_sentences(sides.new, sides.inserted) + _touched_sentences(
-        sides.old, sides.deleted
-    )
+    # the sentences (or pieces of them) of the text a change inserts and deletes
+    sentences = _segment_sentences(change, "insert") + _segment_sentences(change, "delete")
     found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
-    contact = 2 * len(found) >= len(sentences) > 0 and (
-        bool(sides.old) or len(_WORD.findall(sides.new)) <= CONTACT_LINE_WORDS
-    )
-    if contact:
-        explanation = "Contact details changed (an address, email address or phone number)"
-        return Evidence("other", "other.contact", "both", found[0].group(0), explanation), False
-    material = size >= SUBSTANTIVE_WORDS
-    explanation = "Substantive wording changed" if material else "Minor wording changed"
-    return Evidence("other", "other.substantive", "both", "", explanation), material
+    if 2 * len(found) < len(sentences) or not found:
+        return None
+    if not sides.old and len(_WORD.findall(sides.new)) > CONTACT_LINE_WORDS:
+        return None
+    explanation = "Contact details changed (an address, email address or phone number)"
+    return Evidence("other", "other.contact", "both", found[0].group(0), explanation)
 
 
 def _first_match(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:

@@ -251,7 +251,7 @@ _REFERENCE_BEFORE_RE = re.compile(
 
 # --- exclusions ----------------------------------------------------------------
 
-_AGE_AFTER_RE = re.compile(r"^['’]?s?\s*(?:old\b|of\s+age\b)", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"^['’]?s?\s*(?:olds?\b|of\s+age\b)", re.IGNORECASE)
 _AGE_BEFORE_RE = re.compile(r"\bage(?:d|\s+of)\s*$", re.IGNORECASE)
 # "once a year", "24 hours a day", "“Business Day” means a day": a frequency or a
 # definition, not a period.
