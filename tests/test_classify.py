@@ -91,6 +91,20 @@ MATERIALITY_FLOOR = 0.92
             {"notice-period"},
             {"new-obligation"},
         ),
+        # a prohibition whose "not" is deleted is relaxed
+        (
+            "When you stream live on the Service you may not simultaneously stream elsewhere.",
+            "When you stream live on the Service you may simultaneously stream elsewhere.",
+            {"obligation-relaxed"},
+            {"new-obligation"},
+        ),
+        # "you will not be able to earn" removed is no duty removed
+        (
+            "If you are suspended, you will not be able to earn revenue during the suspension.",
+            "If you are suspended, your channel is hidden during the suspension.",
+            set(),
+            {"obligation-relaxed"},
+        ),
         # a new liability cap
         (
             "The Service is provided as available.",
@@ -107,6 +121,16 @@ def test_rules_on_written_sentences(
     kinds, _, _ = classify_pair(old, new)
     assert expected <= kinds
     assert not (unexpected & kinds)
+
+
+def test_an_update_announcement_in_capitals_is_a_banner() -> None:
+    old = "Article 1 Licence\n\n1.1 We grant you a licence to use the API.\n"
+    new = (
+        "WE HAVE MADE SOME UPDATES TO OUR DEVELOPER AGREEMENT, AND THE FULLY UPDATED "
+        "AGREEMENT IS BELOW.\n\n" + old
+    )
+    (change,) = compare(old, new).changes
+    assert change.kinds == ["amendment"] and not change.material
 
 
 def test_notice_period_evidence_has_old_and_new_values() -> None:
