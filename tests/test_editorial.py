@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tosdiff import compare
-from tosdiff.editorial import _same_words
+from tosdiff.editorial import _same_words, repeated_renames
 
 
 def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
@@ -252,3 +252,44 @@ def test_an_agent_address_changed_in_a_clause_about_data_is_still_only_an_addres
         "Breite Straße 28, 40213 Düsseldorf.",
     )
     assert change.kinds == ["other"] and not change.material
+
+
+RENAMED = """Article 1 Licence
+
+1.1 You may not decompile the application.
+
+1.2 You may not use the application for any revenue generating endeavour.
+
+1.3 You may not make the application available over a network.
+
+1.4 We may update the application at any time.
+"""
+
+
+def test_a_term_renamed_throughout_is_editorial() -> None:
+    new = RENAMED.replace("the application", "the App")
+    changes = compare(RENAMED, new).changes
+    assert len(changes) == 4
+    assert all(c.kinds == ["editorial"] and not c.material for c in changes)
+    assert repeated_renames(changes) == {("application", "App")}
+
+
+def test_a_rename_beside_a_real_edit_leaves_the_edit() -> None:
+    new = RENAMED.replace("the application", "the App").replace(
+        "any time.", "any time without notice."
+    )
+    by_number = {c.new.number: c for c in compare(RENAMED, new).changes if c.new}
+    assert by_number["1.4"].material and "editorial" not in by_number["1.4"].kinds
+
+
+def test_a_modal_changed_throughout_is_no_rename() -> None:
+    new = RENAMED.replace("You may not", "You must not").replace("We may", "We must")
+    changes = compare(RENAMED, new).changes
+    assert repeated_renames(changes) == frozenset()
+    assert not any(c.kinds == ["editorial"] for c in changes)
+
+
+def test_a_number_changed_throughout_is_no_rename() -> None:
+    old = "".join(f"1.{i} Refunds are due within 30 days of Order {i}.\n\n" for i in range(1, 5))
+    new = old.replace("30 days", "15 days")
+    assert repeated_renames(compare(old, new).changes) == frozenset()

@@ -30,7 +30,14 @@ from functools import cached_property
 from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
-from .editorial import changed_words, editorial_reason, effective_redline, is_date_only
+from .editorial import (
+    Renames,
+    changed_words,
+    editorial_reason,
+    effective_redline,
+    is_date_only,
+    repeated_renames,
+)
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
 from .ruleset import KINDS, Rule, RuleSet
@@ -64,6 +71,8 @@ class _Sides:
     new_hits: Hits
     # every edit located in the new text (a deletion as an empty span where it was)
     edits_in_new: tuple[tuple[int, int], ...] = ()
+    # terms the report renames throughout, which the edits leave out
+    renames: Renames = frozenset()
 
     @cached_property
     def deleted_windows(self) -> list[tuple[int, int]]:
@@ -94,7 +103,7 @@ class _Edits:
     edits_in_new: tuple[tuple[int, int], ...] = ()
 
 
-def _edits(change: Change) -> _Edits:
+def _edits(change: Change, renames: Renames = frozenset()) -> _Edits:
     """Return the texts and edited spans of a change (a whole clause when it is added
     or removed)."""
     if change.old is None or change.new is None:
@@ -103,7 +112,7 @@ def _edits(change: Change) -> _Edits:
         return _Edits(old, new, ((0, len(old)),) if old else (), ((0, len(new)),) if new else ())
     deleted, inserted, edits = [], [], []
     o = n = 0
-    redline = effective_redline(change)
+    redline = effective_redline(change, renames)
     for segment in redline:
         size = len(segment.text)
         if segment.op == "equal":
@@ -143,12 +152,14 @@ def _segment_sentences(change: Change, op: str) -> list[str]:
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n+")
 
 
-def _sides(change: Change, scanner: Scanner, parent: str = "") -> _Sides:
+def _sides(
+    change: Change, scanner: Scanner, parent: str = "", renames: Renames = frozenset()
+) -> _Sides:
     """Return the texts and edited spans of a change, with where rule patterns may
     match near the edits; parent is the enclosing clause's text."""
     clause = change.new or change.old
     heading = "\n".join(filter(None, [clause.heading if clause else None, parent]))
-    edits = _edits(change)
+    edits = _edits(change, renames)
     old, new = edits.old, edits.new
     if change.old is None or change.new is None:
         old_hits, new_hits = scanner.hits(old), scanner.hits(new)
@@ -166,6 +177,7 @@ def _sides(change: Change, scanner: Scanner, parent: str = "") -> _Sides:
         old_hits,
         new_hits,
         edits.edits_in_new,
+        renames,
     )
 
 
@@ -263,7 +275,7 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             return [Evidence(rule.kind, rule.id, "deleted", " ".join(deleted[:12]), rule.explain)]
         return []
     if rule.detector == "net-addition":
-        return _net_addition(rule, change)
+        return _net_addition(rule, change, sides.renames)
     found = []
     if rule.side == "context":
         for pattern in rule.patterns:
@@ -293,12 +305,12 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
     return found
 
 
-def _net_addition(rule: Rule, change: Change) -> list[Evidence]:
+def _net_addition(rule: Rule, change: Change, renames: Renames) -> list[Evidence]:
     """Return evidence when a change grows its clause by NET_ADDITION_WORDS words or
     more (another item on a list), unless the added words are excluded."""
     if change.new is None or (change.old is None and not change.new.is_item):
         return []  # an added paragraph is no item on a list
-    deleted, inserted = changed_words(change)
+    deleted, inserted = changed_words(change, renames)
     if change.old is None:  # a new item on the list
         inserted = _WORD.findall(change.new.text)
     if len(inserted) < len(deleted) + NET_ADDITION_WORDS:
@@ -603,15 +615,17 @@ def classify_change(
     parent: str = "",
     moved: MovedText[Change] | None = None,
     counts: dict[tuple[str, str], int] | None = None,
+    renames: Renames = frozenset(),
 ) -> None:
     """Fill kinds, material, direction, evidence and explanation of one change.
 
     parent is the text of the enclosing clause (e.g. the sentence that opens a list),
     which tells what a bare list item is about. moved (the sentences every change of
     the report removes and adds) lets an edit that only moves text from another
-    changed clause be judged not material.
+    changed clause be judged not material. renames are the terms the report renames
+    throughout ("application" -> "App"), which count as no edit.
     """
-    reason = editorial_reason(change, renumbered or {}, rules)
+    reason = editorial_reason(change, renumbered or {}, rules, renames)
     if reason is not None:
         change.kinds = ["editorial"]
         change.material = False
@@ -619,13 +633,13 @@ def classify_change(
         change.evidence = [Evidence("editorial", "editorial.structure", "both", "", reason)]
         change.explanation = reason
         return
-    if change.old is not None and change.new is not None and is_date_only(change, rules):
+    if change.old is not None and change.new is not None and is_date_only(change, rules, renames):
         change.kinds = ["other"]
         change.material = False
         change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
         change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
         return
-    sides = _sides(change, rules.scanner, parent)
+    sides = _sides(change, rules.scanner, parent, renames)
     own = f"{sides.old[:BANNER_CHARS]}\n{sides.new[:BANNER_CHARS]}"
     own_lowered = own.lower()
     banner = next(
@@ -671,7 +685,7 @@ def classify_change(
             evidence.append(topic)
             kinds = [topic.kind]
             material = rules.kinds[topic.kind].material
-    deleted, inserted = changed_words(change)
+    deleted, inserted = changed_words(change, renames)
     if change.old is None or change.new is None:
         size = len(_WORD.findall((change.new or change.old).text))  # type: ignore[union-attr]
     else:
@@ -712,6 +726,8 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
     """
     # the sentences (or pieces of them) of the text a change inserts and deletes
     sentences = _segment_sentences(change, "insert") + _segment_sentences(change, "delete")
+    if not _first_match(rules.contact_details, "\n".join(sentences)):
+        return None  # most edits hold no contact details at all: one search each
     found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
     if 2 * len(found) < len(sentences) or not found:
         return None
@@ -774,11 +790,12 @@ _NUMBER = re.compile(r"^[\d.()]+$")
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report."""
     moved = MovedText(report.changes, _removed_sentences, _added_sentences)
+    renames = repeated_renames(report.changes)
     counts: dict[tuple[str, str], int] = {}
     introduces: dict[int, bool] = {}
     for change in report.changes:
         parent = _parent_text(report, change, introduces)
-        classify_change(change, rules, report.renumbered, parent, moved, counts)
+        classify_change(change, rules, report.renumbered, parent, moved, counts, renames)
 
 
 def _clauses(first: Clause | None, extra: tuple[Clause, ...]) -> tuple[Clause, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from itertools import islice
 
@@ -22,8 +23,39 @@ _WORD = re.compile(r"\w+")
 _NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
 
 
-def effective_redline(change: Change) -> list[Segment]:
-    """Return the redline with renames of a proper name (Facebook -> Meta) made equal."""
+Renames = frozenset[tuple[str, str]]  # (old term, new term), see repeated_renames()
+RENAME_MIN_CHANGES = 3  # a term replaced alike in this many changes is renamed throughout
+_TERM = re.compile(r"^[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2}$")
+
+
+def repeated_renames(changes: Sequence[Change]) -> Renames:
+    """Return the replacements of a term by another that recur in RENAME_MIN_CHANGES
+    changes of a report or more, one side a capitalised term: a defined term renamed
+    throughout ("mobile application" -> "App", "Site" -> "Services")."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for change in changes:
+        found = set()
+        for a, b in zip(change.redline, change.redline[1:], strict=False):
+            if {a.op, b.op} == {"delete", "insert"}:
+                old, new = (a.text.strip(), b.text.strip())
+                pair = (old, new) if a.op == "delete" else (new, old)
+                if _is_rename(*pair):
+                    found.add(pair)
+        counts.update(found)
+    return frozenset(pair for pair, count in counts.items() if count >= RENAME_MIN_CHANGES)
+
+
+def _is_rename(old: str, new: str) -> bool:
+    """Return whether replacing old by new may rename a term: a few words, one side
+    capitalised, no modal, negation or number (those change meaning wherever they recur)."""
+    if not (_TERM.match(old) and _TERM.match(new)) or not (old[0].isupper() or new[0].isupper()):
+        return False
+    return not any(word.lower() in _NEGATIONS for word in (old + " " + new).split())
+
+
+def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Segment]:
+    """Return the redline with renames made equal: of a proper name (Facebook -> Meta),
+    and of the terms renamed throughout the report (see repeated_renames)."""
     segments = list(change.redline)
     result: list[Segment] = []
     i = 0
@@ -33,8 +65,7 @@ def effective_redline(change: Change) -> list[Segment]:
         if (
             nxt is not None
             and {seg.op, nxt.op} == {"delete", "insert"}
-            and _NAME.match(seg.text)
-            and _NAME.match(nxt.text)
+            and ((_NAME.match(seg.text) and _NAME.match(nxt.text)) or _renamed(seg, nxt, renames))
         ):
             kept = nxt if nxt.op == "insert" else seg
             result.append(Segment("equal", kept.text))
@@ -45,22 +76,32 @@ def effective_redline(change: Change) -> list[Segment]:
     return result
 
 
-def changed_words(change: Change) -> tuple[list[str], list[str]]:
-    """Return the deleted and the inserted words of a change."""
+def _renamed(a: Segment, b: Segment, renames: Renames) -> bool:
+    """Return whether two adjacent segments (a deletion and an insertion) are a rename."""
+    if not renames:
+        return False
+    old, new = (a, b) if a.op == "delete" else (b, a)
+    return (old.text.strip(), new.text.strip()) in renames
+
+
+def changed_words(change: Change, renames: Renames = frozenset()) -> tuple[list[str], list[str]]:
+    """Return the deleted and the inserted words of a change (renames set aside)."""
     # Several checks of one change ask; the answer is remembered for its redline list.
-    known = _CHANGED_WORDS.get(id(change.redline))
+    key = (id(change.redline), renames)
+    known = _CHANGED_WORDS.get(key)
     if known is not None and known[0] is change.redline:
         return list(known[1]), list(known[2])
-    redline = effective_redline(change)
+    redline = effective_redline(change, renames)
     deleted = _WORD.findall(" ".join(s.text for s in redline if s.op == "delete"))
     inserted = _WORD.findall(" ".join(s.text for s in redline if s.op == "insert"))
     if len(_CHANGED_WORDS) >= 64:
         _CHANGED_WORDS.clear()
-    _CHANGED_WORDS[id(change.redline)] = (change.redline, tuple(deleted), tuple(inserted))
+    _CHANGED_WORDS[key] = (change.redline, tuple(deleted), tuple(inserted))
     return deleted, inserted
 
 
-_CHANGED_WORDS: dict[int, tuple[list[Segment], tuple[str, ...], tuple[str, ...]]] = {}
+_CHANGED_WORDS: dict[tuple[int, Renames], tuple[list[Segment], tuple[str, ...], tuple[str, ...]]]
+_CHANGED_WORDS = {}
 
 
 def _apply_renumbering(text: str, renumbered: dict[str, str]) -> str:
@@ -76,8 +117,11 @@ def _apply_renumbering(text: str, renumbered: dict[str, str]) -> str:
     return pattern.sub(lambda m: refs[m.group(1)], text)
 
 
-def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet) -> str | None:
-    """Return why a change is editorial (no change in meaning), or None if it is not."""
+def editorial_reason(
+    change: Change, renumbered: dict[str, str], rules: RuleSet, renames: Renames = frozenset()
+) -> str | None:
+    """Return why a change is editorial (no change in meaning), or None if it is not;
+    renames are the terms the report renames throughout (see repeated_renames)."""
     if change.noise == "links":
         return "Only link targets changed"
     if change.noise == "images":
@@ -102,9 +146,9 @@ def editorial_reason(change: Change, renumbered: dict[str, str], rules: RuleSet)
         return "Cross-reference corrected"
     if _relettered(change.redline):
         return "Cross-reference or item lettering changed"
-    deleted, inserted = changed_words(change)
+    deleted, inserted = changed_words(change, renames)
     if not deleted and not inserted:
-        return "Name changed (e.g. a company renamed); wording otherwise the same"
+        return "Name changed (a company or a defined term renamed); wording otherwise the same"
     if _only_function_words(deleted, inserted, rules.function_words):
         return "Wording smoothed (only function words changed)"
     if (
@@ -294,9 +338,9 @@ def _only_function_words(
 _NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
 
 
-def is_date_only(change: Change, rules: RuleSet) -> bool:
+def is_date_only(change: Change, rules: RuleSet, renames: Renames = frozenset()) -> bool:
     """Return whether only dates (and words such as "Last updated") changed."""
-    deleted, inserted = changed_words(change)
+    deleted, inserted = changed_words(change, renames)
     words = deleted + inserted
     if not words or not all(rules.date_words.match(w) or w.isdigit() for w in words):
         return False
