@@ -51,6 +51,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Remember these are only examples of content we remove.",
             "function words",
         ),
+        # a phrase replaced by a synonym (rules/vocabulary.toml: synonyms)
+        (
+            "1.1 We collect device information (e.g., device IDs) when you log in.",
+            "1.1 We collect device information (such as device IDs) when you log in.",
+            "synonym",
+        ),
+        (
+            "1.1 We read your settings prior to showing you ads.",
+            "1.1 We read your settings before showing you ads.",
+            "synonym",
+        ),
         # a web address written out in the text
         (
             "1.1 Paid features follow the Terms for Paid Services (https://legal.example.com/en/paid.html).",
@@ -271,6 +282,7 @@ def test_a_term_renamed_throughout_is_editorial() -> None:
     changes = compare(RENAMED, new).changes
     assert len(changes) == 4
     assert all(c.kinds == ["editorial"] and not c.material for c in changes)
+    assert all("“application” → “App”" in c.explanation for c in changes)
     assert repeated_renames(changes) == {("application", "App")}
 
 
@@ -287,6 +299,14 @@ def test_a_modal_changed_throughout_is_no_rename() -> None:
     changes = compare(RENAMED, new).changes
     assert repeated_renames(changes) == frozenset()
     assert not any(c.kinds == ["editorial"] for c in changes)
+
+
+def test_a_synonym_that_is_no_synonym_in_the_list_is_a_change() -> None:
+    change = only_change(
+        "1.1 We collect device information (e.g., device IDs) when you log in.",
+        "1.1 We collect device information (including device IDs) when you log in.",
+    )
+    assert "editorial" not in change.kinds
 
 
 def test_a_number_changed_throughout_is_no_rename() -> None:

@@ -790,7 +790,7 @@ _NUMBER = re.compile(r"^[\d.()]+$")
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report."""
     moved = MovedText(report.changes, _removed_sentences, _added_sentences)
-    renames = repeated_renames(report.changes)
+    renames = repeated_renames(report.changes, rules.synonyms)
     counts: dict[tuple[str, str], int] = {}
     introduces: dict[int, bool] = {}
     for change in report.changes:

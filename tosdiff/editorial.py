@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 from itertools import islice
 
@@ -28,21 +28,54 @@ RENAME_MIN_CHANGES = 3  # a term replaced alike in this many changes is renamed 
 _TERM = re.compile(r"^[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2}$")
 
 
-def repeated_renames(changes: Sequence[Change]) -> Renames:
-    """Return the replacements of a term by another that recur in RENAME_MIN_CHANGES
-    changes of a report or more, one side a capitalised term: a defined term renamed
-    throughout ("mobile application" -> "App", "Site" -> "Services")."""
+def repeated_renames(
+    changes: Sequence[Change], synonyms: Mapping[str, str] | None = None
+) -> Renames:
+    """Return the replacements in a report's redlines that change no meaning, as written
+    (spaces stripped): a phrase replaced by a synonym (synonyms maps each phrasing to
+    its group's first, see RuleSet.synonyms: "e.g." -> "for example"), and a term
+    replaced alike in RENAME_MIN_CHANGES changes or more, one side capitalised (a
+    defined term renamed throughout: "mobile application" -> "App")."""
     counts: Counter[tuple[str, str]] = Counter()
+    same: set[tuple[str, str]] = set()
     for change in changes:
         found = set()
         for a, b in zip(change.redline, change.redline[1:], strict=False):
             if {a.op, b.op} == {"delete", "insert"}:
                 old, new = (a.text.strip(), b.text.strip())
                 pair = (old, new) if a.op == "delete" else (new, old)
-                if _is_rename(*pair):
+                if synonyms and _synonymous(*pair, synonyms):
+                    same.add(pair)
+                elif _is_rename(*pair):
                     found.add(pair)
         counts.update(found)
-    return frozenset(pair for pair, count in counts.items() if count >= RENAME_MIN_CHANGES)
+    renamed = {pair for pair, count in counts.items() if count >= RENAME_MIN_CHANGES}
+    return frozenset(renamed | same)
+
+
+def _rename_reason(change: Change, rules: RuleSet) -> str:
+    """Return the explanation of a change whose only edits are renames or synonyms."""
+    replaced = [
+        (a.text.strip(), b.text.strip()) if a.op == "delete" else (b.text.strip(), a.text.strip())
+        for a, b in zip(change.redline, change.redline[1:], strict=False)
+        if {a.op, b.op} == {"delete", "insert"}
+    ]
+    if all(_synonymous(old, new, rules.synonyms) for old, new in replaced):
+        return "Wording smoothed (a phrase replaced by a synonym)"
+    terms = [(old, new) for old, new in replaced if not (_NAME.match(old) and _NAME.match(new))]
+    if not terms:
+        return "Name changed (e.g. a company renamed); wording otherwise the same"
+    old, new = next((p for p in terms if not _synonymous(*p, rules.synonyms)), terms[0])
+    return f"Term renamed throughout (“{old}” → “{new}”); wording otherwise the same"
+
+
+def _synonymous(old: str, new: str, synonyms: Mapping[str, str]) -> bool:
+    """Return whether two phrasings (punctuation around them aside) are synonyms."""
+    group = synonyms.get(old.strip(_AROUND).lower())
+    return group is not None and group == synonyms.get(new.strip(_AROUND).lower())
+
+
+_AROUND = " ,;:()"  # punctuation an edit may carry with a phrase: "(e.g.," -> ", such as"
 
 
 def _is_rename(old: str, new: str) -> bool:
@@ -146,9 +179,11 @@ def editorial_reason(
         return "Cross-reference corrected"
     if _relettered(change.redline):
         return "Cross-reference or item lettering changed"
+    if _only_addresses_changed(change.redline):
+        return "Only a web or email address changed"
     deleted, inserted = changed_words(change, renames)
     if not deleted and not inserted:
-        return "Name changed (a company or a defined term renamed); wording otherwise the same"
+        return _rename_reason(change, rules)
     if _only_function_words(deleted, inserted, rules.function_words):
         return "Wording smoothed (only function words changed)"
     if (
@@ -158,8 +193,6 @@ def editorial_reason(
         and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
     ):
         return "Spelling or grammar corrected"
-    if _only_addresses_changed(change.redline):
-        return "Only a web or email address changed"
     if _only_adds_an_address(change.redline):
         return "Adds where a document can be found (a link or address), no new terms"
     if (

@@ -80,6 +80,8 @@ class RuleSet:
     contact_details: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
+    # each phrasing of a synonym group -> the group's first phrasing ("for example" -> "e.g.")
+    synonyms: dict[str, str] = field(default_factory=dict)
 
     def rules(self) -> list[Rule]:
         """Return every rule of every kind."""
@@ -182,6 +184,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     contact_details: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
+    synonyms: dict[str, str] = {}
     for where, text in sources:
         try:
             data = tomllib.loads(text)
@@ -196,6 +199,10 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RulesError(f"{where}: function_words must be a list of words")
             function_words.update(w.lower() for w in words)
+            for group in data["vocabulary"].get("synonyms", []):
+                if not isinstance(group, list) or not all(isinstance(w, str) for w in group):
+                    raise RulesError(f"{where}: synonyms must be lists of phrasings")
+                synonyms.update((w.lower(), group[0].lower()) for w in group)
             for entry in data["vocabulary"].get("period_name", []):
                 if not isinstance(entry, dict) or not {"name", "pattern"} <= set(entry):
                     raise RulesError(f"{where}: period_name entries need a name and a pattern")
@@ -216,6 +223,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         contact_details=_compile(contact_details, "vocabulary.contact_details"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
+        synonyms=synonyms,
     )
 
 
