@@ -56,6 +56,8 @@ def test_nothing_removed_or_added_is_not_a_move() -> None:
 
 def test_sentence_words_are_lower_cased_words() -> None:
     assert sentence_words("You MAY appeal, you may.") == frozenset({"you", "may", "appeal"})
+    # Markdown emphasis is no part of a word
+    assert sentence_words("_Data retained_") == frozenset({"data", "retained"})
 
 
 OLD = (
@@ -81,6 +83,7 @@ def test_a_sentence_moved_to_another_clause_is_not_material() -> None:
     for change in changes:
         assert not change.material
         assert any(e.rule == "moved-text" for e in change.evidence)
+        assert "text moved between clauses" in change.explanation.lower()
 
 
 def test_wording_repeated_from_an_unchanged_clause_is_still_a_change() -> None:

@@ -707,7 +707,7 @@ def classify_change(
     ):
         material = False
         evidence.append(
-            Evidence(kinds[0], "moved-text", "both", "", "Moves text from another changed clause")
+            Evidence(kinds[0], "moved-text", "both", "", "Text moved between clauses, not new terms")
         )
     change.kinds = kinds
     change.material = material
@@ -755,7 +755,9 @@ def _explain(change: Change, rules: RuleSet) -> str:
         "moved": "Clause moved",
         "modified": "Clause changed",
     }[change.op]
-    first = next((e for e in change.evidence if e.explanation), None)
+    # what made the change not material speaks first
+    moved = [e for e in change.evidence if e.rule == "moved-text"]
+    first = next((e for e in moved + change.evidence if e.explanation), None)
     line = f"{what} ({', '.join(labels).lower()})"
     if first is not None:
         line += f": {first.explanation[:1].lower()}{first.explanation[1:]}"

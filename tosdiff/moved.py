@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 SIMILARITY = 0.8  # Dice coefficient of two sentences' word sets for "the same sentence"
 MIN_WORDS = 6  # a shorter sentence is a fragment, judged with the rest of its clause
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: "_Data_" (emphasis) is "data"
 
 Owner = TypeVar("Owner")
 
