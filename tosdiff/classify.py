@@ -706,9 +706,8 @@ def classify_change(
         and moved.only_moves(change)
     ):
         material = False
-        evidence.append(
-            Evidence(kinds[0], "moved-text", "both", "", "Text moved between clauses, not new terms")
-        )
+        moved_text = "Text moved between clauses, not new terms"
+        evidence.append(Evidence(kinds[0], "moved-text", "both", "", moved_text))
     change.kinds = kinds
     change.material = material
     change.evidence = evidence
