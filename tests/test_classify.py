@@ -252,3 +252,12 @@ def test_a_sentence_start_is_found_reading_back_from_the_position() -> None:
     for at in (0, 5, 18, 400, 1079, 1080, 1500, len(text)):
         expected = max((m.end() for m in sentence_end.finditer(text, 0, at)), default=0)
         assert _sentence_start(text, at) == expected
+
+
+def test_an_added_pointer_sentence_touches_only_itself() -> None:
+    (change,) = compare(
+        "1. Your device may have sensors that estimate your location.",
+        "1. Your device may have sensors that estimate your location. Learn more about how "
+        "we use location information.",
+    ).changes
+    assert not change.material

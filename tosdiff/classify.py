@@ -323,9 +323,16 @@ def _net_addition(rule: Rule, change: Change, renames: Renames) -> list[Evidence
 
 
 def _touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
-    """Return the sentences of text that overlap an edited span."""
+    """Return the sentences of text that overlap an edited span by more than spaces."""
     sentences: list[str] = []
     for a, b in spans:
+        # an insertion " Learn more." touches its own sentence, not the one before it
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a == b:
+            continue
         start = _sentence_start(text, a)
         end_match = _SENTENCE_END.search(text, b)
         stop = end_match.start() if end_match else len(text)
