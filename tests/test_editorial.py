@@ -106,6 +106,16 @@ def test_editorial_edits(old: str, new: str, reason: str) -> None:
     assert reason.lower() in change.explanation.lower()
 
 
+def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
+    change = only_change(
+        "1.1 See our Help Center (https://help.example.com/en/report-violation and "
+        "https://help.example.com/en/suspended-accounts).",
+        "1.1 See our Help Center (https://help.example.com/report-violation\u00a0and "
+        "https://help.example.com/suspended-accounts).",
+    )
+    assert change.kinds == ["editorial"] and "address" in change.explanation
+
+
 def test_a_new_word_beside_a_changed_address_is_not_editorial() -> None:
     change = only_change(
         "1.1 Paid features follow the Terms for Paid Services (https://example.com/en/paid).",

@@ -302,7 +302,8 @@ def _only_adds_an_address(segments: list[Segment]) -> bool:
 
 def _only_addresses_changed(segments: list[Segment]) -> bool:
     """Return whether every edit lies inside a URL or email address written in the
-    text ("legal.x.com/en/terms" -> "legal.x.com/terms")."""
+    text ("legal.x.com/en/terms" -> "legal.x.com/terms"); spaces around an edit, and
+    edits of spaces alone, do not count."""
     old = "".join(s.text for s in segments if s.op != "insert")
     new = "".join(s.text for s in segments if s.op != "delete")
     if not any(mark in old or mark in new for mark in ("://", "www.", "@")):
@@ -311,9 +312,10 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
     o = n = edits = 0
     for segment in segments:
         size = len(segment.text)
-        if segment.op != "equal":
-            at = o if segment.op == "delete" else n
-            if not any(a <= at and at + size <= b for a, b in inside[segment.op]):
+        body = segment.text.strip()
+        if segment.op != "equal" and body:
+            at = (o if segment.op == "delete" else n) + segment.text.index(body[0])
+            if not any(a <= at and at + len(body) <= b for a, b in inside[segment.op]):
                 return False
             edits += 1
         if segment.op != "insert":
