@@ -181,6 +181,7 @@ def test_a_pointer_to_more_information_is_not_material() -> None:
         "1.1 We use pixels to measure advertising. Please visit our Pixel Terms to learn more.",
     )
     assert not change.material
+    assert "only points to more information" in change.explanation.lower()
 
 
 def test_a_period_governing_a_suspension_is_also_termination_and_fees() -> None:

@@ -704,6 +704,8 @@ def classify_change(
         evidence.append(Evidence("other", "other.substantive", "both", "", explanation))
     if _only_informational(sides, rules):
         material = False
+        pointer = "Only points to more information, no new terms"
+        evidence.append(Evidence(kinds[0], "informational", "inserted", "", pointer))
     elif (
         material
         and moved is not None
@@ -762,14 +764,15 @@ def _explain(change: Change, rules: RuleSet) -> str:
         "modified": "Clause changed",
     }[change.op]
     # what made the change not material speaks first
-    moved = [e for e in change.evidence if e.rule == "moved-text"]
-    first = next((e for e in moved + change.evidence if e.explanation), None)
+    lead = [e for e in change.evidence if e.rule in _NOT_MATERIAL_BECAUSE]
+    first = next((e for e in lead + change.evidence if e.explanation), None)
     line = f"{what} ({', '.join(labels).lower()})"
     if first is not None:
         line += f": {first.explanation[:1].lower()}{first.explanation[1:]}"
     return line + _quoted_edit(change)
 
 
+_NOT_MATERIAL_BECAUSE = ("moved-text", "informational")  # evidence that outweighs a kind
 QUOTE_WORDS = 8  # an edit this short is quoted in the explanation
 
 
