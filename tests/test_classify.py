@@ -4,7 +4,6 @@ and the contract of the rules files."""
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 import tomllib
@@ -13,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from tosdiff import compare
-from tosdiff.classify import _sentence_start
 from tosdiff.errors import RulesError
 from tosdiff.ruleset import KINDS, load_rules
 
@@ -244,14 +242,6 @@ def test_reports_do_not_depend_on_the_hash_seed(corpus_dir: Path) -> None:
         assert result.returncode == 0, result.stderr
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
-
-
-def test_a_sentence_start_is_found_reading_back_from_the_position() -> None:
-    sentence_end = re.compile(r"(?<=[.;!?])\s+")
-    text = ("A first sentence. " * 60) + "Then a long one without an end " * 40 + "here."
-    for at in (0, 5, 18, 400, 1079, 1080, 1500, len(text)):
-        expected = max((m.end() for m in sentence_end.finditer(text, 0, at)), default=0)
-        assert _sentence_start(text, at) == expected
 
 
 def test_an_added_pointer_sentence_touches_only_itself() -> None:

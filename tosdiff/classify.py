@@ -11,8 +11,9 @@ the rules to each change:
 * ``requires`` patterns must appear somewhere in the clause or its heading (context);
 * ``excludes`` patterns veto the rule when they appear in the sentence of the match.
 
-Two detectors need more than words and are named by rules: ``durations`` (a time
-period added, removed or changed, with old and new values parsed) and ``net-addition``
+Where each change edits its texts comes from ``tosdiff.edits``. Two detectors need more
+than words and are named by rules: ``durations`` (a time period added, removed or
+changed, with old and new values parsed; see ``tosdiff.periods``) and ``net-addition``
 (the clause grows inside a context the rule requires, e.g. another item on a list of
 prohibitions). Materiality then drops for update banners, sentences that only point to
 more information, and edits that repeat or move text already in the agreement.
@@ -25,21 +26,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
-from .durations import Duration, compare_durations, describe_change, find_durations
-from .editorial import (
-    Renames,
-    changed_words,
-    editorial_reason,
-    effective_redline,
-    is_date_only,
-    repeated_renames,
+from .durations import compare_durations
+from .editorial import Renames, changed_words, editorial_reason, is_date_only, repeated_renames
+from .edits import (
+    Edits,
+    added_sentences,
+    edits_of,
+    removed_sentences,
+    segment_sentences,
+    sentence_of,
+    touched_sentences,
+    windows,
 )
-from .model import Change, Clause, Evidence, Report
+from .model import Change, Evidence, Report
 from .moved import MovedText
+from .periods import as_duration, name_period, period_evidence, what_the_period_governs
 from .ruleset import KINDS, Rule, RuleSet
 from .scan import Hits, Scanner
 
@@ -54,35 +58,49 @@ BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 CONTACT_LINE_WORDS = 25  # a new clause this short giving contact details is an address line
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 
 
 @dataclass(frozen=True)
 class _Sides:
-    """The two texts of a change and which character spans of each were edited."""
+    """A change's edits (see tosdiff.edits) with what the rules read around them."""
 
-    old: str
-    new: str
-    deleted: tuple[tuple[int, int], ...]
-    inserted: tuple[tuple[int, int], ...]
-    context: str
+    edits: Edits
+    context: str  # heading, enclosing clause and both texts: where `requires` look
     # where rule patterns may start near the edits of each side (see tosdiff.scan)
     old_hits: Hits
     new_hits: Hits
-    # every edit located in the new text (a deletion as an empty span where it was)
-    edits_in_new: tuple[tuple[int, int], ...] = ()
     # terms the report renames throughout, which the edits leave out
     renames: Renames = frozenset()
+
+    @property
+    def old(self) -> str:
+        """The old text of the change."""
+        return self.edits.old
+
+    @property
+    def new(self) -> str:
+        """The new text of the change."""
+        return self.edits.new
+
+    @property
+    def deleted(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the old text that were deleted."""
+        return self.edits.deleted
+
+    @property
+    def inserted(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the new text that were inserted."""
+        return self.edits.inserted
 
     @cached_property
     def deleted_windows(self) -> list[tuple[int, int]]:
         """The stretches of the old text around deletions where rule patterns may match."""
-        return _windows(self.deleted, len(self.old))
+        return windows(self.deleted, len(self.old))
 
     @cached_property
     def inserted_windows(self) -> list[tuple[int, int]]:
         """The stretches of the new text around insertions where rule patterns may match."""
-        return _windows(self.inserted, len(self.new))
+        return windows(self.inserted, len(self.new))
 
     @cached_property
     def context_lowered(self) -> str:
@@ -90,95 +108,23 @@ class _Sides:
         return self.context.lower()
 
 
-@dataclass(frozen=True)
-class _Edits:
-    """The two texts of a change and which character spans of each were edited."""
-
-    old: str
-    new: str
-    deleted: tuple[tuple[int, int], ...]
-    inserted: tuple[tuple[int, int], ...]
-    # every edit located in the new text (a deletion as an empty span where it was);
-    # empty for a clause added or removed
-    edits_in_new: tuple[tuple[int, int], ...] = ()
-
-
-def _edits(change: Change, renames: Renames = frozenset()) -> _Edits:
-    """Return the texts and edited spans of a change (a whole clause when it is added
-    or removed)."""
-    if change.old is None or change.new is None:
-        old = "\n".join(c.text for c in _clauses(change.old, change.old_extra))
-        new = "\n".join(c.text for c in _clauses(change.new, change.new_extra))
-        return _Edits(old, new, ((0, len(old)),) if old else (), ((0, len(new)),) if new else ())
-    deleted, inserted, edits = [], [], []
-    o = n = 0
-    redline = effective_redline(change, renames)
-    for segment in redline:
-        size = len(segment.text)
-        if segment.op == "equal":
-            o, n = o + size, n + size
-        elif segment.op == "delete":
-            deleted.append((o, o + size))
-            edits.append((n, n))
-            o += size
-        else:
-            inserted.append((n, n + size))
-            edits.append((n, n + size))
-            n += size
-    old_side = "".join(s.text for s in redline if s.op != "insert")
-    new_side = "".join(s.text for s in redline if s.op != "delete")
-    return _Edits(old_side, new_side, tuple(deleted), tuple(inserted), tuple(edits))
-
-
-def _removed_sentences(change: Change) -> list[str]:
-    """Return the sentences (or pieces of sentences) of the text a change deletes."""
-    return _segment_sentences(change, "delete")
-
-
-def _added_sentences(change: Change) -> list[str]:
-    """Return the sentences (or pieces of sentences) of the text a change inserts."""
-    return _segment_sentences(change, "insert")
-
-
-def _segment_sentences(change: Change, op: str) -> list[str]:
-    """Return the sentences of a change's deleted or inserted runs that hold a word."""
-    found: list[str] = []
-    for segment in change.redline:
-        if segment.op == op:
-            found += (x for x in _SENTENCE_BREAK.split(segment.text) if _WORD.search(x))
-    return found
-
-
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n+")
-
-
 def _sides(
     change: Change, scanner: Scanner, parent: str = "", renames: Renames = frozenset()
 ) -> _Sides:
-    """Return the texts and edited spans of a change, with where rule patterns may
-    match near the edits; parent is the enclosing clause's text."""
+    """Return the edits of a change with where rule patterns may match near them;
+    parent is the enclosing clause's text."""
     clause = change.new or change.old
     heading = "\n".join(filter(None, [clause.heading if clause else None, parent]))
-    edits = _edits(change, renames)
+    edits = edits_of(change, renames)
     old, new = edits.old, edits.new
     if change.old is None or change.new is None:
         old_hits, new_hits = scanner.hits(old), scanner.hits(new)
     else:
-        # the topic of an edit is read up to TOPIC_REACH from it, rules match up to _WINDOW
-        old_regions = tuple(_windows(edits.deleted, len(old)))
-        new_regions = tuple(_windows(edits.edits_in_new, len(new), TOPIC_REACH))
+        # the topic of an edit is read up to TOPIC_REACH from it, rules match up to WINDOW
+        old_regions = tuple(windows(edits.deleted, len(old)))
+        new_regions = tuple(windows(edits.edits_in_new, len(new), TOPIC_REACH))
         old_hits, new_hits = scanner.hits(old, old_regions), scanner.hits(new, new_regions)
-    return _Sides(
-        old,
-        new,
-        edits.deleted,
-        edits.inserted,
-        f"{heading}\n{old}\n{new}",
-        old_hits,
-        new_hits,
-        edits.edits_in_new,
-        renames,
-    )
+    return _Sides(edits, f"{heading}\n{old}\n{new}", old_hits, new_hits, renames)
 
 
 def _touching(
@@ -205,45 +151,6 @@ def _touching(
     return None
 
 
-_WINDOW = 120  # characters of context around an edit that a pattern may span
-
-
-def _windows(
-    spans: tuple[tuple[int, int], ...], size: int, reach: int = _WINDOW
-) -> list[tuple[int, int]]:
-    """Return merged search windows around edited spans (searching only near edits)."""
-    windows: list[tuple[int, int]] = []
-    for a, b in spans:
-        lo, hi = max(0, a - reach), min(size, b + reach)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-        else:
-            windows.append((lo, hi))
-    return windows
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Return where the sentence holding position at begins (after the last sentence
-    end before at), reading back from at in steps rather than from the text's start."""
-    low = at
-    while low > 0:
-        low = max(0, low - _SENTENCE_STEP)
-        ends = [match.end() for match in _SENTENCE_END.finditer(text, low, at)]
-        if ends:
-            return ends[-1]
-    return 0
-
-
-_SENTENCE_STEP = 400  # characters read back at a time to find a sentence's start
-
-
-def _sentence(text: str, match: re.Match[str]) -> str:
-    """Return the sentence of text that holds match."""
-    start = _sentence_start(text, match.start())
-    end_match = _SENTENCE_END.search(text, match.end())
-    return text[start : end_match.start() if end_match else len(text)]
-
-
 def _may_fire(rule: Rule, sides: _Sides, ids: frozenset[int] | None) -> bool:
     """Return False when none of a trigger rule's patterns occurs near the edits of a
     side it reads (so it cannot fire); True for detectors and context rules."""
@@ -268,7 +175,7 @@ def _fire(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[E
 def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[Evidence]:
     """Return the evidence of one rule, before its context requirement is checked."""
     if rule.detector == "durations":
-        return _durations(rule, change, sides)
+        return period_evidence(rule, sides.edits)
     if rule.detector == "net-removal":  # a whole item taken off the list
         if change.new is None and change.old is not None:
             deleted = _WORD.findall(change.old.text)
@@ -282,7 +189,7 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             match = scanner.search(pattern, sides.context, sides.context_lowered)
             if match is None or not _WORD.search(match.group(0)):
                 continue
-            sentence = _sentence(sides.context, match)
+            sentence = sentence_of(sides.context, match)
             if rule.excludes and any(p.search(sentence) for p in rule.excludes):
                 continue
             return [Evidence(rule.kind, rule.id, "context", match.group(0), rule.explain)]
@@ -292,13 +199,13 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         checks.append(("inserted", sides.new_hits, sides.inserted, sides.inserted_windows))
     if rule.side in ("deleted", "changed"):
         checks.append(("deleted", sides.old_hits, sides.deleted, sides.deleted_windows))
-    for side, hits, spans, windows in checks:
+    for side, hits, spans, reach in checks:
         text = hits.text
         for pattern in hits.candidates(rule.patterns):
-            match = _touching(pattern, hits, spans, windows)
+            match = _touching(pattern, hits, spans, reach)
             if match is None:
                 continue
-            if rule.excludes and any(p.search(_sentence(text, match)) for p in rule.excludes):
+            if rule.excludes and any(p.search(sentence_of(text, match)) for p in rule.excludes):
                 continue
             found.append(Evidence(rule.kind, rule.id, side, match.group(0), rule.explain))
             break
@@ -322,29 +229,11 @@ def _net_addition(rule: Rule, change: Change, renames: Renames) -> list[Evidence
     return [Evidence(rule.kind, rule.id, "inserted", " ".join(inserted[:12]), explanation)]
 
 
-def _touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
-    """Return the sentences of text that overlap an edited span by more than spaces."""
-    sentences: list[str] = []
-    for a, b in spans:
-        # an insertion " Learn more." touches its own sentence, not the one before it
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a == b:
-            continue
-        start = _sentence_start(text, a)
-        end_match = _SENTENCE_END.search(text, b)
-        stop = end_match.start() if end_match else len(text)
-        sentences += _SENTENCE_END.split(text[start:stop])
-    return [x for x in sentences if _WORD.search(x)]
-
-
 def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
     """Return whether every sentence the change adds only points to more information."""
     if not rules.informational or sides.deleted:
         return False
-    sentences = _touched_sentences(sides.new, sides.inserted)
+    sentences = touched_sentences(sides.new, sides.inserted)
     return bool(sentences) and all(any(p.search(x) for p in rules.informational) for x in sentences)
 
 
@@ -393,7 +282,7 @@ def _mentions(rule: Rule, hits: Hits) -> int:
         if hits.absent(pattern):
             continue
         for match in hits.finditer_scanned(pattern):
-            sentence = _sentence(hits.text, match)
+            sentence = sentence_of(hits.text, match)
             if sentence not in excluded:
                 excluded[sentence] = any(x.search(sentence) for x in rule.excludes)
             count += not excluded[sentence]
@@ -437,150 +326,6 @@ def _topic(
     )
 
 
-_UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year")
-
-
-def _periods_near(text: str, spans: tuple[tuple[int, int], ...]) -> list[Duration]:
-    """Return the periods stated in the windows of text around its edited spans."""
-    found: list[Duration] = []
-    for a, b in _windows(spans, len(text)):
-        window = text[a:b]
-        lowered = window.lower()
-        if not any(unit in lowered for unit in _UNITS):
-            continue
-        for period in find_durations(window):
-            found.append(replace(period, start=period.start + a, end=period.end + a))
-    return found
-
-
-def _durations(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
-    """Return evidence for periods added, removed or changed by a change."""
-    old_periods = _periods_near(sides.old, sides.deleted)
-    new_periods = _periods_near(sides.new, sides.inserted)
-
-    def touched(periods: list[Duration], spans: tuple[tuple[int, int], ...]) -> list[Duration]:
-        return [d for d in periods if any(max(d.start, a) < min(d.end, b) for a, b in spans)]
-
-    old_touched = touched(old_periods, sides.deleted)
-    new_touched = touched(new_periods, sides.inserted)
-    evidence = []
-    for old_d, new_d in zip(old_touched, new_touched, strict=False):
-        verdict = compare_durations(old_d, new_d)
-        evidence.append(
-            Evidence(
-                rule.kind,
-                rule.id,
-                "both",
-                f"{old_d.text} → {new_d.text}",
-                f"Time period {describe_change(old_d, new_d)}",
-                old_d.to_dict(),
-                new_d.to_dict(),
-            )
-        )
-        if verdict == "unchanged":
-            evidence.pop()
-
-    def same(d: Duration, others: list[Duration]) -> bool:
-        return any(compare_durations(d, other) == "unchanged" for other in others)
-
-    for old_d in old_touched[len(new_touched) :]:
-        if same(old_d, find_durations(sides.new)):  # the same period still stands
-            continue
-        evidence.append(
-            Evidence(
-                rule.kind,
-                rule.id,
-                "deleted",
-                old_d.text,
-                f"Time period of {old_d.describe()} removed",
-                old_d.to_dict(),
-                None,
-            )
-        )
-    for new_d in new_touched[len(old_touched) :]:
-        if same(new_d, find_durations(sides.old)):  # "fourteen days" -> "fourteen (14) days"
-            continue
-        evidence.append(
-            Evidence(
-                rule.kind,
-                rule.id,
-                "inserted",
-                new_d.text,
-                f"New time period of {new_d.describe()}",
-                None,
-                new_d.to_dict(),
-            )
-        )
-    return evidence
-
-
-def _name_period(item: Evidence, rules: RuleSet, sides: _Sides) -> Evidence:
-    """Return period evidence with its explanation naming the period ("Advance notice
-    shortened from one month to 15 days"), from the words of the sentence that holds it."""
-    if not item.explanation.startswith(("Time period", "New time period")):
-        return item
-    period = item.new or item.old or {}
-    text, found = (sides.new, item.new) if item.new else (sides.old, item.old)
-    at = text.find(str(period.get("text", ""))) if found else -1
-    if at < 0:
-        return item
-    start = _sentence_start(text, at)
-    end_match = _SENTENCE_END.search(text, at)
-    sentence = text[start : end_match.start() if end_match else len(text)]
-    name = next((name for name, p in rules.period_names if p.search(sentence)), None)
-    if name is None and period.get("bound") in ("within", "no later than"):
-        name = "Deadline"
-    if name is None:
-        return item
-    explanation = item.explanation.replace("New time period", f"New {name.lower()}", 1)
-    explanation = explanation.replace("Time period", name, 1)
-    return replace(item, explanation=explanation)
-
-
-_NOT_GOVERNED = ("notice-period", "amendment", "editorial", "other", "obligation-relaxed")
-
-
-def _what_the_period_governs(
-    evidence: list[Evidence], rules: RuleSet, sides: _Sides
-) -> list[Evidence]:
-    """Return evidence for the kinds of the sentences whose period changed.
-
-    "Accounts unpaid for 30 days are suspended" -> "for 15 days": the period governs a
-    suspension for non-payment, so the change is also about termination and fees.
-    """
-    text = "\n".join(
-        _touched_sentences(sides.new, sides.inserted) + _touched_sentences(sides.old, sides.deleted)
-    )
-    have = {e.kind for e in evidence}
-    periods = [e for e in evidence if e.old is not None and e.new is not None]
-    lengthened = bool(periods) and all(
-        compare_durations(_as_duration(e.old), _as_duration(e.new)) == "lengthened"  # type: ignore[arg-type]
-        for e in periods
-    )
-    found = []
-    for rule in rules.all_rules:
-        if rule.kind in have or rule.kind in _NOT_GOVERNED or rule.secondary or not rule.patterns:
-            continue
-        match = next((m for p in rule.patterns if (m := p.search(text))), None)
-        if match is None:
-            continue
-        kind = rule.kind
-        if kind == "new-obligation" and lengthened:  # more time to perform a duty
-            kind = "obligation-relaxed"
-        have.add(rule.kind)
-        # its own rule id: the direction comes from the period, not from this rule
-        found.append(
-            Evidence(
-                kind,
-                "period.governs",
-                "context",
-                match.group(0),
-                f"The period governs this ({rule.id})",
-            )
-        )
-    return found
-
-
 def _direction(evidence: list[Evidence], rules: dict[str, Rule]) -> str:
     """Return whom a change favours, from the evidence that fired."""
     votes = []
@@ -589,7 +334,7 @@ def _direction(evidence: list[Evidence], rules: dict[str, Rule]) -> str:
         if rule is None:
             continue
         if item.old is not None and item.new is not None:
-            old_d, new_d = _as_duration(item.old), _as_duration(item.new)
+            old_d, new_d = as_duration(item.old), as_duration(item.new)
             verdict = compare_durations(old_d, new_d)
             votes.append("adverse" if verdict == "shortened" else "favourable")
         elif item.side in ("inserted", "context", "both"):
@@ -599,20 +344,6 @@ def _direction(evidence: list[Evidence], rules: dict[str, Rule]) -> str:
     if "adverse" in votes:
         return "adverse"
     return "favourable" if "favourable" in votes else "neutral"
-
-
-def _as_duration(data: dict[str, Any]) -> Duration:
-    """Rebuild a Duration from its JSON form, for comparison."""
-    return Duration(
-        value=data["value"],
-        unit=data["unit"],
-        text=data.get("text", ""),
-        start=0,
-        end=0,
-        day_type=data.get("day_type"),
-        consecutive=bool(data.get("consecutive")),
-        bound=data.get("bound"),
-    )
 
 
 def classify_change(
@@ -679,8 +410,8 @@ def classify_change(
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
     elif any(e.kind == "notice-period" for e in evidence):
-        evidence += _what_the_period_governs(evidence, rules, sides)
-    evidence = [_name_period(e, rules, sides) for e in evidence]
+        evidence += what_the_period_governs(evidence, rules, sides.edits)
+    evidence = [name_period(e, rules, sides.edits) for e in evidence]
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
     if not kinds and (contact := _contact_details(change, sides, rules)) is not None:
@@ -733,7 +464,7 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
     a new paragraph that ends "please contact us at ..." offers users something new.
     """
     # the sentences (or pieces of them) of the text a change inserts and deletes
-    sentences = _segment_sentences(change, "insert") + _segment_sentences(change, "delete")
+    sentences = segment_sentences(change, "insert") + segment_sentences(change, "delete")
     if not _first_match(rules.contact_details, "\n".join(sentences)):
         return None  # most edits hold no contact details at all: one search each
     found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
@@ -800,18 +531,13 @@ _NUMBER = re.compile(r"^[\d.()]+$")
 
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report."""
-    moved = MovedText(report.changes, _removed_sentences, _added_sentences)
+    moved = MovedText(report.changes, removed_sentences, added_sentences)
     renames = repeated_renames(report.changes, rules.synonyms)
     counts: dict[tuple[str, str], int] = {}
     introduces: dict[int, bool] = {}
     for change in report.changes:
         parent = _parent_text(report, change, introduces)
         classify_change(change, rules, report.renumbered, parent, moved, counts, renames)
-
-
-def _clauses(first: Clause | None, extra: tuple[Clause, ...]) -> tuple[Clause, ...]:
-    """Return the clauses of one side of a change."""
-    return (first, *extra) if first is not None else ()
 
 
 def _parent_text(report: Report, change: Change, introduces: dict[int, bool] | None = None) -> str:

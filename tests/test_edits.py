@@ -1,0 +1,59 @@
+"""Where a change edits its texts (tosdiff/edits.py). Every text is written by hand."""
+
+from __future__ import annotations
+
+import re
+
+from tosdiff import compare
+from tosdiff.edits import (
+    edits_of,
+    segment_sentences,
+    sentence_start,
+    touched_sentences,
+    windows,
+)
+
+
+def test_a_sentence_start_is_found_reading_back_from_the_position() -> None:
+    sentence_end = re.compile(r"(?<=[.;!?])\s+")
+    text = ("A first sentence. " * 60) + "Then a long one without an end " * 40 + "here."
+    for at in (0, 5, 18, 400, 1079, 1080, 1500, len(text)):
+        expected = max((m.end() for m in sentence_end.finditer(text, 0, at)), default=0)
+        assert sentence_start(text, at) == expected
+
+
+def test_edits_locate_deletions_and_insertions_in_each_text() -> None:
+    (change,) = compare(
+        "1. You may cancel within 30 days.", "1. You may cancel within 14 days."
+    ).changes
+    edits = edits_of(change)
+    assert [edits.old[a:b] for a, b in edits.deleted] == ["30"]
+    assert [edits.new[a:b] for a, b in edits.inserted] == ["14"]
+
+
+def test_an_added_clause_is_edited_whole() -> None:
+    (change,) = compare("1. Fees.\n", "1. Fees.\n\n2. Taxes are extra.\n").changes
+    edits = edits_of(change)
+    assert edits.old == "" and edits.inserted == ((0, len(edits.new)),)
+
+
+def test_touched_sentences_are_the_sentences_an_edit_overlaps_by_more_than_spaces() -> None:
+    text = "One sentence here. Two sentence here. Three sentence here."
+    at = text.index(" Two")
+    span = (at, at + len(" Two sentence here."))
+    assert touched_sentences(text, (span,)) == ["Two sentence here."]
+    assert touched_sentences(text, ((at, at + 1),)) == []  # a space alone
+
+
+def test_segment_sentences_split_what_was_inserted() -> None:
+    (change,) = compare(
+        "1. Fees are due.", "1. Fees are due. Taxes are extra. Refunds are rare."
+    ).changes
+    assert segment_sentences(change, "insert") == ["Taxes are extra.", "Refunds are rare."]
+    assert segment_sentences(change, "delete") == []
+
+
+def test_windows_around_nearby_edits_merge() -> None:
+    assert windows(((10, 12), (20, 22)), 1000, reach=5) == [(5, 27)]
+    assert windows(((10, 12), (40, 42)), 1000, reach=5) == [(5, 17), (35, 47)]
+    assert windows(((0, 2),), 10, reach=5) == [(0, 7)]

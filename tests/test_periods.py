@@ -1,0 +1,55 @@
+"""Evidence about time periods (tosdiff/periods.py). Every sentence is written by hand."""
+
+from __future__ import annotations
+
+from tosdiff import compare
+from tosdiff.edits import edits_of
+from tosdiff.model import Evidence
+from tosdiff.periods import as_duration, name_period, period_evidence, what_the_period_governs
+from tosdiff.ruleset import default_rules
+
+RULES = default_rules()
+PERIOD_RULE = RULES.by_id["period.duration"]
+
+
+def _edits(old: str, new: str):  # type: ignore[no-untyped-def]
+    (change,) = compare(f"1. {old}", f"1. {new}").changes
+    return edits_of(change)
+
+
+def test_a_changed_period_is_evidence_with_both_values() -> None:
+    edits = _edits("We give one month's notice.", "We give fifteen (15) days' notice.")
+    (item,) = period_evidence(PERIOD_RULE, edits)
+    assert item.old is not None and item.new is not None
+    assert (item.old["value"], item.old["unit"]) == (1, "month")
+    assert (item.new["value"], item.new["unit"]) == (15, "day")
+    assert "shortened" in item.explanation
+
+
+def test_the_same_period_written_another_way_is_no_evidence() -> None:
+    edits = _edits("Refunds within fourteen days.", "Refunds within fourteen (14) days.")
+    assert period_evidence(PERIOD_RULE, edits) == []
+
+
+def test_a_period_is_named_by_its_sentence() -> None:
+    edits = _edits("We give one month's notice of changes.", "We give 15 days' notice of changes.")
+    (item,) = period_evidence(PERIOD_RULE, edits)
+    assert name_period(item, RULES, edits).explanation.startswith("Advance notice shortened")
+
+
+def test_a_period_takes_the_kind_of_what_it_governs() -> None:
+    edits = _edits(
+        "If you do not pay within 30 days, we may suspend your account.",
+        "If you do not pay within 15 days, we may suspend your account.",
+    )
+    evidence = period_evidence(PERIOD_RULE, edits)
+    kinds = {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+    assert {"termination", "fees"} <= kinds
+
+
+def test_as_duration_reads_the_json_form_back() -> None:
+    data = {"value": 2, "unit": "week", "text": "2 weeks"}
+    item = Evidence("notice-period", "period.duration", "both", old=data)
+    assert item.old is not None
+    period = as_duration(item.old)
+    assert (period.value, period.unit, period.text) == (2, "week", "2 weeks")

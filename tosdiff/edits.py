@@ -1,0 +1,134 @@
+"""Where a change edits its texts: the two texts, the edited spans, the sentences.
+
+Every check of a change reads these: the rules look for words near the edited spans,
+the materiality checks read the sentences an edit touches. Pure functions of a Change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .editorial import Renames, effective_redline
+from .model import Change, Clause
+
+WINDOW = 120  # characters of context around an edit that a pattern may span
+SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n+")
+_SENTENCE_STEP = 400  # characters read back at a time to find a sentence's start
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Edits:
+    """The two texts of a change and which character spans of each were edited."""
+
+    old: str
+    new: str
+    deleted: tuple[tuple[int, int], ...]
+    inserted: tuple[tuple[int, int], ...]
+    # every edit located in the new text (a deletion as an empty span where it was);
+    # empty for a clause added or removed
+    edits_in_new: tuple[tuple[int, int], ...] = ()
+
+
+def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
+    """Return the texts and edited spans of a change (a whole clause when it is added
+    or removed)."""
+    if change.old is None or change.new is None:
+        old = "\n".join(c.text for c in clauses_of(change.old, change.old_extra))
+        new = "\n".join(c.text for c in clauses_of(change.new, change.new_extra))
+        return Edits(old, new, ((0, len(old)),) if old else (), ((0, len(new)),) if new else ())
+    deleted, inserted, edits = [], [], []
+    o = n = 0
+    redline = effective_redline(change, renames)
+    for segment in redline:
+        size = len(segment.text)
+        if segment.op == "equal":
+            o, n = o + size, n + size
+        elif segment.op == "delete":
+            deleted.append((o, o + size))
+            edits.append((n, n))
+            o += size
+        else:
+            inserted.append((n, n + size))
+            edits.append((n, n + size))
+            n += size
+    old_side = "".join(s.text for s in redline if s.op != "insert")
+    new_side = "".join(s.text for s in redline if s.op != "delete")
+    return Edits(old_side, new_side, tuple(deleted), tuple(inserted), tuple(edits))
+
+
+def removed_sentences(change: Change) -> list[str]:
+    """Return the sentences (or pieces of sentences) of the text a change deletes."""
+    return segment_sentences(change, "delete")
+
+
+def added_sentences(change: Change) -> list[str]:
+    """Return the sentences (or pieces of sentences) of the text a change inserts."""
+    return segment_sentences(change, "insert")
+
+
+def segment_sentences(change: Change, op: str) -> list[str]:
+    """Return the sentences of a change's deleted or inserted runs that hold a word."""
+    found: list[str] = []
+    for segment in change.redline:
+        if segment.op == op:
+            found += (x.strip() for x in _SENTENCE_BREAK.split(segment.text) if _WORD.search(x))
+    return found
+
+
+def windows(
+    spans: tuple[tuple[int, int], ...], size: int, reach: int = WINDOW
+) -> list[tuple[int, int]]:
+    """Return merged search windows around edited spans (searching only near edits)."""
+    windows: list[tuple[int, int]] = []
+    for a, b in spans:
+        lo, hi = max(0, a - reach), min(size, b + reach)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Return where the sentence holding position at begins (after the last sentence
+    end before at), reading back from at in steps rather than from the text's start."""
+    low = at
+    while low > 0:
+        low = max(0, low - _SENTENCE_STEP)
+        ends = [match.end() for match in SENTENCE_END.finditer(text, low, at)]
+        if ends:
+            return ends[-1]
+    return 0
+
+
+def sentence_of(text: str, match: re.Match[str]) -> str:
+    """Return the sentence of text that holds match."""
+    start = sentence_start(text, match.start())
+    end_match = SENTENCE_END.search(text, match.end())
+    return text[start : end_match.start() if end_match else len(text)]
+
+
+def touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
+    """Return the sentences of text that overlap an edited span by more than spaces."""
+    sentences: list[str] = []
+    for a, b in spans:
+        # an insertion " Learn more." touches its own sentence, not the one before it
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a == b:
+            continue
+        start = sentence_start(text, a)
+        end_match = SENTENCE_END.search(text, b)
+        stop = end_match.start() if end_match else len(text)
+        sentences += SENTENCE_END.split(text[start:stop])
+    return [x for x in sentences if _WORD.search(x)]
+
+
+def clauses_of(first: Clause | None, extra: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """Return the clauses of one side of a change."""
+    return (first, *extra) if first is not None else ()

@@ -1,0 +1,169 @@
+"""Evidence about time periods: the periods an edit adds, removes or changes, what
+each is called ("Advance notice"), and which kinds the sentence it governs carries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .durations import Duration, compare_durations, describe_change, find_durations
+from .edits import SENTENCE_END, Edits, sentence_start, touched_sentences, windows
+from .model import Evidence
+from .ruleset import Rule, RuleSet
+
+_UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year")
+
+
+def _periods_near(text: str, spans: tuple[tuple[int, int], ...]) -> list[Duration]:
+    """Return the periods stated in the windows of text around its edited spans."""
+    found: list[Duration] = []
+    for a, b in windows(spans, len(text)):
+        window = text[a:b]
+        lowered = window.lower()
+        if not any(unit in lowered for unit in _UNITS):
+            continue
+        for period in find_durations(window):
+            found.append(replace(period, start=period.start + a, end=period.end + a))
+    return found
+
+
+def period_evidence(rule: Rule, sides: Edits) -> list[Evidence]:
+    """Return evidence for periods added, removed or changed by a change."""
+    old_periods = _periods_near(sides.old, sides.deleted)
+    new_periods = _periods_near(sides.new, sides.inserted)
+
+    def touched(periods: list[Duration], spans: tuple[tuple[int, int], ...]) -> list[Duration]:
+        return [d for d in periods if any(max(d.start, a) < min(d.end, b) for a, b in spans)]
+
+    old_touched = touched(old_periods, sides.deleted)
+    new_touched = touched(new_periods, sides.inserted)
+    evidence = []
+    for old_d, new_d in zip(old_touched, new_touched, strict=False):
+        verdict = compare_durations(old_d, new_d)
+        evidence.append(
+            Evidence(
+                rule.kind,
+                rule.id,
+                "both",
+                f"{old_d.text} → {new_d.text}",
+                f"Time period {describe_change(old_d, new_d)}",
+                old_d.to_dict(),
+                new_d.to_dict(),
+            )
+        )
+        if verdict == "unchanged":
+            evidence.pop()
+
+    def same(d: Duration, others: list[Duration]) -> bool:
+        return any(compare_durations(d, other) == "unchanged" for other in others)
+
+    for old_d in old_touched[len(new_touched) :]:
+        if same(old_d, find_durations(sides.new)):  # the same period still stands
+            continue
+        evidence.append(
+            Evidence(
+                rule.kind,
+                rule.id,
+                "deleted",
+                old_d.text,
+                f"Time period of {old_d.describe()} removed",
+                old_d.to_dict(),
+                None,
+            )
+        )
+    for new_d in new_touched[len(old_touched) :]:
+        if same(new_d, find_durations(sides.old)):  # "fourteen days" -> "fourteen (14) days"
+            continue
+        evidence.append(
+            Evidence(
+                rule.kind,
+                rule.id,
+                "inserted",
+                new_d.text,
+                f"New time period of {new_d.describe()}",
+                None,
+                new_d.to_dict(),
+            )
+        )
+    return evidence
+
+
+def name_period(item: Evidence, rules: RuleSet, sides: Edits) -> Evidence:
+    """Return period evidence with its explanation naming the period ("Advance notice
+    shortened from one month to 15 days"), from the words of the sentence that holds it."""
+    if not item.explanation.startswith(("Time period", "New time period")):
+        return item
+    period = item.new or item.old or {}
+    text, found = (sides.new, item.new) if item.new else (sides.old, item.old)
+    at = text.find(str(period.get("text", ""))) if found else -1
+    if at < 0:
+        return item
+    start = sentence_start(text, at)
+    end_match = SENTENCE_END.search(text, at)
+    sentence = text[start : end_match.start() if end_match else len(text)]
+    name = next((name for name, p in rules.period_names if p.search(sentence)), None)
+    if name is None and period.get("bound") in ("within", "no later than"):
+        name = "Deadline"
+    if name is None:
+        return item
+    explanation = item.explanation.replace("New time period", f"New {name.lower()}", 1)
+    explanation = explanation.replace("Time period", name, 1)
+    return replace(item, explanation=explanation)
+
+
+_NOT_GOVERNED = ("notice-period", "amendment", "editorial", "other", "obligation-relaxed")
+
+
+def what_the_period_governs(
+    evidence: list[Evidence], rules: RuleSet, sides: Edits
+) -> list[Evidence]:
+    """Return evidence for the kinds of the sentences whose period changed.
+
+    "Accounts unpaid for 30 days are suspended" -> "for 15 days": the period governs a
+    suspension for non-payment, so the change is also about termination and fees.
+    """
+    text = "\n".join(
+        touched_sentences(sides.new, sides.inserted) + touched_sentences(sides.old, sides.deleted)
+    )
+    have = {e.kind for e in evidence}
+    periods = [e for e in evidence if e.old is not None and e.new is not None]
+    lengthened = bool(periods) and all(
+        compare_durations(as_duration(e.old), as_duration(e.new)) == "lengthened"  # type: ignore[arg-type]
+        for e in periods
+    )
+    found = []
+    for rule in rules.all_rules:
+        if rule.kind in have or rule.kind in _NOT_GOVERNED or rule.secondary or not rule.patterns:
+            continue
+        match = next((m for p in rule.patterns if (m := p.search(text))), None)
+        if match is None:
+            continue
+        kind = rule.kind
+        if kind == "new-obligation" and lengthened:  # more time to perform a duty
+            kind = "obligation-relaxed"
+        have.add(rule.kind)
+        # its own rule id: the direction comes from the period, not from this rule
+        found.append(
+            Evidence(
+                kind,
+                "period.governs",
+                "context",
+                match.group(0),
+                f"The period governs this ({rule.id})",
+            )
+        )
+    return found
+
+
+def as_duration(data: dict[str, Any]) -> Duration:
+    """Rebuild a Duration from its JSON form, for comparison."""
+    return Duration(
+        value=data["value"],
+        unit=data["unit"],
+        text=data.get("text", ""),
+        start=0,
+        end=0,
+        day_type=data.get("day_type"),
+        consecutive=bool(data.get("consecutive")),
+        bound=data.get("bound"),
+    )
