@@ -231,13 +231,27 @@ def test_same_words_compares_only_the_words(old: str, new: str, same: bool) -> N
     assert _same_words(old, new) is (re.findall(r"\w+", old) == re.findall(r"\w+", new))
 
 
-def test_a_replaced_company_address_is_other_and_not_material() -> None:
-    change = only_change(
-        "1.1 Your contract is with Example UK Limited, registered at 6th Floor, One London "
-        "Wall, London, EC2Y 5EB.",
-        "1.1 Your contract is with Example UK Limited, registered at 4 Lindsey Street, "
-        "London, EC1A 9HP.",
-    )
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a company's registered address replaced
+        (
+            "1.1 Your contract is with Example UK Limited, registered at 6th Floor, One London "
+            "Wall, London, EC2Y 5EB.",
+            "1.1 Your contract is with Example UK Limited, registered at 4 Lindsey Street, "
+            "London, EC1A 9HP.",
+        ),
+        # an agent's address, in a clause whose words are about personal data
+        (
+            "1.1 Agent for requests for information about personal data: Example LLP, "
+            "Potsdamer Platz 1, 10785 Berlin.",
+            "1.1 Agent for requests for information about personal data: Other LLP, "
+            "Breite Straße 28, 40213 Düsseldorf.",
+        ),
+    ],
+)
+def test_a_replaced_address_is_other_and_not_material(old: str, new: str) -> None:
+    change = only_change(old, new)
     assert change.kinds == ["other"] and not change.material
     assert "contact details" in change.explanation.lower()
 
@@ -275,16 +289,6 @@ def test_a_new_right_to_appeal_via_the_contact_details_above_is_no_contact_chang
         "also contact us using the contact details above to appeal any decision we make.",
     )
     assert "contact details changed" not in change.explanation.lower()
-
-
-def test_an_agent_address_changed_in_a_clause_about_data_is_still_only_an_address() -> None:
-    change = only_change(
-        "1.1 Agent for requests for information about personal data: Example LLP, "
-        "Potsdamer Platz 1, 10785 Berlin.",
-        "1.1 Agent for requests for information about personal data: Other LLP, "
-        "Breite Straße 28, 40213 Düsseldorf.",
-    )
-    assert change.kinds == ["other"] and not change.material
 
 
 RENAMED = """Article 1 Licence
