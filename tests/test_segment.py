@@ -480,3 +480,10 @@ def test_a_line_of_invisible_characters_is_no_clause() -> None:
 def test_a_label_without_words_is_still_a_clause() -> None:
     doc = parse("Article 3\n\n3.1 Fees are due monthly.\n")
     assert doc.clauses[0].number == "Article 3"
+
+
+def test_a_web_address_written_out_is_a_link_target_not_words_of_the_key() -> None:
+    doc = parse("1. See https://help.example.com/en/terms. for details.\n")
+    (clause,) = doc.clauses
+    assert "https://help.example.com/en/terms" in clause.text
+    assert "example" not in clause.key and clause.links == ("https://help.example.com/en/terms",)

@@ -53,6 +53,9 @@ _SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 # a pattern that opens with "[" lets the regex engine skip quickly from "[" to "[".
 _LINK = re.compile(r"\[([^\]]*)\]\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+# a URL written out in text, without the punctuation that may follow it
+_WRITTEN_URL = re.compile(r"https?://[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
+_URL_MARK = "<link>"  # what stands for a written-out URL in a clause's comparison key
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _STRONG_UNDERSCORE = re.compile(r"_{2,3}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
@@ -449,7 +452,14 @@ def _block_text(raw: str) -> BlockText:
     body = body.strip()
     label_kind, label, rest = _read_label(body)
     # A label taken from a Markdown list ordinal leaves rest == body: the key is the same.
-    return body, links, images, label_kind, label, rest, normalize(rest if label_kind else body)
+    key = normalize(rest if label_kind else body)
+    if "://" in key:
+        # A web address written out in the text is a link target like any other: it is
+        # compared as a link (a changed one is link noise), not as words of the clause.
+        written = _WRITTEN_URL.findall(key)
+        key = _WRITTEN_URL.sub(_URL_MARK, key)
+        links = links + tuple(written)
+    return body, links, images, label_kind, label, rest, key
 
 
 def _push_heading(state: _State, block: _Block, text: str, index: int) -> None:
