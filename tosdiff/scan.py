@@ -365,12 +365,19 @@ def _literal_start(items: list[Any], most: int) -> tuple[set[str], bool]:
     strings stay few ("you(?:'ll| will) (?:need|have)" gives "you'll need", "you
     will have", ...), and whether they spell the whole sequence."""
     found = {""}
-    for op, value in items:
+    index = 0
+    while index < len(items):
+        op, value = items[index]
+        index += 1
         if op is _c.AT:  # \b, ^: zero width
             continue
         whole = True
-        if op is _c.LITERAL:
-            part = {chr(value).lower()}
+        if op is _c.LITERAL:  # a run of literal characters is one string
+            run = [chr(value)]
+            while index < len(items) and items[index][0] is _c.LITERAL:
+                run.append(chr(items[index][1]))
+                index += 1
+            part = {"".join(run).lower()}
         elif op is _c.SUBPATTERN:
             part, whole = _literal_start(list(value[-1]), most)
         elif op is _c.BRANCH:
