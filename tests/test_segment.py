@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tosdiff import parse
+from tosdiff import compare, parse
 from tosdiff.load import load
 from tosdiff.model import Clause, Document, Source
 from tosdiff.segment import (
@@ -487,3 +487,10 @@ def test_a_web_address_written_out_is_a_link_target_not_words_of_the_key() -> No
     (clause,) = doc.clauses
     assert "https://help.example.com/en/terms" in clause.text
     assert "example" not in clause.key and clause.links == ("https://help.example.com/en/terms",)
+
+
+def test_an_autolink_and_the_same_address_written_out_are_the_same_clause() -> None:
+    assert (
+        compare("1. See <https://example.com/terms>.", "1. See https://example.com/terms.").changes
+        == []
+    )

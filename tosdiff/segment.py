@@ -458,7 +458,7 @@ def _block_text(raw: str) -> BlockText:
         # compared as a link (a changed one is link noise), not as words of the clause.
         written = _WRITTEN_URL.findall(key)
         key = _WRITTEN_URL.sub(_URL_MARK, key)
-        links = links + tuple(written)
+        links = links + tuple(url for url in written if url not in links)  # not autolinks again
     return body, links, images, label_kind, label, rest, key
 
 
