@@ -248,6 +248,12 @@ def test_same_words_compares_only_the_words(old: str, new: str, same: bool) -> N
             "1.1 Your contract is with Example UK Limited, registered at 4 Lindsey Street, "
             "London, EC1A 9HP.",
         ),
+        # an address a web page hid from robots, now a plain word linked elsewhere
+        (
+            "1.1 You can also contact us by "
+            "[[email protected]](https://example.com/cdn-cgi/l/email-protection).",
+            "1.1 You can also contact us by email.",
+        ),
         # an agent's address, in a clause whose words are about personal data
         (
             "1.1 Agent for requests for information about personal data: Example LLP, "
