@@ -131,17 +131,17 @@ def _touching(
     pattern: re.Pattern[str],
     hits: Hits,
     spans: tuple[tuple[int, int], ...],
-    windows: list[tuple[int, int]],
+    near: list[tuple[int, int]],
 ) -> re.Match[str] | None:
     """Return the first match of pattern that overlaps an edited span by a word character;
-    windows are the stretches of text around the spans where a match may lie."""
+    near holds the stretches of text around the spans where a match may lie."""
     if not spans:
         return None
     text = hits.text
     if len(spans) == 1 and spans[0] == (0, len(text)):  # a whole clause added or removed
         match = hits.search(pattern)
         return match if match and _WORD.search(match.group(0)) else None
-    for a, b in windows:
+    for a, b in near:
         for match in hits.finditer(pattern, a, b):
             start, end = match.span()
             for x, y in spans:

@@ -82,14 +82,14 @@ def windows(
     spans: tuple[tuple[int, int], ...], size: int, reach: int = WINDOW
 ) -> list[tuple[int, int]]:
     """Return merged search windows around edited spans (searching only near edits)."""
-    windows: list[tuple[int, int]] = []
+    merged: list[tuple[int, int]] = []
     for a, b in spans:
         lo, hi = max(0, a - reach), min(size, b + reach)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
         else:
-            windows.append((lo, hi))
-    return windows
+            merged.append((lo, hi))
+    return merged
 
 
 def sentence_start(text: str, at: int) -> int:

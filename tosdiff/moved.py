@@ -82,7 +82,7 @@ class MovedText(Generic[Owner]):
         self._changes = changes
         self._number = {id(change): number for number, change in enumerate(changes)}
         self._sides = (removed, added)
-        # per side: the word sets of each change's sentences by id(change), and the pool
+        # per side (0 removed, 1 added): the word sets of each change's sentences, by id
         self._words: tuple[dict[int, list[frozenset[str]]], ...] = ({}, {})
         self._pools: list[_Pool | None] = [None, None]
 
