@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tosdiff import compare
-from tosdiff.editorial import _same_words, repeated_renames
+from tosdiff.editorial import _same_words, equivalent_replacements
 
 
 def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
@@ -322,7 +322,7 @@ def test_a_term_renamed_throughout_is_editorial() -> None:
     assert len(changes) == 4
     assert all(c.kinds == ["editorial"] and not c.material for c in changes)
     assert all("“application” → “App”" in c.explanation for c in changes)
-    assert repeated_renames(changes) == {("application", "App")}
+    assert equivalent_replacements(changes) == {("application", "App")}
 
 
 def test_a_rename_beside_a_real_edit_leaves_the_edit() -> None:
@@ -336,11 +336,11 @@ def test_a_rename_beside_a_real_edit_leaves_the_edit() -> None:
 def test_a_modal_changed_throughout_is_no_rename() -> None:
     new = RENAMED.replace("You may not", "You must not").replace("We may", "We must")
     changes = compare(RENAMED, new).changes
-    assert repeated_renames(changes) == frozenset()
+    assert equivalent_replacements(changes) == frozenset()
     assert not any(c.kinds == ["editorial"] for c in changes)
 
 
 def test_a_number_changed_throughout_is_no_rename() -> None:
     old = "".join(f"1.{i} Refunds are due within 30 days of Order {i}.\n\n" for i in range(1, 5))
     new = old.replace("30 days", "15 days")
-    assert repeated_renames(compare(old, new).changes) == frozenset()
+    assert equivalent_replacements(compare(old, new).changes) == frozenset()

@@ -30,7 +30,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .durations import compare_durations
-from .editorial import Renames, changed_words, editorial_reason, is_date_only, repeated_renames
+from .editorial import (
+    Renames,
+    changed_words,
+    editorial_reason,
+    equivalent_replacements,
+    is_date_only,
+)
 from .edits import (
     Edits,
     added_sentences,
@@ -532,7 +538,7 @@ _NUMBER = re.compile(r"^[\d.()]+$")
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report."""
     moved = MovedText(report.changes, removed_sentences, added_sentences)
-    renames = repeated_renames(report.changes, rules.synonyms)
+    renames = equivalent_replacements(report.changes, rules.synonyms)
     counts: dict[tuple[str, str], int] = {}
     introduces: dict[int, bool] = {}
     for change in report.changes:

@@ -23,12 +23,12 @@ _WORD = re.compile(r"\w+")
 _NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
 
 
-Renames = frozenset[tuple[str, str]]  # (old term, new term), see repeated_renames()
+Renames = frozenset[tuple[str, str]]  # (old term, new term), see equivalent_replacements()
 RENAME_MIN_CHANGES = 3  # a term replaced alike in this many changes is renamed throughout
 _TERM = re.compile(r"^[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2}$")
 
 
-def repeated_renames(
+def equivalent_replacements(
     changes: Sequence[Change], synonyms: Mapping[str, str] | None = None
 ) -> Renames:
     """Return the replacements in a report's redlines that change no meaning, as written
@@ -40,14 +40,11 @@ def repeated_renames(
     same: set[tuple[str, str]] = set()
     for change in changes:
         found = set()
-        for a, b in zip(change.redline, change.redline[1:], strict=False):
-            if {a.op, b.op} == {"delete", "insert"}:
-                old, new = (a.text.strip(), b.text.strip())
-                pair = (old, new) if a.op == "delete" else (new, old)
-                if synonyms and _synonymous(*pair, synonyms):
-                    same.add(pair)
-                elif _is_rename(*pair):
-                    found.add(pair)
+        for pair in _replacements(change.redline):
+            if synonyms and _synonymous(*pair, synonyms):
+                same.add(pair)
+            elif _is_rename(*pair):
+                found.add(pair)
         counts.update(found)
     renamed = {pair for pair, count in counts.items() if count >= RENAME_MIN_CHANGES}
     return frozenset(renamed | same)
@@ -55,11 +52,7 @@ def repeated_renames(
 
 def _rename_reason(change: Change, rules: RuleSet) -> str:
     """Return the explanation of a change whose only edits are renames or synonyms."""
-    replaced = [
-        (a.text.strip(), b.text.strip()) if a.op == "delete" else (b.text.strip(), a.text.strip())
-        for a, b in zip(change.redline, change.redline[1:], strict=False)
-        if {a.op, b.op} == {"delete", "insert"}
-    ]
+    replaced = _replacements(change.redline)
     if all(_synonymous(old, new, rules.synonyms) for old, new in replaced):
         return "Wording smoothed (a phrase replaced by a synonym)"
     terms = [(old, new) for old, new in replaced if not (_NAME.match(old) and _NAME.match(new))]
@@ -67,6 +60,16 @@ def _rename_reason(change: Change, rules: RuleSet) -> str:
         return "Name changed (e.g. a company renamed); wording otherwise the same"
     old, new = next((p for p in terms if not _synonymous(*p, rules.synonyms)), terms[0])
     return f"Term renamed throughout (“{old}” → “{new}”); wording otherwise the same"
+
+
+def _replacements(segments: Sequence[Segment]) -> list[tuple[str, str]]:
+    """Return the (deleted, inserted) texts of the adjacent deletions and insertions of a
+    redline, spaces stripped."""
+    return [
+        (a.text.strip(), b.text.strip()) if a.op == "delete" else (b.text.strip(), a.text.strip())
+        for a, b in zip(segments, segments[1:], strict=False)
+        if {a.op, b.op} == {"delete", "insert"}
+    ]
 
 
 def _synonymous(old: str, new: str, synonyms: Mapping[str, str]) -> bool:
@@ -88,7 +91,7 @@ def _is_rename(old: str, new: str) -> bool:
 
 def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Segment]:
     """Return the redline with renames made equal: of a proper name (Facebook -> Meta),
-    and of the terms renamed throughout the report (see repeated_renames)."""
+    and of the terms renamed throughout the report (see equivalent_replacements)."""
     segments = list(change.redline)
     result: list[Segment] = []
     i = 0
@@ -154,7 +157,7 @@ def editorial_reason(
     change: Change, renumbered: dict[str, str], rules: RuleSet, renames: Renames = frozenset()
 ) -> str | None:
     """Return why a change is editorial (no change in meaning), or None if it is not;
-    renames are the terms the report renames throughout (see repeated_renames)."""
+    renames are the terms the report renames throughout (see equivalent_replacements)."""
     if change.noise == "links":
         return "Only link targets changed"
     if change.noise == "images":

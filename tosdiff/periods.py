@@ -27,16 +27,16 @@ def _periods_near(text: str, spans: tuple[tuple[int, int], ...]) -> list[Duratio
     return found
 
 
-def period_evidence(rule: Rule, sides: Edits) -> list[Evidence]:
+def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
     """Return evidence for periods added, removed or changed by a change."""
-    old_periods = _periods_near(sides.old, sides.deleted)
-    new_periods = _periods_near(sides.new, sides.inserted)
+    old_periods = _periods_near(edits.old, edits.deleted)
+    new_periods = _periods_near(edits.new, edits.inserted)
 
     def touched(periods: list[Duration], spans: tuple[tuple[int, int], ...]) -> list[Duration]:
         return [d for d in periods if any(max(d.start, a) < min(d.end, b) for a, b in spans)]
 
-    old_touched = touched(old_periods, sides.deleted)
-    new_touched = touched(new_periods, sides.inserted)
+    old_touched = touched(old_periods, edits.deleted)
+    new_touched = touched(new_periods, edits.inserted)
     evidence = []
     for old_d, new_d in zip(old_touched, new_touched, strict=False):
         verdict = compare_durations(old_d, new_d)
@@ -58,7 +58,7 @@ def period_evidence(rule: Rule, sides: Edits) -> list[Evidence]:
         return any(compare_durations(d, other) == "unchanged" for other in others)
 
     for old_d in old_touched[len(new_touched) :]:
-        if same(old_d, find_durations(sides.new)):  # the same period still stands
+        if same(old_d, find_durations(edits.new)):  # the same period still stands
             continue
         evidence.append(
             Evidence(
@@ -72,7 +72,7 @@ def period_evidence(rule: Rule, sides: Edits) -> list[Evidence]:
             )
         )
     for new_d in new_touched[len(old_touched) :]:
-        if same(new_d, find_durations(sides.old)):  # "fourteen days" -> "fourteen (14) days"
+        if same(new_d, find_durations(edits.old)):  # "fourteen days" -> "fourteen (14) days"
             continue
         evidence.append(
             Evidence(
@@ -88,13 +88,13 @@ def period_evidence(rule: Rule, sides: Edits) -> list[Evidence]:
     return evidence
 
 
-def name_period(item: Evidence, rules: RuleSet, sides: Edits) -> Evidence:
+def name_period(item: Evidence, rules: RuleSet, edits: Edits) -> Evidence:
     """Return period evidence with its explanation naming the period ("Advance notice
     shortened from one month to 15 days"), from the words of the sentence that holds it."""
     if not item.explanation.startswith(("Time period", "New time period")):
         return item
     period = item.new or item.old or {}
-    text, found = (sides.new, item.new) if item.new else (sides.old, item.old)
+    text, found = (edits.new, item.new) if item.new else (edits.old, item.old)
     at = text.find(str(period.get("text", ""))) if found else -1
     if at < 0:
         return item
@@ -115,7 +115,7 @@ _NOT_GOVERNED = ("notice-period", "amendment", "editorial", "other", "obligation
 
 
 def what_the_period_governs(
-    evidence: list[Evidence], rules: RuleSet, sides: Edits
+    evidence: list[Evidence], rules: RuleSet, edits: Edits
 ) -> list[Evidence]:
     """Return evidence for the kinds of the sentences whose period changed.
 
@@ -123,7 +123,7 @@ def what_the_period_governs(
     suspension for non-payment, so the change is also about termination and fees.
     """
     text = "\n".join(
-        touched_sentences(sides.new, sides.inserted) + touched_sentences(sides.old, sides.deleted)
+        touched_sentences(edits.new, edits.inserted) + touched_sentences(edits.old, edits.deleted)
     )
     have = {e.kind for e in evidence}
     periods = [e for e in evidence if e.old is not None and e.new is not None]
