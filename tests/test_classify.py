@@ -174,6 +174,9 @@ def test_user_rules_file_adds_rules(tmp_path: Path) -> None:
         ('kind = "fees"\n[[rule]]\nid = "x"\npatterns = ["(unclosed"]\n', "bad pattern"),
         ('kind = "fees"\n[[rule]]\nid = "x"\nside = "sideways"\npatterns = ["a"]\n', "side"),
         ("kind = \n", "not valid TOML"),
+        ('[vocabulary]\nfunction_words = "please"\n', "function_words must be a list"),
+        ('[vocabulary]\nsynonyms = ["e.g.", "for example"]\n', "synonyms must be lists"),
+        ("[vocabulary]\ncontact_details = ['(unclosed']\n", "bad pattern"),
     ],
 )
 def test_bad_rules_file_is_a_clear_error(tmp_path: Path, text: str, message: str) -> None:
