@@ -52,6 +52,7 @@ from .moved import MovedText
 from .periods import as_duration, name_period, period_evidence, what_the_period_governs
 from .ruleset import KINDS, Rule, RuleSet
 from .scan import Hits, Scanner
+from .words import WORD
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
@@ -63,7 +64,6 @@ LEAD_IN_CHARS = 800  # of a lead-in, what tells the topic of the list below it
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 CONTACT_LINE_WORDS = 25  # a new clause this short giving contact details is an address line
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -146,13 +146,13 @@ def _touching(
     text = hits.text
     if len(spans) == 1 and spans[0] == (0, len(text)):  # a whole clause added or removed
         match = hits.search(pattern)
-        return match if match and _WORD.search(match.group(0)) else None
+        return match if match and WORD.search(match.group(0)) else None
     for a, b in near:
         for match in hits.finditer(pattern, a, b):
             start, end = match.span()
             for x, y in spans:
                 lo, hi = max(start, x), min(end, y)
-                if lo < hi and _WORD.search(text, lo, hi):
+                if lo < hi and WORD.search(text, lo, hi):
                     return match
     return None
 
@@ -184,7 +184,7 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         return period_evidence(rule, sides.edits)
     if rule.detector == "net-removal":  # a whole item taken off the list
         if change.new is None and change.old is not None:
-            deleted = _WORD.findall(change.old.text)
+            deleted = WORD.findall(change.old.text)
             return [Evidence(rule.kind, rule.id, "deleted", " ".join(deleted[:12]), rule.explain)]
         return []
     if rule.detector == "net-addition":
@@ -193,7 +193,7 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
     if rule.side == "context":
         for pattern in rule.patterns:
             match = scanner.search(pattern, sides.context, sides.context_lowered)
-            if match is None or not _WORD.search(match.group(0)):
+            if match is None or not WORD.search(match.group(0)):
                 continue
             sentence = sentence_of(sides.context, match)
             if rule.excludes and any(p.search(sentence) for p in rule.excludes):
@@ -225,7 +225,7 @@ def _net_addition(rule: Rule, change: Change, renames: Renames) -> list[Evidence
         return []  # an added paragraph is no item on a list
     deleted, inserted = changed_words(change, renames)
     if change.old is None:  # a new item on the list
-        inserted = _WORD.findall(change.new.text)
+        inserted = WORD.findall(change.new.text)
     if len(inserted) < len(deleted) + NET_ADDITION_WORDS:
         return []
     added = " ".join(inserted)
@@ -431,7 +431,7 @@ def classify_change(
             material = rules.kinds[topic.kind].material
     deleted, inserted = changed_words(change, renames)
     if change.old is None or change.new is None:
-        size = len(_WORD.findall((change.new or change.old).text))  # type: ignore[union-attr]
+        size = len(WORD.findall((change.new or change.old).text))  # type: ignore[union-attr]
     else:
         size = len(deleted) + len(inserted)
     if not kinds:
@@ -476,7 +476,7 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
     found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
     if 2 * len(found) < len(sentences) or not found:
         return None
-    if not sides.old and len(_WORD.findall(sides.new)) > CONTACT_LINE_WORDS:
+    if not sides.old and len(WORD.findall(sides.new)) > CONTACT_LINE_WORDS:
         return None
     explanation = "Contact details changed (an address, email address or phone number)"
     return Evidence("other", "other.contact", "both", found[0].group(0), explanation)
@@ -526,8 +526,8 @@ def _quoted_edit(change: Change) -> str:
     inserted, deleted = words("insert"), words("delete")
     if len(inserted.split()) > QUOTE_WORDS or len(deleted.split()) > QUOTE_WORDS:
         return ""  # a long edit is better read in the redline
-    parts = [f"adds “{inserted}”"] if _WORD.search(inserted) else []
-    if _WORD.search(deleted):
+    parts = [f"adds “{inserted}”"] if WORD.search(inserted) else []
+    if WORD.search(deleted):
         parts.append(f"removes “{deleted}”")
     return " — " + " and ".join(parts) if parts else ""
 

@@ -15,10 +15,7 @@ from itertools import islice
 
 from .model import Change, Segment
 from .ruleset import RuleSet
-from .words import lower_words
-
-_WORD = re.compile(r"\w+")
-
+from .words import WORD, lower_words
 
 _NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
 
@@ -128,8 +125,8 @@ def changed_words(change: Change, renames: Renames = frozenset()) -> tuple[list[
     if known is not None and known[0] is change.redline:
         return list(known[1]), list(known[2])
     redline = effective_redline(change, renames)
-    deleted = _WORD.findall(" ".join(s.text for s in redline if s.op == "delete"))
-    inserted = _WORD.findall(" ".join(s.text for s in redline if s.op == "insert"))
+    deleted = WORD.findall(" ".join(s.text for s in redline if s.op == "delete"))
+    inserted = WORD.findall(" ".join(s.text for s in redline if s.op == "insert"))
     if len(_CHANGED_WORDS) >= 64:
         _CHANGED_WORDS.clear()
     _CHANGED_WORDS[key] = (change.redline, tuple(deleted), tuple(inserted))
@@ -209,8 +206,8 @@ def editorial_reason(
         old.links
         and new.links
         and old.links != new.links
-        and len(_WORD.findall(new.key)) <= 8
-        and len(_WORD.findall(old.key)) <= 8
+        and len(WORD.findall(new.key)) <= 8
+        and len(WORD.findall(old.key)) <= 8
     ):
         return "Link changed"
     return None
@@ -252,7 +249,7 @@ def _common_affixes(a: str, b: str) -> tuple[int, int]:
 
 def _at_most_words(text: str, limit: int) -> bool:
     """Return whether text has no more than limit words (reading no further)."""
-    return sum(1 for _ in islice(_WORD.finditer(text), limit + 1)) <= limit
+    return sum(1 for _ in islice(WORD.finditer(text), limit + 1)) <= limit
 
 
 _REFERENCE_WORD = re.compile(
@@ -299,7 +296,7 @@ def _only_adds_an_address(segments: list[Segment]) -> bool:
         return False
     if not _URL.search(inserted):
         return False
-    rest = _WORD.findall(_URL.sub(" ", inserted).lower())
+    rest = WORD.findall(_URL.sub(" ", inserted).lower())
     return all(word in _ADDRESS_WORDS for word in rest)
 
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from .editorial import Renames, effective_redline
 from .model import Change, Clause
+from .words import WORD
 
 WINDOW = 120  # characters of context around an edit that a pattern may span
 SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n+")
 _SENTENCE_STEP = 400  # characters read back at a time to find a sentence's start
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def segment_sentences(change: Change, op: str) -> list[str]:
     found: list[str] = []
     for segment in change.redline:
         if segment.op == op:
-            found += (x.strip() for x in _SENTENCE_BREAK.split(segment.text) if _WORD.search(x))
+            found += (x.strip() for x in _SENTENCE_BREAK.split(segment.text) if WORD.search(x))
     return found
 
 
@@ -126,7 +126,7 @@ def touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[str
         end_match = SENTENCE_END.search(text, b)
         stop = end_match.start() if end_match else len(text)
         sentences += SENTENCE_END.split(text[start:stop])
-    return [x for x in sentences if _WORD.search(x)]
+    return [x for x in sentences if WORD.search(x)]
 
 
 def clauses_of(first: Clause | None, extra: tuple[Clause, ...]) -> tuple[Clause, ...]:
