@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tosdiff.ruleset import default_rules
-from tosdiff.scan import Scanner, required_literals, required_prefixes, word_prefixes
+from tosdiff.scan import (
+    Scanner,
+    required_literals,
+    required_prefixes,
+    word_markers,
+    word_prefixes,
+)
 
 RULES = default_rules()
 PATTERNS = [
@@ -31,7 +37,9 @@ _VOCABULARY = (
     "you your must not shall share personal data we may terminate account notice fees "
     "billed payment interest governed laws updating terms take effect cookies e-mail "
     "notify changes platform liable liability indemnify warranty arbitration days "
-    "within suspend, (30) . ; : the of to and $5 $ € 7 do not never"
+    "within suspend, (30) . ; : the of to and $5 $ € 7 do not never agree required "
+    "responsible for subject bound by cannot need have users result in restrict "
+    "permanently suspended strikes expire"
 )
 WORDS = st.sampled_from([*_VOCABULARY.split(), "\n"])
 
@@ -64,6 +72,8 @@ def test_scanned_regions_answer_like_the_regex_engine(
         assert hits.count_scanned(pattern) == len(expected)
         if expected:
             assert not hits.absent(pattern)
+        most = hits.most([pattern])
+        assert most is None or most >= len(expected)
 
 
 def test_queries_outside_the_scanned_regions_fall_back_to_the_regex() -> None:
@@ -101,6 +111,28 @@ def test_required_prefixes_and_literals() -> None:
     assert frozenset({"you", "user"}) in required_literals(duty)
     assert frozenset({"must not", "shall not"}) in required_literals(duty)
     assert required_literals(re.compile(r"\b(a|b?)\b")) == ()
+
+
+def test_word_markers_are_later_words_every_match_holds() -> None:
+    duty = re.compile(r"\b(you|users?)\b(\s+\w+){0,3}?\s+(must|shall|agree to)\b", re.I)
+    assert word_markers(duty) == (("agree to", "must", "shall"),)
+    # after an optional part that ends a word, the next word still starts one
+    bound = re.compile(r"\byou (?:are|remain) (?:also )?(?:subject to|bound by)\b")
+    assert word_markers(bound) == (("bound by", "subject to"),)
+    # "ed" in "prohibited" starts no word; "is" and "and" are too common to filter on
+    assert word_markers(re.compile(r"\bprohibit(?:ed|s)")) == ()
+    assert word_markers(re.compile(r"\byou (is|and) \w+ fine\b")) == (("fine",),)
+
+
+def test_a_pattern_is_absent_where_a_word_it_needs_is_missing() -> None:
+    duty = re.compile(r"\b(you|users?)\b(\s+\w+){0,3}?\s+(must|shall)\b", re.I)
+    scanner = Scanner([duty])
+    text = "You can share what you like; users decide."
+    hits = scanner.hits(text)
+    assert hits.absent(duty) and hits.most([duty]) == 0 and list(hits.finditer(duty)) == []
+    hits = scanner.hits("You can share. Users must ask.")
+    assert [m.group(0) for m in hits.finditer(duty)] == ["Users must"]
+    assert hits.most([duty]) == 2  # both "You" and "Users" may start a match
 
 
 def test_a_pattern_that_does_not_start_a_word_is_still_answered() -> None:

@@ -16,10 +16,11 @@ import re
 import re._constants as _c  # type: ignore[import-not-found]
 import re._parser as _parser  # type: ignore[import-not-found]
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from heapq import heapify, heappop, heapreplace
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
+_T = TypeVar("_T")
 _CACHE_SIZE = 64  # texts whose hits are remembered (one report's clauses at a time)
 _NONE: list[int] = []
 _MATCH_TRIES = 64  # places Scanner.search tries one by one before the regex scans on
@@ -29,35 +30,65 @@ class Scanner:
     """Finds, in one pass, the words of a text where each of a set of patterns may match."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self._ids: dict[re.Pattern[str], int] = {}
+        # keyed by id(pattern): hashing a compiled pattern hashes its whole program,
+        # which for a long rule pattern costs more than the lookup saves
+        self._ids: dict[int, int] = {}
+        self._patterns: list[re.Pattern[str]] = []  # keeps the ids above in use
         owners: dict[str, set[int]] = {}  # literal prefix -> ids of patterns it starts
         # patterns that start with a literal but not at a word ("[$€]\\s?\\d"), found by
         # substring search: id, prefixes, and whether only the text's start counts ("^")
         self._literal: list[tuple[int, tuple[str, ...], bool]] = []
+        # literals a pattern needs at a later word ("must" in "you ... must"): marker
+        # literal -> ids of the groups it belongs to, and pattern id -> its group ids
+        markers: dict[str, set[int]] = {}
+        self._needs: dict[int, frozenset[int]] = {}
+        group_count = 0
         for pattern in patterns:
-            if pattern in self._ids:
+            if id(pattern) in self._ids:
                 continue
             prefixes = word_prefixes(pattern)
             if prefixes is not None:
-                pid = self._ids[pattern] = len(self._ids)
+                pid = self._ids[id(pattern)] = len(self._ids)
+                self._patterns.append(pattern)
                 for prefix in prefixes:
                     owners.setdefault(prefix, set()).add(pid)
+                groups = word_markers(pattern)
+                if groups:
+                    gids = range(group_count, group_count + len(groups))
+                    group_count += len(groups)
+                    self._needs[pid] = frozenset(gids)
+                    for gid, group in zip(gids, groups, strict=True):
+                        for literal in group:
+                            markers.setdefault(literal, set()).add(gid)
             elif (prefixes := required_prefixes(pattern)) is not None:
-                pid = self._ids[pattern] = len(self._ids)
+                pid = self._ids[id(pattern)] = len(self._ids)
+                self._patterns.append(pattern)
                 anchored = pattern.pattern.startswith("^") and not pattern.flags & re.MULTILINE
                 self._literal.append((pid, prefixes, anchored))
         # The scanner reports the longest literal found at a word; every shorter
         # literal that is a prefix of it matches there too.
+        literals = owners.keys() | markers.keys()
         self._starts: dict[str, tuple[int, ...]] = {
             literal: tuple(
                 sorted(
                     {pid for k in range(len(literal)) for pid in owners.get(literal[: k + 1], ())}
                 )
             )
-            for literal in owners
+            for literal in literals
         }
-        self._regex = re.compile(r"\b(?=(" + _trie_regex(owners) + "))") if owners else None
-        self._longest = max(map(len, owners), default=0)
+        self._marks: dict[str, frozenset[int]] = {
+            literal: found
+            for literal in literals
+            if (
+                found := frozenset(
+                    gid for k in range(len(literal)) for gid in markers.get(literal[: k + 1], ())
+                )
+            )
+        }
+        self._regex = (
+            re.compile(r"(?<!\w)(?=(" + _trie_regex(literals) + "))") if literals else None
+        )
+        self._longest = max(map(len, literals), default=0)
         self._hits: dict[tuple[int, tuple[tuple[int, int], ...] | None], Hits] = {}
 
     def hits(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> Hits:
@@ -70,7 +101,7 @@ class Scanner:
             return found
         lowered = text.lower()
         positions: dict[int, list[int]] = {}
-        indexed: dict[re.Pattern[str], int] = {}
+        indexed: dict[int, int] = {}
         if regions is None:
             regions = ((0, len(text)),)
         if len(lowered) == len(text):
@@ -95,7 +126,8 @@ class Scanner:
         positions: dict[int, list[int]],
     ) -> None:
         """Add to positions the words in regions where each word pattern may start."""
-        starts = self._starts
+        starts, marks = self._starts, self._marks
+        seen: set[int] = set()  # marker groups found
         for start, end in regions:
             # a literal may run past the region's end: the pattern may start inside it
             stop = min(len(lowered), end + self._longest)
@@ -103,16 +135,22 @@ class Scanner:
                 at = match.start()
                 if at >= end:
                     break
-                for pid in starts[match.group(1)]:
+                literal = match.group(1)
+                for pid in starts[literal]:
                     if pid in positions:
                         positions[pid].append(at)
                     else:
                         positions[pid] = [at]
+                if literal in marks:
+                    seen |= marks[literal]
+        for pid, needs in self._needs.items():
+            if pid in positions and not needs <= seen:
+                del positions[pid]  # a word every match holds is missing
 
     def ids(self, patterns: Iterable[re.Pattern[str]]) -> frozenset[int] | None:
         """Return the ids the scanner gives patterns (see Hits.any_of), or None when
         one of them is not indexed."""
-        found = [self._ids.get(pattern) for pattern in patterns]
+        found = [self._ids.get(id(pattern)) for pattern in patterns]
         return None if None in found else frozenset(pid for pid in found if pid is not None)
 
     def search(
@@ -154,7 +192,7 @@ class Hits:
     def __init__(
         self,
         text: str,
-        ids: dict[re.Pattern[str], int],
+        ids: dict[int, int],  # by id(pattern)
         positions: dict[int, list[int]],
         regions: tuple[tuple[int, int], ...],
     ) -> None:
@@ -193,7 +231,7 @@ class Hits:
         """Return where pattern may start in the scanned text, or None when the scan
         cannot tell for text[start:end] (the pattern is not indexed, or the range lies
         outside the scanned regions)."""
-        pid = self._ids.get(pattern)
+        pid = self._ids.get(id(pattern))
         if pid is None:
             return None
         for low, high in self._regions:
@@ -211,7 +249,7 @@ class Hits:
         """Return those of patterns (in order) that may match starting in the scanned
         regions: the indexed ones found there and every pattern the scanner cannot index."""
         ids, positions = self._ids, self._positions
-        return [p for p in patterns if (pid := ids.get(p)) is None or pid in positions]
+        return [p for p in patterns if (pid := ids.get(id(p))) is None or pid in positions]
 
     def any_of(self, ids: frozenset[int] | None) -> bool:
         """Return whether any of the patterns with these ids (from Scanner.ids) may
@@ -220,8 +258,20 @@ class Hits:
 
     def absent(self, pattern: re.Pattern[str]) -> bool:
         """Return True when pattern surely has no match starting in the scanned regions."""
-        pid = self._ids.get(pattern)
+        pid = self._ids.get(id(pattern))
         return pid is not None and pid not in self._positions
+
+    def most(self, patterns: Iterable[re.Pattern[str]]) -> int | None:
+        """Return an upper bound on how many matches of patterns start in the scanned
+        regions (the places where they may start), or None when one is not indexed."""
+        total = 0
+        ids, positions = self._ids, self._positions
+        for pattern in patterns:
+            pid = ids.get(id(pattern))
+            if pid is None:
+                return None
+            total += len(positions.get(pid, _NONE))
+        return total
 
     def count_scanned(self, pattern: re.Pattern[str]) -> int:
         """Return how many non-overlapping matches pattern has inside the scanned
@@ -233,11 +283,12 @@ class Hits:
     def finditer_scanned(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Yield the non-overlapping matches of pattern inside the scanned regions,
         each region taken as a text of its own."""
-        if self._ids.get(pattern) is None:
+        pid = self._ids.get(id(pattern))
+        if pid is None:
             for a, b in self._regions:
                 yield from self.finditer(pattern, a, b)
             return
-        places = self._positions.get(self._ids[pattern], _NONE)
+        places = self._positions.get(pid, _NONE)
         text, match_at, regions = self.text, pattern.match, self._regions
         region, resume = 0, 0
         for at in places:
@@ -274,6 +325,73 @@ def _find_all(
                 found.add(at)
                 at = lowered.find(prefix, at + 1, end + len(prefix) - 1)
     return sorted(found)
+
+
+def word_markers(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Return literals that every match holds at the start of a word after its first:
+    groups of lower-case strings, one string of each group at least.
+
+    "\\b(you|users?)\\b(\\s+\\w+){0,3}?\\s+(must|shall)\\b" gives (("must", "shall"),): a text
+    where neither starts a word cannot match, however many times "you" occurs.
+    """
+    items = _parsed(pattern) or []
+    if len(items) == 1 and items[0][0] is _c.SUBPATTERN:
+        items = list(items[0][1][-1])
+    groups = []
+    at_word_start = False  # whether the items read so far end where a word may start
+    for index, item in enumerate(items):
+        if at_word_start and index >= 2:  # (the first word is the pattern's prefix)
+            literals, _ = _literal_start(items[index:], _MAX_PREFIXES)
+            if "" not in literals and all(_is_marker(x) for x in literals):
+                groups.append(tuple(sorted(literals)))
+        op, value = item
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] == 0:
+            # an optional part leaves the state as it was if it too ends a word
+            at_word_start = at_word_start and _ends_in_word_end(list(value[2]))
+        else:
+            at_word_start = _ends_a_word(item)
+    return tuple(groups)
+
+
+def _is_marker(literal: str) -> bool:
+    """Return whether a literal is rare enough to filter on: it starts with a letter
+    or digit and is not one of the short words every text is full of."""
+    word = literal.strip()
+    return literal[:1].isalnum() and len(word) >= 3 and word not in _COMMON_WORDS
+
+
+_COMMON_WORDS = frozenset({"and", "are", "the", "for", "not", "you", "our", "all", "any"})
+
+
+def _ends_in_word_end(items: list[Any]) -> bool:
+    """Return whether a parsed sequence always ends with \\b, a space or punctuation."""
+    if not items:
+        return False
+    op, value = items[-1]
+    if op is _c.SUBPATTERN:
+        return _ends_in_word_end(list(value[-1]))
+    if op is _c.BRANCH:
+        return all(_ends_in_word_end(list(branch)) for branch in value[1])
+    return _ends_a_word(items[-1])
+
+
+def _ends_a_word(item: tuple[Any, Any]) -> bool:
+    """Return whether whatever follows a parsed item starts a word when it starts with
+    a letter: the item is \\b, or a space or punctuation (repeated at least once)."""
+    op, value = item
+    if op is _c.AT:
+        return value is _c.AT_BOUNDARY
+    if op is _c.LITERAL:
+        return not (chr(value).isalnum() or chr(value) == "_")
+    if op is _c.IN:
+        return all(
+            (o is _c.CATEGORY and v is _c.CATEGORY_SPACE)
+            or (o is _c.LITERAL and not (chr(v).isalnum() or chr(v) == "_"))
+            for o, v in value
+        )
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1 and len(value[2]) == 1:
+        return _ends_a_word(value[2][0])
+    return False
 
 
 def word_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -318,25 +436,40 @@ def required_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     "\\b(fees?|pric(e|es))" gives ("fee", "pric"): a text holding neither cannot
     match, which a substring test finds far faster than the regex engine.
     """
-    if pattern not in _PREFIXES:
-        _PREFIXES[pattern] = _prefixes_of(pattern)
-    return _PREFIXES[pattern]
+    return _memo(_PREFIXES, pattern, _prefixes_of)
 
 
-_PREFIXES: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+_PREFIXES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def _memo(
+    cache: dict[int, tuple[re.Pattern[str], _T]],
+    pattern: re.Pattern[str],
+    compute: Callable[[re.Pattern[str]], _T],
+) -> _T:
+    """Return compute(pattern), computed once per pattern. The cache is keyed by
+    id(pattern) (hashing a pattern hashes its program) and holds the pattern, so that
+    its id stays its own."""
+    entry = cache.get(id(pattern))
+    if entry is None:
+        entry = cache[id(pattern)] = (pattern, compute(pattern))
+    return entry[1]
 
 
 def _parsed(pattern: re.Pattern[str]) -> list[Any] | None:
     """Return the parse tree of a pattern (parsed once: parsing is slow), or None."""
-    if pattern not in _PARSED:
-        try:
-            _PARSED[pattern] = list(_parser.parse(pattern.pattern, pattern.flags))
-        except re.error:
-            _PARSED[pattern] = None
-    return _PARSED[pattern]
+    return _memo(_PARSED, pattern, _parse)
 
 
-_PARSED: dict[re.Pattern[str], list[Any] | None] = {}
+def _parse(pattern: re.Pattern[str]) -> list[Any] | None:
+    """Return the parse tree of a pattern, or None."""
+    try:
+        return list(_parser.parse(pattern.pattern, pattern.flags))
+    except re.error:
+        return None
+
+
+_PARSED: dict[int, tuple[re.Pattern[str], list[Any] | None]] = {}
 
 
 def _prefixes_of(pattern: re.Pattern[str], most: int = 1) -> tuple[str, ...] | None:
@@ -408,15 +541,18 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     "\b(you|users?) (must not|may not)\b" gives ({"you", "user"}, {" "}, {"must not",
     "may not"}): a text missing every string of one set cannot match.
     """
-    if pattern not in _LITERALS:
-        _LITERALS[pattern] = tuple(
-            frozenset(option.lower() for option in options)
-            for options in _requirements(_parsed(pattern) or [])
-        )
-    return _LITERALS[pattern]
+    return _memo(_LITERALS, pattern, _literals_of)
 
 
-_LITERALS: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {}
+def _literals_of(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Compute required_literals()."""
+    return tuple(
+        frozenset(option.lower() for option in options)
+        for options in _requirements(_parsed(pattern) or [])
+    )
+
+
+_LITERALS: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], ...]]] = {}
 
 
 def _requirements(items: list[Any]) -> list[set[str]]:
