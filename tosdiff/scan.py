@@ -261,18 +261,6 @@ class Hits:
         pid = self._ids.get(id(pattern))
         return pid is not None and pid not in self._positions
 
-    def most(self, patterns: Iterable[re.Pattern[str]]) -> int | None:
-        """Return an upper bound on how many matches of patterns start in the scanned
-        regions (the places where they may start), or None when one is not indexed."""
-        total = 0
-        ids, positions = self._ids, self._positions
-        for pattern in patterns:
-            pid = ids.get(id(pattern))
-            if pid is None:
-                return None
-            total += len(positions.get(pid, _NONE))
-        return total
-
     def count_scanned(self, pattern: re.Pattern[str]) -> int:
         """Return how many non-overlapping matches pattern has inside the scanned
         regions, each region taken as a text of its own."""
