@@ -25,9 +25,9 @@ finds where each pattern may start, and the regex runs only there.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 
 from .durations import compare_durations
 from .editorial import (
@@ -71,12 +71,26 @@ class _Sides:
     """A change's edits (see tosdiff.edits) with what the rules read around them."""
 
     edits: Edits
-    context: str  # heading, enclosing clause and both texts: where `requires` look
+    heading: str  # of the change's clause
+    # the text of the enclosing clause: asked for only when a rule needs the context,
+    # since finding it means looking back through the clauses before
+    parent_of: Callable[[], str]
     # where rule patterns may start near the edits of each side (see tosdiff.scan)
     old_hits: Hits
     new_hits: Hits
     # terms the report renames throughout, which the edits leave out
     renames: Renames = frozenset()
+
+    @cached_property
+    def parent(self) -> str:
+        """The text of the enclosing clause (or the sentences that introduce a list)."""
+        return self.parent_of()
+
+    @cached_property
+    def context(self) -> str:
+        """Heading, enclosing clause and both texts: where `requires` look."""
+        heading = "\n".join(filter(None, [self.heading, self.parent]))
+        return f"{heading}\n{self.old}\n{self.new}"
 
     @property
     def old(self) -> str:
@@ -115,12 +129,14 @@ class _Sides:
 
 
 def _sides(
-    change: Change, scanner: Scanner, parent: str = "", renames: Renames = frozenset()
+    change: Change,
+    scanner: Scanner,
+    parent_of: Callable[[], str] = str,
+    renames: Renames = frozenset(),
 ) -> _Sides:
     """Return the edits of a change with where rule patterns may match near them;
-    parent is the enclosing clause's text."""
+    parent_of returns the enclosing clause's text."""
     clause = change.new or change.old
-    heading = "\n".join(filter(None, [clause.heading if clause else None, parent]))
     edits = edits_of(change, renames)
     old, new = edits.old, edits.new
     if change.old is None or change.new is None:
@@ -130,7 +146,8 @@ def _sides(
         old_regions = tuple(windows(edits.deleted, len(old)))
         new_regions = tuple(windows(edits.edits_in_new, len(new), TOPIC_REACH))
         old_hits, new_hits = scanner.hits(old, old_regions), scanner.hits(new, new_regions)
-    return _Sides(edits, f"{heading}\n{old}\n{new}", old_hits, new_hits, renames)
+    heading = (clause.heading if clause else None) or ""
+    return _Sides(edits, heading, parent_of, old_hits, new_hits, renames)
 
 
 def _touching(
@@ -295,9 +312,7 @@ def _mentions(rule: Rule, hits: Hits) -> int:
     return count
 
 
-def _topic(
-    rules: RuleSet, sides: _Sides, parent: str, counts: dict[tuple[str, str], int]
-) -> Evidence | None:
+def _topic(rules: RuleSet, sides: _Sides, counts: dict[tuple[str, str], int]) -> Evidence | None:
     """Return evidence for the kind the edited passage and its parent clause are about:
     the kind whose words occur most in the clause's heading, the text around each edit
     (on the new side: around a deletion it still holds the clause's unchanged words)
@@ -306,7 +321,8 @@ def _topic(
     counts caches the parent's counts for one report: the items of one list share it.
     """
     best, best_count = None, 0
-    heading = rules.scanner.hits(sides.context.split("\n", 1)[0])
+    parent = sides.parent
+    heading = rules.scanner.hits((sides.heading or parent).split("\n", 1)[0])
     lead_in = parent[:LEAD_IN_CHARS]
     parent_hits = rules.scanner.hits(parent, ((0, len(lead_in)),))
     for rule in rules.all_rules:
@@ -360,6 +376,7 @@ def classify_change(
     moved: MovedText[Change] | None = None,
     counts: dict[tuple[str, str], int] | None = None,
     renames: Renames = frozenset(),
+    parent_of: Callable[[], str] | None = None,
 ) -> None:
     """Fill kinds, material, direction, evidence and explanation of one change.
 
@@ -367,7 +384,8 @@ def classify_change(
     which tells what a bare list item is about. moved (the sentences every change of
     the report removes and adds) lets an edit that only moves text from another
     changed clause be judged not material. renames are the terms the report renames
-    throughout ("application" -> "App"), which count as no edit.
+    throughout ("application" -> "App"), which count as no edit. parent_of, when
+    given, returns the parent text instead, asked for only when needed.
     """
     reason = editorial_reason(change, renumbered or {}, rules, renames)
     if reason is not None:
@@ -383,7 +401,7 @@ def classify_change(
         change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
         change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
         return
-    sides = _sides(change, rules.scanner, parent, renames)
+    sides = _sides(change, rules.scanner, parent_of or (lambda: parent), renames)
     own = f"{sides.old[:BANNER_CHARS]}\n{sides.new[:BANNER_CHARS]}"
     own_lowered = own.lower()
     banner = next(
@@ -424,7 +442,7 @@ def classify_change(
         kinds, material = ["other"], False  # before the topic: an address is no duty
         evidence.append(contact)
     if not kinds and change.old is not None and change.new is not None:
-        topic = _topic(rules, sides, parent, counts if counts is not None else {})
+        topic = _topic(rules, sides, counts if counts is not None else {})
         if topic is not None:
             evidence.append(topic)
             kinds = [topic.kind]
@@ -542,8 +560,10 @@ def classify_report(report: Report, rules: RuleSet) -> None:
     counts: dict[tuple[str, str], int] = {}
     introduces: dict[int, bool] = {}
     for change in report.changes:
-        parent = _parent_text(report, change, introduces)
-        classify_change(change, rules, report.renumbered, parent, moved, counts, renames)
+        parent_of = partial(_parent_text, report, change, introduces)
+        classify_change(
+            change, rules, report.renumbered, "", moved, counts, renames, parent_of=parent_of
+        )
 
 
 def _parent_text(report: Report, change: Change, introduces: dict[int, bool] | None = None) -> str:

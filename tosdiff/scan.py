@@ -533,11 +533,13 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 
 def _literals_of(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Compute required_literals()."""
-    return tuple(
+    """Compute required_literals(), the most telling sets first (those whose shortest
+    string is longest), so that a text without a match is known sooner."""
+    found = [
         frozenset(option.lower() for option in options)
         for options in _requirements(_parsed(pattern) or [])
-    )
+    ]
+    return tuple(sorted(found, key=lambda options: -min(map(len, options))))
 
 
 _LITERALS: dict[int, tuple[re.Pattern[str], tuple[frozenset[str], ...]]] = {}
