@@ -219,6 +219,25 @@ def test_explanation_quotes_a_short_edit_and_names_the_topic() -> None:
     assert change.explanation.endswith("— adds “fraud”")
 
 
+@pytest.mark.parametrize(
+    ("text", "introduces"),
+    [
+        ("Don't post content if it fits any of the descriptions below.", True),
+        ("We remove The Following kinds of content", True),
+        ("Examples of prohibited content include", True),
+        ("One example of this is spam", True),
+        ("Content stored belowground", False),
+        ("For example, spam", False),
+        ("the followings", False),
+        ("", False),
+    ],
+)
+def test_a_sentence_that_introduces_a_list(text: str, introduces: bool) -> None:
+    from tosdiff.classify import _introduces_a_list
+
+    assert _introduces_a_list(text) is introduces
+
+
 def test_reports_do_not_depend_on_the_hash_seed(corpus_dir: Path) -> None:
     # Set iteration order changes with PYTHONHASHSEED; no decision may depend on it.
     pair = corpus_dir / "28-whatsapp-privacy-policy-2026-07-03"

@@ -57,7 +57,7 @@ from .words import WORD
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
 COUNT_CHARS = 4000  # what a clause is about shows in its first pages; bounds the cost
-_LEAD_IN = re.compile(r"\b(below|the following|examples? of)\b")  # on lower-cased text
+_LEAD_IN = ("below", "the following", "example of", "examples of")  # words, lower case
 NET_ADDITION_WORDS = 3  # words a list item must grow by to add a duty
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 LEAD_IN_CHARS = 800  # of a lead-in, what tells the topic of the list below it
@@ -598,8 +598,24 @@ def _parent_text(report: Report, change: Change, introduces: dict[int, bool] | N
 
 def _introduces_a_list(text: str) -> bool:
     """Return whether text announces a list ("the following", "below", "examples of")."""
-    # substring tests first: the regex would scan every clause, and it starts at most
-    # four characters ("the ") before the first of these words
+    # substring searches: a regex would walk every clause before the change
     lowered = text.lower()
-    found = [at for word in ("below", "following", "example") if (at := lowered.find(word)) >= 0]
-    return bool(found) and _LEAD_IN.search(lowered, max(0, min(found) - 4)) is not None
+    return any(_holds_words(lowered, words) for words in _LEAD_IN)
+
+
+def _holds_words(text: str, words: str) -> bool:
+    """Return whether words occur in text as whole words."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    """Return whether char is a word character, as regex \\w means it."""
+    return char.isalnum() or char == "_"

@@ -85,9 +85,11 @@ class Scanner:
                 )
             )
         }
-        self._regex = (
-            re.compile(r"(?<!\w)(?=(" + _trie_regex(literals) + "))") if literals else None
-        )
+        # A literal at a word: after a non-word character, which the regex consumes
+        # (a lookbehind at every position is slower), or at the very start (_first).
+        trie = _trie_regex(literals)
+        self._regex = re.compile(r"\W(?=(" + trie + "))") if literals else None
+        self._first = re.compile(trie) if literals else None
         self._longest = max(map(len, literals), default=0)
         self._hits: dict[tuple[int, tuple[tuple[int, int], ...] | None], Hits] = {}
 
@@ -128,21 +130,29 @@ class Scanner:
         """Add to positions the words in regions where each word pattern may start."""
         starts, marks = self._starts, self._marks
         seen: set[int] = set()  # marker groups found
+        found: list[tuple[int, str]] = []
         for start, end in regions:
             # a literal may run past the region's end: the pattern may start inside it
             stop = min(len(lowered), end + self._longest)
+            if start == 0:
+                first = self._first.match(lowered, 0, stop) if self._first else None
+                if first is not None and end > 0:
+                    found.append((0, first.group(0)))
+            else:
+                start -= 1  # the character before the region tells whether a word starts
             for match in regex.finditer(lowered, start, stop):
-                at = match.start()
+                at = match.start() + 1
                 if at >= end:
                     break
-                literal = match.group(1)
-                for pid in starts[literal]:
-                    if pid in positions:
-                        positions[pid].append(at)
-                    else:
-                        positions[pid] = [at]
-                if literal in marks:
-                    seen |= marks[literal]
+                found.append((at, match.group(1)))
+        for at, literal in found:
+            for pid in starts[literal]:
+                if pid in positions:
+                    positions[pid].append(at)
+                else:
+                    positions[pid] = [at]
+            if literal in marks:
+                seen |= marks[literal]
         for pid, needs in self._needs.items():
             if pid in positions and not needs <= seen:
                 del positions[pid]  # a word every match holds is missing
