@@ -16,6 +16,9 @@ from tosdiff.errors import RulesError
 from tosdiff.ruleset import KINDS, load_rules
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "classify_cases.toml").read_text())["case"]
+GERMAN_CASES = tomllib.loads(
+    (Path(__file__).parent / "data" / "classify_cases_de.toml").read_text()
+)["case"]
 
 
 def classify_pair(old: str, new: str) -> tuple[set[str], bool, str]:
@@ -236,6 +239,12 @@ def test_a_sentence_that_introduces_a_list(text: str, introduces: bool) -> None:
     from tosdiff.classify import _introduces_a_list
 
     assert _introduces_a_list(text) is introduces
+
+
+@pytest.mark.parametrize("case", GERMAN_CASES, ids=[c["id"] for c in GERMAN_CASES])
+def test_german_clauses_are_classified_by_the_german_vocabulary(case: dict[str, object]) -> None:
+    kinds, material, _ = classify_pair(str(case["old"]), str(case["new"]))
+    assert (kinds, material) == (set(case["kinds"]), case["material"])  # type: ignore[call-overload]
 
 
 def test_reports_do_not_depend_on_the_hash_seed(corpus_dir: Path) -> None:

@@ -346,6 +346,18 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("Version 2.1 of the Terms applies from 1 January 2025.", None),
     ("Day-to-day operation of the account is your responsibility.", None),
     ("Call us between 9:00 and 17:00 on weekdays.", None),
+    # in German
+    ("Sie können den Vertrag innerhalb von 14 Tagen widerrufen.", (14, "day", None, "within")),
+    ("Wir informieren Sie einen Monat im Voraus.", (1, "month", None, "in advance")),
+    ("Rechnungen sind binnen drei Werktagen zu zahlen.", (3, "day", W, "within")),
+    ("Die Frist beträgt vierzehn (14) Kalendertage.", (14, "day", C, None)),
+    ("mit einer Frist von mindestens zwei Wochen", (2, "week", None, "at least")),
+    ("Daten werden spätestens nach 48 Stunden gelöscht.", (48, "hour", None, "no later than")),
+    ("nach zwölf aufeinanderfolgenden Monaten der Inaktivität", (12, "month", None, "after")),
+    ("Es gilt eine 30-tägige Kündigungsfrist.", (30, "day", None, None)),
+    ("Sie müssen 18 Jahre oder älter sein.", None),
+    ("Sie müssen mindestens 16 Jahre alt sein.", None),
+    ("Nutzer im Alter von 13 Jahren brauchen eine Einwilligung.", None),
 ]
 
 

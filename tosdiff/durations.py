@@ -155,7 +155,24 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_WORD_VALUES = {**_ONES, **_TEENS, **_TENS, "a": 1, "an": 1, "hundred": 100}
+# German number words, with the forms "ein" takes before a unit ("einen Monat")
+_GERMAN_NUMBERS = {
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30,
+    "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+    "neunzig": 90, "hundert": 100,
+}  # fmt: skip
+_WORD_VALUES = {
+    **_ONES,
+    **_TEENS,
+    **_TENS,
+    "a": 1,
+    "an": 1,
+    "hundred": 100,
+    **_GERMAN_NUMBERS,
+}
 
 
 def _alt(words: list[str] | dict[str, int]) -> str:
@@ -166,7 +183,8 @@ def _alt(words: list[str] | dict[str, int]) -> str:
 _SMALL = rf"(?:(?:{_alt(_TENS)})(?:[\s-](?:{_alt(_ONES)}))?|{_alt(_TEENS)}|{_alt(_ONES)})"
 _NUMWORD = (
     rf"(?:(?:{_SMALL}|an?)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?(?![\w])"
-    rf"|{_SMALL}(?![a-z]))"
+    rf"|{_SMALL}(?![a-z])"
+    rf"|(?:{_alt(_GERMAN_NUMBERS)})(?!\w))"
 )
 _DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+(?:\.[0-9]+)?)"
 _DIGITS_START = r"(?<![\w.,/:])"
@@ -195,6 +213,52 @@ _UNIT_WORDS = {
     "years": "year",
     "yr": "year",
     "yrs": "year",
+    # in German; "30-tägige" is "30-day"
+    "minuten": "minute",
+    "stunde": "hour",
+    "stunden": "hour",
+    "tag": "day",
+    "tage": "day",
+    "tagen": "day",
+    "tages": "day",
+    "tägig": "day",
+    "tägige": "day",
+    "tägigen": "day",
+    "tägiger": "day",
+    "tägiges": "day",
+    "werktag": "day",
+    "werktage": "day",
+    "werktagen": "day",
+    "arbeitstag": "day",
+    "arbeitstage": "day",
+    "arbeitstagen": "day",
+    "geschäftstag": "day",
+    "geschäftstage": "day",
+    "geschäftstagen": "day",
+    "kalendertag": "day",
+    "kalendertage": "day",
+    "kalendertagen": "day",
+    "woche": "week",
+    "wochen": "week",
+    "monat": "month",
+    "monate": "month",
+    "monaten": "month",
+    "monats": "month",
+    "kalendermonat": "month",
+    "kalendermonate": "month",
+    "kalendermonaten": "month",
+    "jahr": "year",
+    "jahre": "year",
+    "jahren": "year",
+    "jahres": "year",
+}
+# German compounds that carry the kind of day in the unit ("Werktage": working days)
+_UNIT_DAY_TYPES = {
+    **dict.fromkeys(["werktag", "werktage", "werktagen", "arbeitstag"], "working"),
+    **dict.fromkeys(["arbeitstage", "arbeitstagen", "geschäftstag"], "working"),
+    **dict.fromkeys(["geschäftstage", "geschäftstagen"], "working"),
+    **dict.fromkeys(["kalendertag", "kalendertage", "kalendertagen"], "calendar"),
+    **dict.fromkeys(["kalendermonat", "kalendermonate", "kalendermonaten"], "calendar"),
 }
 _QUALIFIERS = {
     "working": "working",
@@ -207,6 +271,13 @@ _QUALIFIERS = {
     "clear": None,
     "complete": None,
     "whole": None,
+    # in German
+    "aufeinanderfolgende": "consecutive",
+    "aufeinanderfolgenden": "consecutive",
+    "volle": None,
+    "vollen": None,
+    "ganze": None,
+    "ganzen": None,
 }
 
 _AMOUNT = rf"""
@@ -251,8 +322,10 @@ _REFERENCE_BEFORE_RE = re.compile(
 
 # --- exclusions ----------------------------------------------------------------
 
-_AGE_AFTER_RE = re.compile(r"^['’]?s?\s*(?:olds?\b|of\s+age\b)", re.IGNORECASE)
-_AGE_BEFORE_RE = re.compile(r"\bage(?:d|\s+of)\s*$", re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(
+    r"^['’]?s?\s*(?:olds?\b|of\s+age\b|alt\b|(?:oder|und)\s+älter\b)", re.IGNORECASE
+)
+_AGE_BEFORE_RE = re.compile(r"\b(?:age(?:d|\s+of)|(?:mindest)?alter\s+von)\s*$", re.IGNORECASE)
 # "once a year", "24 hours a day", "“Business Day” means a day": a frequency or a
 # definition, not a period.
 _ARTICLE_BEFORE_RE = re.compile(
@@ -303,6 +376,18 @@ _LEADING_BOUNDS: dict[str, list[str]] = {
     "between": ["between"],
     "every": ["every", "each"],
 }
+# in German
+_LEADING_BOUNDS["no later than"] += ["spätestens", "spätestens nach", "spätestens innerhalb von"]
+_LEADING_BOUNDS["no earlier than"] += ["frühestens", "frühestens nach"]
+_LEADING_BOUNDS["at least"] += ["mindestens", "wenigstens"]
+_LEADING_BOUNDS["no more than"] += ["höchstens", "maximal"]
+_LEADING_BOUNDS["up to"] += ["bis zu"]
+_LEADING_BOUNDS["more than"] += ["mehr als", "länger als"]
+_LEADING_BOUNDS["less than"] += ["weniger als", "kürzer als"]
+_LEADING_BOUNDS["within"] += ["innerhalb", "innerhalb von", "binnen"]
+_LEADING_BOUNDS["for"] += ["für", "während"]
+_LEADING_BOUNDS["after"] += ["nach"]
+_LEADING_BOUNDS["every"] += ["alle"]
 # These read as bounds only directly before the amount: "over the next 30 days" is
 # a span, not "more than".
 _ADJACENT_BOUNDS = {"over": "more than", "under": "less than"}
@@ -327,6 +412,21 @@ _FILLERS = [
     "subsequent",
     "remaining",
     "another",
+    # in German
+    "von",
+    "einer frist von",
+    "eines zeitraums von",
+    "einen zeitraum von",
+    "der",
+    "die",
+    "den",
+    "weitere",
+    "weiteren",
+    "zusätzliche",
+    "zusätzlichen",
+    "nächsten",
+    "ersten",
+    "letzten",
 ]
 
 
@@ -346,13 +446,20 @@ _LEADING_RE = re.compile(
 )
 _TRAILING_RE = re.compile(
     r"""^(?:['’]s?)?(?:\s+(?:written\s+)?notice)?\s+
-    (?P<t>in\s+advance|beforehand|prior|before|after|following|later)\b""",
+    (?P<t>in\s+advance|beforehand|prior|before|after|following|later
+      |im\s+voraus|vorher|zuvor|vor|nach|später)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _TRAILING_CANON = {
     "beforehand": "in advance",
     "following": "after",
     "later": "after",
+    "im voraus": "in advance",
+    "vorher": "in advance",
+    "zuvor": "in advance",
+    "vor": "before",
+    "nach": "after",
+    "später": "after",
 }
 
 _WINDOW = 80
@@ -457,6 +564,7 @@ def find_durations(text: str) -> list[Duration]:
         if unit == "fortnight":
             unit = "week"
         day_type, consecutive = _qualifiers(m.group("quals") or "")
+        day_type = _UNIT_DAY_TYPES.get((m.group("unit") or "").lower(), day_type)
         r = _range_start(text, m, found[-1].end if found else 0)
         bound = _leading_bound(text, r.start() if r else m.start()) or _trailing_bound(
             text, m.end()

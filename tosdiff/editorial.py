@@ -98,7 +98,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
         if (
             nxt is not None
             and {seg.op, nxt.op} == {"delete", "insert"}
-            and ((_NAME.match(seg.text) and _NAME.match(nxt.text)) or _renamed(seg, nxt, renames))
+            and ((_is_name(seg.text) and _is_name(nxt.text)) or _renamed(seg, nxt, renames))
         ):
             kept = nxt if nxt.op == "insert" else seg
             result.append(Segment("equal", kept.text))
@@ -107,6 +107,12 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
         result.append(seg)
         i += 1
     return result
+
+
+def _is_name(text: str) -> bool:
+    """Return whether text looks like a proper name (capitalised words), which a
+    rename may replace; a month is no name ("June" -> "November" changes a date)."""
+    return _NAME.match(text) is not None and text.strip().lower() not in _MONTHS
 
 
 def _renamed(a: Segment, b: Segment, renames: Renames) -> bool:
@@ -391,6 +397,8 @@ _MONTHS = {
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
     "november", "dec", "december",
+    # in German (April, August, September and November are spelt alike)
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
 }  # fmt: skip
 
 

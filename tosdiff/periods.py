@@ -11,7 +11,9 @@ from .edits import SENTENCE_END, Edits, sentence_start, touched_sentences, windo
 from .model import Evidence
 from .ruleset import Rule, RuleSet
 
-_UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year")
+_UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year") + (
+    ("stunde", "tag", "tägig", "woche", "monat", "jahr")  # in German
+)
 
 
 def _periods_near(text: str, spans: tuple[tuple[int, int], ...]) -> list[Duration]:

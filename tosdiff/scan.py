@@ -87,9 +87,7 @@ class Scanner:
         }
         # A literal at a word: after a non-word character, which the regex consumes
         # (a lookbehind at every position is slower), or at the very start (_first).
-        trie = _trie_regex(literals)
-        self._regex = re.compile(r"\W(?=(" + trie + "))") if literals else None
-        self._first = re.compile(trie) if literals else None
+        self._regex = re.compile(r"\W(?=(" + _trie_regex(literals) + "))") if literals else None
         self._longest = max(map(len, literals), default=0)
         self._hits: dict[tuple[int, tuple[tuple[int, int], ...] | None], Hits] = {}
 
@@ -134,10 +132,10 @@ class Scanner:
         for start, end in regions:
             # a literal may run past the region's end: the pattern may start inside it
             stop = min(len(lowered), end + self._longest)
-            if start == 0:
-                first = self._first.match(lowered, 0, stop) if self._first else None
+            if start == 0:  # the regex needs a character before the first word
+                first = regex.match(" " + lowered[: min(stop, self._longest)])
                 if first is not None and end > 0:
-                    found.append((0, first.group(0)))
+                    found.append((0, first.group(1)))
             else:
                 start -= 1  # the character before the region tells whether a word starts
             for match in regex.finditer(lowered, start, stop):
