@@ -447,6 +447,9 @@ def classify_change(
             evidence.append(topic)
             kinds = [topic.kind]
             material = rules.kinds[topic.kind].material
+    if not kinds and (entity := _entity_changed(change, rules)) is not None:
+        kinds, material = ["other"], True  # a different company is party to the terms
+        evidence.append(entity)
     deleted, inserted = changed_words(change, renames)
     if change.old is None or change.new is None:
         size = len(WORD.findall((change.new or change.old).text))  # type: ignore[union-attr]
@@ -498,6 +501,25 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
         return None
     explanation = "Contact details changed (an address, email address or phone number)"
     return Evidence("other", "other.contact", "both", found[0].group(0), explanation)
+
+
+def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
+    """Return evidence that an edit replaces a company's legal form by another
+    ("Reddit, Inc." -> "Reddit Netherlands B.V."), or None. A company renamed in
+    place keeps its form ("Facebook, Inc." -> "Meta Platforms, Inc.")."""
+    if change.old is None or change.new is None or not rules.legal_forms:
+        return None
+    old_forms, new_forms = (
+        {m.group(0).replace(" ", "") for p in rules.legal_forms for m in p.finditer(text)}
+        for text in (
+            " ".join(s.text for s in change.redline if s.op == op) for op in ("delete", "insert")
+        )
+    )
+    if old_forms == new_forms:
+        return None
+    words = " → ".join(" ".join(sorted(forms)) or "-" for forms in (old_forms, new_forms))
+    explanation = "The company that is party to the terms changed (another legal entity)"
+    return Evidence("other", "other.entity", "both", words, explanation)
 
 
 def _first_match(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:

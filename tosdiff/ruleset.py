@@ -78,6 +78,7 @@ class RuleSet:
     banner: tuple[re.Pattern[str], ...] = ()
     informational: tuple[re.Pattern[str], ...] = ()
     contact_details: tuple[re.Pattern[str], ...] = ()
+    legal_forms: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # each phrasing of a synonym group -> the group's first phrasing ("for example" -> "e.g.")
@@ -182,6 +183,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     banner: list[str] = []
     informational: list[str] = []
     contact_details: list[str] = []
+    legal_forms: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     synonyms: dict[str, str] = {}
@@ -195,6 +197,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             banner += data["vocabulary"].get("update_banner", [])
             informational += data["vocabulary"].get("informational", [])
             contact_details += data["vocabulary"].get("contact_details", [])
+            legal_forms += data["vocabulary"].get("legal_forms", [])
             words = data["vocabulary"].get("function_words", [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RulesError(f"{where}: function_words must be a list of words")
@@ -221,6 +224,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         banner=_compile(banner, "vocabulary.update_banner"),
         informational=_compile(informational, "vocabulary.informational"),
         contact_details=_compile(contact_details, "vocabulary.contact_details"),
+        legal_forms=_compile(legal_forms, "vocabulary.legal_forms"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
         synonyms=synonyms,
