@@ -488,7 +488,8 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
 
     At least half the inserted and deleted sentences must give contact details (an address replaced,
     a contact line removed); a new clause must also be short (an address line), since
-    a new paragraph that ends "please contact us at ..." offers users something new.
+    a new paragraph that ends "please contact us at ..." offers users something new,
+    unless it is addressed to public authorities (a point of contact for regulators).
     """
     # the sentences (or pieces of them) of the text a change inserts and deletes
     sentences = segment_sentences(change, "insert") + segment_sentences(change, "delete")
@@ -497,7 +498,11 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
     found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
     if 2 * len(found) < len(sentences) or not found:
         return None
-    if not sides.old and len(WORD.findall(sides.new)) > CONTACT_LINE_WORDS:
+    if (
+        not sides.old
+        and len(WORD.findall(sides.new)) > CONTACT_LINE_WORDS
+        and not _first_match(rules.authorities, sides.new)
+    ):
         return None
     explanation = "Contact details changed (an address, email address or phone number)"
     return Evidence("other", "other.contact", "both", found[0].group(0), explanation)

@@ -79,6 +79,7 @@ class RuleSet:
     informational: tuple[re.Pattern[str], ...] = ()
     contact_details: tuple[re.Pattern[str], ...] = ()
     legal_forms: tuple[re.Pattern[str], ...] = ()
+    authorities: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # each phrasing of a synonym group -> the group's first phrasing ("for example" -> "e.g.")
@@ -184,6 +185,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     informational: list[str] = []
     contact_details: list[str] = []
     legal_forms: list[str] = []
+    authorities: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     synonyms: dict[str, str] = {}
@@ -198,6 +200,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             informational += data["vocabulary"].get("informational", [])
             contact_details += data["vocabulary"].get("contact_details", [])
             legal_forms += data["vocabulary"].get("legal_forms", [])
+            authorities += data["vocabulary"].get("authorities", [])
             words = data["vocabulary"].get("function_words", [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RulesError(f"{where}: function_words must be a list of words")
@@ -225,6 +228,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         informational=_compile(informational, "vocabulary.informational"),
         contact_details=_compile(contact_details, "vocabulary.contact_details"),
         legal_forms=_compile(legal_forms, "vocabulary.legal_forms"),
+        authorities=_compile(authorities, "vocabulary.authorities"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
         synonyms=synonyms,
