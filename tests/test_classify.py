@@ -180,6 +180,9 @@ def test_user_rules_file_adds_rules(tmp_path: Path) -> None:
         ('[vocabulary]\nfunction_words = "please"\n', "function_words must be a list"),
         ('[vocabulary]\nsynonyms = ["e.g.", "for example"]\n', "synonyms must be lists"),
         ("[vocabulary]\ncontact_details = ['(unclosed']\n", "bad pattern"),
+        ("[vocabulary]\nlegal_forms = ['(unclosed']\n", "bad pattern"),
+        ('kind = "fees"\n[[rule]]\nid = "x"\nlanguage = "German"\npatterns = ["a"]\n', "language"),
+        ('[vocabulary.language_words]\nfr = "le la les"\n', "language_words.fr must be a list"),
     ],
 )
 def test_bad_rules_file_is_a_clear_error(tmp_path: Path, text: str, message: str) -> None:
@@ -239,6 +242,22 @@ def test_a_sentence_that_introduces_a_list(text: str, introduces: bool) -> None:
     from tosdiff.classify import _introduces_a_list
 
     assert _introduces_a_list(text) is introduces
+
+
+def test_an_agreement_is_read_by_the_rules_of_its_language() -> None:
+    rules = load_rules()
+    english = "You must keep your password safe and you agree to our terms of use. " * 10
+    german = "Sie müssen Ihr Passwort sicher aufbewahren und Sie stimmen der Nutzung zu. " * 10
+    assert rules.language_of(english) == "en"
+    assert rules.language_of(german) == "de"
+    assert rules.language_of("Terms") is None  # too little text to tell
+    assert rules.language_of(english + german) is None  # a mix: every rule reads it
+    in_english = {rule.id for rule in rules.for_language("en").all_rules}
+    in_german = {rule.id for rule in rules.for_language("de").all_rules}
+    assert "termination.rights" in in_english and "termination.rights.de" not in in_english
+    assert "termination.rights.de" in in_german and "termination.rights" not in in_german
+    assert "period.duration" in in_english & in_german  # periods are parsed in both
+    assert rules.for_language(None) is rules
 
 
 @pytest.mark.parametrize("case", GERMAN_CASES, ids=[c["id"] for c in GERMAN_CASES])

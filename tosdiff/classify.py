@@ -50,7 +50,7 @@ from .edits import (
 from .model import Change, Evidence, Report
 from .moved import MovedText
 from .periods import as_duration, name_period, period_evidence, what_the_period_governs
-from .ruleset import KINDS, Rule, RuleSet
+from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
 from .scan import Hits, Scanner
 from .words import WORD
 
@@ -581,7 +581,9 @@ _NUMBER = re.compile(r"^[\d.()]+$")
 
 
 def classify_report(report: Report, rules: RuleSet) -> None:
-    """Fill kinds, materiality, direction and evidence of every change in report."""
+    """Fill kinds, materiality, direction and evidence of every change in report, by
+    the rules of the agreement's language (see RuleSet.language_of)."""
+    rules = rules.for_language(rules.language_of(_sample(report)))
     moved = MovedText(report.changes, removed_sentences, added_sentences)
     renames = equivalent_replacements(report.changes, rules.synonyms)
     counts: dict[tuple[str, str], int] = {}
@@ -591,6 +593,18 @@ def classify_report(report: Report, rules: RuleSet) -> None:
         classify_change(
             change, rules, report.renumbered, "", moved, counts, renames, parent_of=parent_of
         )
+
+
+def _sample(report: Report) -> str:
+    """Return the opening of the agreement (the new version, or the old if empty)."""
+    document = report.new if report.new.clauses else report.old
+    parts, size = [], 0
+    for clause in document.clauses:
+        parts.append(clause.text)
+        size += len(clause.text)
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return "\n".join(parts)
 
 
 def _parent_text(report: Report, change: Change, introduces: dict[int, bool] | None = None) -> str:

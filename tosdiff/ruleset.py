@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib.resources import files
 from pathlib import Path
@@ -17,6 +17,11 @@ from typing import Any
 
 from .errors import RulesError
 from .scan import Scanner
+from .words import lower_words
+
+LANGUAGE_SAMPLE_CHARS = 4000  # of an agreement, enough to tell its language
+LANGUAGE_MIN_WORDS = 20  # common words needed before a language is named
+LANGUAGE_LEAD = 3  # how many times the runner-up's count the leader needs
 
 KINDS = (
     "new-obligation",
@@ -56,6 +61,7 @@ class Rule:
     direction_inserted: str = "neutral"
     direction_deleted: str = "neutral"
     explain: str = ""
+    language: str | None = None  # the agreements' language it reads; None: every language
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,8 @@ class RuleSet:
     function_words: frozenset[str] = frozenset()
     # each phrasing of a synonym group -> the group's first phrasing ("for example" -> "e.g.")
     synonyms: dict[str, str] = field(default_factory=dict)
+    # common words of each language the rules know ("en" -> the, and, of, ...)
+    language_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def rules(self) -> list[Rule]:
         """Return every rule of every kind."""
@@ -105,6 +113,54 @@ class RuleSet:
         """Return every rule by its id."""
         return {rule.id: rule for rule in self.all_rules}
 
+    def for_language(self, language: str | None) -> RuleSet:
+        """Return the rules that read agreements in language (those of that language and
+        those without one); all rules when language is None."""
+        if language is None:
+            return self
+        views = self._views
+        if language not in views:
+            kinds = {
+                kind: replace(
+                    spec,
+                    rules=tuple(r for r in spec.rules if r.language in (None, language)),
+                )
+                for kind, spec in self.kinds.items()
+            }
+            views[language] = replace(self, kinds=kinds)
+        return views[language]
+
+    @cached_property
+    def _views(self) -> dict[str, RuleSet]:
+        """The rules of each language asked for so far (see for_language)."""
+        return {}
+
+    def language_of(self, text: str) -> str | None:
+        """Return the language (of language_words) whose common words text uses most,
+        or None when no language clearly leads (too little text, or a mix)."""
+        if not self.language_words:
+            return None
+        owners = self._language_of_word
+        counts = dict.fromkeys(self.language_words, 0)
+        for word in lower_words(text[:LANGUAGE_SAMPLE_CHARS]):
+            for language in owners.get(word, ()):
+                counts[language] += 1
+        scores = sorted(((count, lang) for lang, count in counts.items()), reverse=True)
+        best, language = scores[0]
+        runner_up = scores[1][0] if len(scores) > 1 else 0
+        if best < LANGUAGE_MIN_WORDS or best < LANGUAGE_LEAD * runner_up:
+            return None
+        return language
+
+    @cached_property
+    def _language_of_word(self) -> dict[str, tuple[str, ...]]:
+        """Each common word of language_words with the languages it belongs to."""
+        owners: dict[str, tuple[str, ...]] = {}
+        for language, words in self.language_words.items():
+            for word in words:
+                owners[word] = owners.get(word, ()) + (language,)
+        return owners
+
     @cached_property
     def scanner(self) -> Scanner:
         """Return a scanner indexing the trigger patterns of these rules (built on first
@@ -123,6 +179,15 @@ def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
         except re.error as error:
             raise RulesError(f"{where}: bad pattern {pattern!r}: {error}") from None
     return tuple(compiled)
+
+
+def _language(value: Any, where: str) -> str | None:
+    """Validate a rule's language: a short language code such as "en", or absent."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}", value):
+        raise RulesError(f'{where}: language must be a language code such as "en"')
+    return value
 
 
 def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
@@ -157,6 +222,7 @@ def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
                 direction_inserted=raw.get("direction_inserted", "neutral"),
                 direction_deleted=raw.get("direction_deleted", "neutral"),
                 explain=raw.get("explain", ""),
+                language=_language(raw.get("language"), here),
             )
         )
     if not rules and kind not in ("editorial", "other"):
@@ -189,6 +255,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     synonyms: dict[str, str] = {}
+    language_words: dict[str, frozenset[str]] = {}
     for where, text in sources:
         try:
             data = tomllib.loads(text)
@@ -209,6 +276,12 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
                 if not isinstance(group, list) or not all(isinstance(w, str) for w in group):
                     raise RulesError(f"{where}: synonyms must be lists of phrasings")
                 synonyms.update((w.lower(), group[0].lower()) for w in group)
+            for language, words in data["vocabulary"].get("language_words", {}).items():
+                if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                    raise RulesError(f"{where}: language_words.{language} must be a list of words")
+                language_words[language] = language_words.get(language, frozenset()) | {
+                    w.lower() for w in words
+                }
             for entry in data["vocabulary"].get("period_name", []):
                 if not isinstance(entry, dict) or not {"name", "pattern"} <= set(entry):
                     raise RulesError(f"{where}: period_name entries need a name and a pattern")
@@ -232,6 +305,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
         synonyms=synonyms,
+        language_words=language_words,
     )
 
 
