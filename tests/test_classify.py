@@ -244,6 +244,35 @@ def test_a_sentence_that_introduces_a_list(text: str, introduces: bool) -> None:
     assert _introduces_a_list(text) is introduces
 
 
+def test_a_moved_article_whose_text_changed_is_classified_by_its_edits() -> None:
+    public = (
+        "## Public Platform\n\nMuch of the information on the Services is public.\n\n"
+        "Public posts may appear in search results on search engines like Google.\n\n"
+        "Your profile page is public and shows your username.\n\n"
+    )
+    fees = "## Fees\n\nFees are due monthly in advance.\n\nTaxes are charged on top of fees.\n\n"
+    edited = public.replace("like Google.", "like Google or in answers of AI chatbots.")
+    edited = edited.replace("Public Platform", "Public platform")
+    report = compare(f"# Policy\n\n{public}{fees}", f"# Policy\n\n{fees}{edited}")
+    (moved,) = [c for c in report.changes if c.op == "moved"]
+    assert moved.old_extra  # the section moved as a block ...
+    assert moved.kinds == ["data-privacy"] and moved.material  # ... and its text changed
+    assert any(s.op == "insert" and "AI chatbots" in s.text for s in moved.redline)
+
+
+def test_a_name_swap_in_capitals_is_a_rename_only_when_made_twice() -> None:
+    once = compare(
+        "1. YOUR USE OF THE WEBSITE IS AT YOUR OWN RISK.\n",
+        "1. YOUR USE OF THE SERVICE IS AT YOUR OWN RISK.\n",
+    ).changes
+    assert once[0].kinds != ["editorial"]
+    twice = compare(
+        "1. FACEBOOK IS NOT LIABLE FOR ANY LOSS.\n\n2. Facebook may suspend accounts.\n",
+        "1. META IS NOT LIABLE FOR ANY LOSS.\n\n2. Meta may suspend accounts.\n",
+    ).changes
+    assert [c.kinds for c in twice] == [["editorial"], ["editorial"]]
+
+
 def test_an_agreement_is_read_by_the_rules_of_its_language() -> None:
     rules = load_rules()
     english = "You must keep your password safe and you agree to our terms of use. " * 10

@@ -103,6 +103,10 @@ def _change(old: Document, new: Document, pair: Pair, timeout: float) -> Change 
     if pair.op in ("added", "removed"):
         whole = "\n\n".join(c.text for c in (a or b))
         lines = redline(whole if a else "", whole if b else "", timeout=timeout)
+    elif len(a) > 1 or len(b) > 1:  # a block moved: its clauses may have changed too
+        lines = redline(
+            "\n\n".join(c.text for c in a), "\n\n".join(c.text for c in b), timeout=timeout
+        )
     else:
         lines = redline(
             first_old.text if first_old else "",

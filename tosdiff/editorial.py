@@ -35,16 +35,26 @@ def equivalent_replacements(
     defined term renamed throughout: "mobile application" -> "App")."""
     counts: Counter[tuple[str, str]] = Counter()
     same: set[tuple[str, str]] = set()
+    names: Counter[tuple[str, str]] = Counter()  # name swaps, in lower case
+    capitals: set[tuple[str, str]] = set()
     for change in changes:
-        found = set()
+        found, named = set(), set()
         for pair in _replacements(change.redline):
             if synonyms and _synonymous(*pair, synonyms):
                 same.add(pair)
             elif _is_rename(*pair):
                 found.add(pair)
+            if _NAME.match(pair[0]) and _NAME.match(pair[1]):
+                named.add((pair[0].lower(), pair[1].lower()))
+                if _is_capitals(pair[0]) and _is_capitals(pair[1]):
+                    capitals.add(pair)
         counts.update(found)
+        names.update(named)
     renamed = {pair for pair, count in counts.items() if count >= RENAME_MIN_CHANGES}
-    return frozenset(renamed | same)
+    # a swap written in capitals ("FACEBOOK" -> "META") is a rename when two changes
+    # of the report make it, in capitals or not
+    shouted = {pair for pair in capitals if names[(pair[0].lower(), pair[1].lower())] >= 2}
+    return frozenset(renamed | same | shouted)
 
 
 def _rename_reason(change: Change, rules: RuleSet) -> str:
@@ -111,8 +121,19 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
 
 def _is_name(text: str) -> bool:
     """Return whether text looks like a proper name (capitalised words), which a
-    rename may replace; a month is no name ("June" -> "November" changes a date)."""
-    return _NAME.match(text) is not None and text.strip().lower() not in _MONTHS
+    rename may replace; a month is no name ("June" -> "November" changes a date), and
+    in capitals any word looks like one ("WEBSITE" -> "SERVICE"): such a swap is a
+    rename only when the report makes it in two changes (see equivalent_replacements)."""
+    return (
+        _NAME.match(text) is not None
+        and text.strip().lower() not in _MONTHS
+        and not _is_capitals(text)
+    )
+
+
+def _is_capitals(text: str) -> bool:
+    """Return whether text is written in capitals ("THE APP"), not a name's initials."""
+    return text.isupper() and sum(c.isalpha() for c in text) > 3
 
 
 def _renamed(a: Segment, b: Segment, renames: Renames) -> bool:
@@ -174,7 +195,9 @@ def editorial_reason(
         and all(a.key == b.key for a, b in zip(change.old_extra, change.new_extra, strict=False))
     ):
         return "Moved without changes to its text"
-    old_key, new_key = old.key.lower(), new.key.lower()
+    # a block (a moved Article) is compared whole
+    old_key = " ".join(c.key for c in (old, *change.old_extra)).lower()
+    new_key = " ".join(c.key for c in (new, *change.new_extra)).lower()
     if old_key == new_key:
         return "Capitalisation changed"
     if _same_words(old_key, new_key):
