@@ -39,7 +39,7 @@ _VOCABULARY = (
     "notify changes platform liable liability indemnify warranty arbitration days "
     "within suspend, (30) . ; : the of to and $5 $ € 7 do not never agree required "
     "responsible for subject bound by cannot need have users result in restrict "
-    "permanently suspended strikes expire"
+    "permanently suspended strikes expire law enforcement act written consent"
 )
 WORDS = st.sampled_from([*_VOCABULARY.split(), "\n"])
 
@@ -109,6 +109,13 @@ def test_required_prefixes_and_literals() -> None:
     assert frozenset({"you", "user"}) in required_literals(duty)
     assert frozenset({"must not", "shall not"}) in required_literals(duty)
     assert required_literals(re.compile(r"\b(a|b?)\b")) == ()
+
+
+def test_lookarounds_do_not_hide_a_patterns_prefix() -> None:
+    pattern = re.compile(r"\b(warning|(?<!law )enforcement(?! act))\b", re.I)
+    assert word_prefixes(pattern) == ("enforcement", "warning")
+    hits = Scanner([pattern]).hits("Law enforcement may act; enforcement measures follow.")
+    assert [m.start() for m in hits.finditer(pattern)] == [25]
 
 
 def test_word_markers_are_later_words_every_match_holds() -> None:

@@ -498,7 +498,7 @@ def _literal_start(items: list[Any], most: int) -> tuple[set[str], bool]:
     while index < len(items):
         op, value = items[index]
         index += 1
-        if op is _c.AT:  # \b, ^: zero width
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # \b, ^, lookarounds: zero width
             continue
         whole = True
         if op is _c.LITERAL:  # a run of literal characters is one string
