@@ -167,3 +167,11 @@ def test_text_whose_case_folding_changes_its_length_is_answered() -> None:
     pattern = re.compile(r"\bterms\b", re.I)
     text = "İ terms"  # "İ".lower() is two characters long
     assert [m.span() for m in Scanner([pattern]).hits(text).finditer(pattern)] == [(2, 7)]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_shipped_trigger_pattern_is_indexed(language: str) -> None:
+    # a pattern the scanner cannot index still answers correctly, but its rule then
+    # runs the regex over every scanned region of every change: keep them indexed
+    rules = RULES.for_language(language)
+    assert {rule for rule, ids in rules.trigger_ids.items() if ids is None} == set()
