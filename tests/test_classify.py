@@ -181,6 +181,7 @@ def test_user_rules_file_adds_rules(tmp_path: Path) -> None:
         ('[vocabulary]\nsynonyms = ["e.g.", "for example"]\n', "synonyms must be lists"),
         ("[vocabulary]\ncontact_details = ['(unclosed']\n", "bad pattern"),
         ("[vocabulary]\nlegal_forms = ['(unclosed']\n", "bad pattern"),
+        ("[vocabulary]\nauthorities = ['(unclosed']\n", "bad pattern"),
         ('kind = "fees"\n[[rule]]\nid = "x"\nlanguage = "German"\npatterns = ["a"]\n', "language"),
         ('[vocabulary.language_words]\nfr = "le la les"\n', "language_words.fr must be a list"),
     ],

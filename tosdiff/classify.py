@@ -52,7 +52,7 @@ from .moved import MovedText
 from .periods import as_duration, name_period, period_evidence, what_the_period_governs
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
 from .scan import Hits, Scanner
-from .words import WORD
+from .words import WORD, is_word_char
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
@@ -372,11 +372,10 @@ def classify_change(
     change: Change,
     rules: RuleSet,
     renumbered: dict[str, str] | None = None,
-    parent: str = "",
+    parent: str | Callable[[], str] = "",
     moved: MovedText[Change] | None = None,
     counts: dict[tuple[str, str], int] | None = None,
     renames: Renames = frozenset(),
-    parent_of: Callable[[], str] | None = None,
 ) -> None:
     """Fill kinds, material, direction, evidence and explanation of one change.
 
@@ -384,8 +383,8 @@ def classify_change(
     which tells what a bare list item is about. moved (the sentences every change of
     the report removes and adds) lets an edit that only moves text from another
     changed clause be judged not material. renames are the terms the report renames
-    throughout ("application" -> "App"), which count as no edit. parent_of, when
-    given, returns the parent text instead, asked for only when needed.
+    throughout ("application" -> "App"), which count as no edit. parent may also be
+    a function returning that text, called only when a rule or the topic reads it.
     """
     reason = editorial_reason(change, renumbered or {}, rules, renames)
     if reason is not None:
@@ -401,7 +400,8 @@ def classify_change(
         change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
         change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
         return
-    sides = _sides(change, rules.scanner, parent_of or (lambda: parent), renames)
+    parent_of = parent if callable(parent) else (lambda: parent)
+    sides = _sides(change, rules.scanner, parent_of, renames)
     own = f"{sides.old[:BANNER_CHARS]}\n{sides.new[:BANNER_CHARS]}"
     own_lowered = own.lower()
     banner = next(
@@ -589,10 +589,8 @@ def classify_report(report: Report, rules: RuleSet) -> None:
     counts: dict[tuple[str, str], int] = {}
     introduces: dict[int, bool] = {}
     for change in report.changes:
-        parent_of = partial(_parent_text, report, change, introduces)
-        classify_change(
-            change, rules, report.renumbered, "", moved, counts, renames, parent_of=parent_of
-        )
+        parent = partial(_parent_text, report, change, introduces)
+        classify_change(change, rules, report.renumbered, parent, moved, counts, renames)
 
 
 def _sample(report: Report) -> str:
@@ -649,14 +647,9 @@ def _holds_words(text: str, words: str) -> bool:
     at = text.find(words)
     while at >= 0:
         end = at + len(words)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (
-            end == len(text) or not _is_word_char(text[end])
+        if (at == 0 or not is_word_char(text[at - 1])) and (
+            end == len(text) or not is_word_char(text[end])
         ):
             return True
         at = text.find(words, at + 1)
     return False
-
-
-def _is_word_char(char: str) -> bool:
-    """Return whether char is a word character, as regex \\w means it."""
-    return char.isalnum() or char == "_"

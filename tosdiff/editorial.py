@@ -15,7 +15,7 @@ from itertools import islice
 
 from .model import Change, Segment
 from .ruleset import RuleSet
-from .words import WORD, lower_words
+from .words import WORD, is_word_char, lower_words
 
 _NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
 
@@ -247,9 +247,9 @@ def _same_words(a: str, b: str) -> bool:
     # Only the stretch between the common beginning and ending can differ; cut both
     # back to a word boundary so that no word is split, and compare the words there.
     head, tail = _common_affixes(a, b)
-    while head and (a[head - 1].isalnum() or a[head - 1] == "_"):
+    while head and is_word_char(a[head - 1]):
         head -= 1
-    while tail and (a[len(a) - tail].isalnum() or a[len(a) - tail] == "_"):
+    while tail and is_word_char(a[len(a) - tail]):
         tail -= 1
     return lower_words(a, head, len(a) - tail) == lower_words(b, head, len(b) - tail)
 

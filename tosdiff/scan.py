@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable, Iterator
 from heapq import heapify, heappop, heapreplace
 from typing import Any, TypeAlias, TypeVar
 
+from .words import is_word_char
+
 _T = TypeVar("_T")
 _CACHE_SIZE = 64  # texts whose hits are remembered (one report's clauses at a time)
 _NONE: list[int] = []
@@ -378,11 +380,11 @@ def _ends_a_word(item: tuple[Any, Any]) -> bool:
     if op is _c.AT:
         return value is _c.AT_BOUNDARY
     if op is _c.LITERAL:
-        return not (chr(value).isalnum() or chr(value) == "_")
+        return not is_word_char(chr(value))
     if op is _c.IN:
         return all(
             (o is _c.CATEGORY and v is _c.CATEGORY_SPACE)
-            or (o is _c.LITERAL and not (chr(v).isalnum() or chr(v) == "_"))
+            or (o is _c.LITERAL and not is_word_char(chr(v)))
             for o, v in value
         )
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1 and len(value[2]) == 1:
@@ -396,7 +398,7 @@ def word_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if not pattern.pattern.startswith(r"\b"):
         return None
     prefixes = _prefixes_of(pattern, _MAX_PREFIXES)
-    if prefixes is None or not all(p[:1].isalnum() or p[:1] == "_" for p in prefixes):
+    if prefixes is None or not all(p and is_word_char(p[0]) for p in prefixes):
         return None
     return prefixes
 

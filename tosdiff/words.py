@@ -18,6 +18,11 @@ _ASCII_WORDS = str.maketrans(
 )
 
 
+def is_word_char(char: str) -> bool:
+    """Return whether char is a word character, as the regular expression \\w means it."""
+    return char.isalnum() or char == "_"
+
+
 def lower_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """Return the lower-cased words of text[start:end], in order."""
     part = text[start:end] if start or end is not None else text
