@@ -182,6 +182,7 @@ def test_user_rules_file_adds_rules(tmp_path: Path) -> None:
         ("[vocabulary]\ncontact_details = ['(unclosed']\n", "bad pattern"),
         ("[vocabulary]\nlegal_forms = ['(unclosed']\n", "bad pattern"),
         ("[vocabulary]\nauthorities = ['(unclosed']\n", "bad pattern"),
+        ("[vocabulary]\nsite_chrome = ['(unclosed']\n", "bad pattern"),
         ('kind = "fees"\n[[rule]]\nid = "x"\nlanguage = "German"\npatterns = ["a"]\n', "language"),
         ('[vocabulary.language_words]\nfr = "le la les"\n', "language_words.fr must be a list"),
     ],
@@ -331,3 +332,30 @@ def test_an_added_pointer_sentence_touches_only_itself() -> None:
         "we use location information.",
     ).changes
     assert not change.material
+
+
+AGREEMENT = (
+    "# Terms of Service\n\n1. Your account\n\nYou must keep your password secret.\n\n"
+    "2. Liability\n\nWe are not liable for indirect damages.\n"
+)
+FOOTER = (
+    "\n\nJoin us\n\nGet the app on the App Store and Google Play. Rewards have no "
+    "guaranteed value and we are not liable for any loss.\n\n"
+    "© 2025 Example Inc. All rights reserved.\n"
+)
+
+
+def test_a_page_footer_captured_at_the_end_is_site_chrome() -> None:
+    report = compare(AGREEMENT, AGREEMENT + FOOTER)
+    (change,) = report.changes
+    assert change.kinds == ["other"] and not change.material
+    assert change.evidence[0].rule == "other.site-chrome"
+    # and a footer that is no longer captured is not material either
+    (removed,) = compare(AGREEMENT + FOOTER, AGREEMENT).changes
+    assert removed.kinds == ["other"] and not removed.material
+
+
+def test_the_same_words_inside_the_agreement_are_read_as_terms() -> None:
+    middle = AGREEMENT.replace("2. Liability", FOOTER.strip() + "\n\n2. Liability")
+    kinds = {k for change in compare(AGREEMENT, middle).changes for k in change.kinds}
+    assert "liability" in kinds

@@ -40,6 +40,7 @@ from .editorial import (
 from .edits import (
     Edits,
     added_sentences,
+    clauses_of,
     edits_of,
     removed_sentences,
     segment_sentences,
@@ -376,6 +377,7 @@ def classify_change(
     moved: MovedText[Change] | None = None,
     counts: dict[tuple[str, str], int] | None = None,
     renames: Renames = frozenset(),
+    trailing: bool = False,
 ) -> None:
     """Fill kinds, material, direction, evidence and explanation of one change.
 
@@ -385,6 +387,8 @@ def classify_change(
     changed clause be judged not material. renames are the terms the report renames
     throughout ("application" -> "App"), which count as no edit. parent may also be
     a function returning that text, called only when a rule or the topic reads it.
+    trailing tells that an added or removed change runs to the end of its document,
+    where a page captured from the web keeps its footer.
     """
     reason = editorial_reason(change, renumbered or {}, rules, renames)
     if reason is not None:
@@ -399,6 +403,12 @@ def classify_change(
         change.material = False
         change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
         change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
+        return
+    if trailing and (chrome := _site_chrome(change, rules)) is not None:
+        change.kinds = ["other"]
+        change.material = False
+        change.evidence = [chrome]
+        change.explanation = chrome.explanation
         return
     parent_of = parent if callable(parent) else (lambda: parent)
     sides = _sides(change, rules.scanner, parent_of, renames)
@@ -508,6 +518,21 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
     return Evidence("other", "other.contact", "both", found[0].group(0), explanation)
 
 
+def _site_chrome(change: Change, rules: RuleSet) -> Evidence | None:
+    """Return evidence that an added or removed change is the furniture of a web page
+    (a copyright line, app-store links), or None."""
+    if change.old is not None and change.new is not None:
+        return None
+    text = "\n".join(c.text for c in clauses_of(change.new, change.new_extra)) or "\n".join(
+        c.text for c in clauses_of(change.old, change.old_extra)
+    )
+    match = _first_match(rules.site_chrome, text)
+    if match is None:
+        return None
+    explanation = "Page footer or site links captured with the page, not part of the agreement"
+    return Evidence("other", "other.site-chrome", "both", match.group(0), explanation)
+
+
 def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
     """Return evidence that an edit replaces a company's legal form by another
     ("Reddit, Inc." -> "Reddit Netherlands B.V."), or None. A company renamed in
@@ -590,7 +615,20 @@ def classify_report(report: Report, rules: RuleSet) -> None:
     introduces: dict[int, bool] = {}
     for change in report.changes:
         parent = partial(_parent_text, report, change, introduces)
-        classify_change(change, rules, report.renumbered, parent, moved, counts, renames)
+        trailing = _runs_to_the_end(report, change)
+        classify_change(change, rules, report.renumbered, parent, moved, counts, renames, trailing)
+
+
+def _runs_to_the_end(report: Report, change: Change) -> bool:
+    """Return whether an added (removed) change takes in the last clause of the new
+    (old) document."""
+    if change.old is None and change.new is not None:
+        last, document = (change.new, *change.new_extra)[-1], report.new
+    elif change.new is None and change.old is not None:
+        last, document = (change.old, *change.old_extra)[-1], report.old
+    else:
+        return False
+    return last.index == len(document.clauses) - 1
 
 
 def _sample(report: Report) -> str:

@@ -86,6 +86,7 @@ class RuleSet:
     contact_details: tuple[re.Pattern[str], ...] = ()
     legal_forms: tuple[re.Pattern[str], ...] = ()
     authorities: tuple[re.Pattern[str], ...] = ()
+    site_chrome: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # each phrasing of a synonym group -> the group's first phrasing ("for example" -> "e.g.")
@@ -252,6 +253,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     contact_details: list[str] = []
     legal_forms: list[str] = []
     authorities: list[str] = []
+    site_chrome: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     synonyms: dict[str, str] = {}
@@ -268,6 +270,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             contact_details += data["vocabulary"].get("contact_details", [])
             legal_forms += data["vocabulary"].get("legal_forms", [])
             authorities += data["vocabulary"].get("authorities", [])
+            site_chrome += data["vocabulary"].get("site_chrome", [])
             words = data["vocabulary"].get("function_words", [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RulesError(f"{where}: function_words must be a list of words")
@@ -302,6 +305,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         contact_details=_compile(contact_details, "vocabulary.contact_details"),
         legal_forms=_compile(legal_forms, "vocabulary.legal_forms"),
         authorities=_compile(authorities, "vocabulary.authorities"),
+        site_chrome=_compile(site_chrome, "vocabulary.site_chrome"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
         synonyms=synonyms,
