@@ -359,3 +359,21 @@ def test_the_same_words_inside_the_agreement_are_read_as_terms() -> None:
     middle = AGREEMENT.replace("2. Liability", FOOTER.strip() + "\n\n2. Liability")
     kinds = {k for change in compare(AGREEMENT, middle).changes for k in change.kinds}
     assert "liability" in kinds
+
+
+def test_words_moved_in_from_another_clause_do_not_give_their_kind() -> None:
+    caution = (
+        "As with the purchase of a product through any medium, you should use your best "
+        "judgment and exercise caution where appropriate."
+    )
+    disclaimer = (
+        "The Service is provided on an as-is basis. We disclaim all warranties in connection "
+        "with the Service, express or implied, including fitness for a particular purpose. "
+        "We make no warranties about the accuracy of any websites linked to the Service."
+    )
+    old = f"# Terms\n\n1. Warranties\n\n{disclaimer}\n\n{caution}\n\n2. Law\n\nLaw applies.\n"
+    merged = disclaimer.replace("the Service,", "the Service and the Content,")
+    new = f"# Terms\n\n1. Warranties\n\n{merged} {caution}\n\n2. Law\n\nLaw applies.\n"
+    (edited,) = [c for c in compare(old, new).changes if c.op == "modified"]
+    # "purchase" came with the merged paragraph: the edit is about the disclaimer
+    assert edited.kinds == ["liability"]

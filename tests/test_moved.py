@@ -29,6 +29,14 @@ def test_a_sentence_reworded_a_little_still_counts_as_moved() -> None:
     assert moved.only_moves("to")
 
 
+def test_one_sentence_is_asked_about_by_the_side_it_is_on() -> None:
+    moved = moved_text({"from": ([APPEAL], []), "to": ([], [APPEAL, "Fees are due today."])})
+    assert moved.moved("to", APPEAL, "inserted")  # added here, removed by "from"
+    assert moved.moved("from", APPEAL, "deleted")  # removed here, added by "to"
+    assert not moved.moved("to", APPEAL, "deleted")  # nothing else added it
+    assert not moved.moved("to", "Fees are due on the first day.", "inserted")
+
+
 def test_a_sentence_rewritten_within_one_change_is_not_moved() -> None:
     moved = moved_text({"only": ([APPEAL], ["Where appropriate, you may appeal those actions."])})
     assert not moved.only_moves("only")

@@ -81,6 +81,9 @@ class _Sides:
     new_hits: Hits
     # terms the report renames throughout, which the edits leave out
     renames: Renames = frozenset()
+    # whether a sentence the change adds ("inserted") or removes ("deleted") only moved
+    # there from another changed clause
+    moved: Callable[[str, str], bool] = lambda sentence, side: False
 
     @cached_property
     def parent(self) -> str:
@@ -134,6 +137,7 @@ def _sides(
     scanner: Scanner,
     parent_of: Callable[[], str] = str,
     renames: Renames = frozenset(),
+    moved: MovedText[Change] | None = None,
 ) -> _Sides:
     """Return the edits of a change with where rule patterns may match near them;
     parent_of returns the enclosing clause's text."""
@@ -148,7 +152,12 @@ def _sides(
         new_regions = tuple(windows(edits.edits_in_new, len(new), TOPIC_REACH))
         old_hits, new_hits = scanner.hits(old, old_regions), scanner.hits(new, new_regions)
     heading = (clause.heading if clause else None) or ""
-    return _Sides(edits, heading, parent_of, old_hits, new_hits, renames)
+    if moved is None or change.old is None or change.new is None:
+        # a clause added or removed whole keeps its kinds; whether it only moved
+        # decides its materiality (see MovedText.only_moves)
+        return _Sides(edits, heading, parent_of, old_hits, new_hits, renames)
+    is_moved = partial(moved.moved, change)
+    return _Sides(edits, heading, parent_of, old_hits, new_hits, renames, is_moved)
 
 
 def _touching(
@@ -229,7 +238,14 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             match = _touching(pattern, hits, spans, reach)
             if match is None:
                 continue
-            if rule.excludes and any(p.search(sentence_of(text, match)) for p in rule.excludes):
+            sentence = sentence_of(text, match) if rule.excludes else None
+            if sentence and any(p.search(sentence) for p in rule.excludes):
+                continue
+            start, end = match.span()
+            # words wholly inserted (deleted) may have come from (gone to) another clause
+            if any(x <= start and end <= y for x, y in spans) and sides.moved(
+                sentence or sentence_of(text, match), side
+            ):
                 continue
             found.append(Evidence(rule.kind, rule.id, side, match.group(0), rule.explain))
             break
@@ -411,7 +427,7 @@ def classify_change(
         change.explanation = chrome.explanation
         return
     parent_of = parent if callable(parent) else (lambda: parent)
-    sides = _sides(change, rules.scanner, parent_of, renames)
+    sides = _sides(change, rules.scanner, parent_of, renames, moved)
     own = f"{sides.old[:BANNER_CHARS]}\n{sides.new[:BANNER_CHARS]}"
     own_lowered = own.lower()
     banner = next(

@@ -104,6 +104,15 @@ class MovedText(Generic[Owner]):
                     pool.add(number, words)
         return pool
 
+    def moved(self, change: Owner, sentence: str, side: str) -> bool:
+        """Return whether a sentence that change adds (side "inserted") was removed by
+        another change, or one it removes (side "deleted") was added by another."""
+        number = self._number.get(id(change))
+        words = sentence_words(sentence)
+        if number is None or len(words) < MIN_WORDS:
+            return False
+        return self._pool(0 if side == "inserted" else 1).holds(words, number)
+
     def only_moves(self, change: Owner) -> bool:
         """Return whether every sentence change adds was removed by another change and
         every sentence it removes was added by another (and it touches any sentence)."""
