@@ -238,13 +238,12 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             match = _touching(pattern, hits, spans, reach)
             if match is None:
                 continue
-            sentence = sentence_of(text, match) if rule.excludes else None
-            if sentence and any(p.search(sentence) for p in rule.excludes):
+            if rule.excludes and any(p.search(sentence_of(text, match)) for p in rule.excludes):
                 continue
             start, end = match.span()
             # words wholly inserted (deleted) may have come from (gone to) another clause
             if any(x <= start and end <= y for x, y in spans) and sides.moved(
-                sentence or sentence_of(text, match), side
+                sentence_of(text, match), side
             ):
                 continue
             found.append(Evidence(rule.kind, rule.id, side, match.group(0), rule.explain))
