@@ -98,6 +98,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "available at https://example.org/addendum.pdf.",
             "where a document can be found",
         ),
+        # a company named without its legal form, quotes made curly
+        (
+            '1.1 This policy explains how Reddit, Inc. ("Reddit," "we" or "us") collects '
+            "and shares information about you.",
+            "1.1 This policy explains how Reddit (\u201cReddit,\u201d \u201cwe\u201d or "
+            "\u201cus\u201d) collects and shares information about you.",
+            "legal form",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",
@@ -130,6 +138,16 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 Paid features follow the Terms for Paid Services (https://example.com/en/paid).",
             "1.1 Paid features also follow the Terms for Paid Services (https://example.com/paid).",
+        ),
+        # a legal form replaced by another names another company
+        (
+            "1.1 These terms are an agreement between you and Reddit, Inc.",
+            "1.1 These terms are an agreement between you and Reddit B.V.",
+        ),
+        # a legal form dropped beside other new words
+        (
+            "1.1 These terms are an agreement between you and Reddit, Inc.",
+            "1.1 These terms are an agreement between you and Reddit and its affiliates.",
         ),
         # a replacement that is no synonym in the vocabulary
         (

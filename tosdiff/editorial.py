@@ -215,6 +215,8 @@ def editorial_reason(
         return _rename_reason(change, rules)
     if _only_function_words(deleted, inserted, rules.function_words):
         return "Wording smoothed (only function words changed)"
+    if _only_a_legal_form(deleted, inserted, rules.legal_forms):
+        return "Company named with or without its legal form (e.g. Inc.)"
     if (
         deleted
         and inserted
@@ -397,6 +399,22 @@ def _only_function_words(
     left.subtract(w.lower() for w in inserted)
     changed = [w for w, n in left.items() for _ in range(abs(n))]
     return 0 < len(changed) <= 3 and all(w in function_words for w in changed)
+
+
+def _only_a_legal_form(
+    deleted: list[str], inserted: list[str], legal_forms: Sequence[re.Pattern[str]]
+) -> bool:
+    """Return whether, once the words both sides share are set aside, the only change
+    is a legal form dropped or added ("Reddit, Inc." -> "Reddit"); a legal form replaced
+    by another names another company (see classify)."""
+    left = Counter(deleted)
+    left.subtract(inserted)
+    gone = [w for w, n in left.items() if n > 0]
+    new = [w for w, n in left.items() if n < 0]
+    changed = gone or new
+    if (gone and new) or not changed or sum(abs(n) for n in left.values()) > 2:
+        return False
+    return all(any(p.fullmatch(w) for p in legal_forms) for w in changed)
 
 
 _NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
