@@ -511,22 +511,24 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
     """Return evidence that a change no rule names only changes contact details (not
     material), or None.
 
-    At least half the inserted and deleted sentences must give contact details (an address replaced,
-    a contact line removed); a new clause must also be short (an address line), since
-    a new paragraph that ends "please contact us at ..." offers users something new,
-    unless it is addressed to public authorities (a point of contact for regulators).
+    At least half the inserted and deleted sentences must give contact details (an
+    address replaced, a contact line removed) and a new clause must be short (an address
+    line), since a new paragraph that ends "please contact us at ..." offers users
+    something new; a new clause with a sentence giving public authorities contact
+    details (a point of contact for regulators) needs neither.
     """
     # the sentences (or pieces of them) of the text a change inserts and deletes
     sentences = segment_sentences(change, "insert") + segment_sentences(change, "delete")
     if not _first_match(rules.contact_details, "\n".join(sentences)):
         return None  # most edits hold no contact details at all: one search each
     found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
-    if 2 * len(found) < len(sentences) or not found:
+    if not found:
         return None
-    if (
-        not sides.old
-        and len(WORD.findall(sides.new)) > CONTACT_LINE_WORDS
-        and not _first_match(rules.authorities, sides.new)
+    # a new point of contact for regulators, however much it asks of their messages
+    to_authorities = not sides.old and any(_first_match(rules.authorities, m.string) for m in found)
+    if not to_authorities and (
+        2 * len(found) < len(sentences)
+        or (not sides.old and len(WORD.findall(sides.new)) > CONTACT_LINE_WORDS)
     ):
         return None
     explanation = "Contact details changed (an address, email address or phone number)"
