@@ -343,6 +343,14 @@ def test_a_term_renamed_throughout_is_editorial() -> None:
     assert equivalent_replacements(changes) == {("application", "App")}
 
 
+def test_a_term_made_plural_throughout_takes_its_verb_along() -> None:
+    old = RENAMED + "\n1.5 The application is not intended for use where it would be unlawful.\n"
+    new = old.replace("the application", "the Apps").replace("The application is", "The Apps are")
+    changes = compare(old, new).changes
+    assert len(changes) == 5
+    assert all(c.kinds == ["editorial"] and not c.material for c in changes)
+
+
 def test_a_rename_beside_a_real_edit_leaves_the_edit() -> None:
     new = RENAMED.replace("the application", "the App").replace(
         "any time.", "any time without notice."

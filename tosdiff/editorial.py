@@ -136,12 +136,23 @@ def _is_capitals(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) > 3
 
 
+# a verb that agrees with a renamed term: "the App is" -> "the Apps are"
+_AGREEMENT = {("is", "are"), ("are", "is"), ("has", "have"), ("have", "has"), ("was", "were")}
+_AGREEMENT |= {("were", "was"), ("does", "do"), ("do", "does")}
+
+
 def _renamed(a: Segment, b: Segment, renames: Renames) -> bool:
-    """Return whether two adjacent segments (a deletion and an insertion) are a rename."""
+    """Return whether two adjacent segments (a deletion and an insertion) are a rename,
+    alone or with its verb made to agree ("App is" -> "Apps are")."""
     if not renames:
         return False
     old, new = (a, b) if a.op == "delete" else (b, a)
-    return (old.text.strip(), new.text.strip()) in renames
+    old_text, new_text = old.text.strip(), new.text.strip()
+    if (old_text, new_text) in renames:
+        return True
+    old_term, _, old_verb = old_text.rpartition(" ")
+    new_term, _, new_verb = new_text.rpartition(" ")
+    return (old_verb.lower(), new_verb.lower()) in _AGREEMENT and (old_term, new_term) in renames
 
 
 def changed_words(change: Change, renames: Renames = frozenset()) -> tuple[list[str], list[str]]:
