@@ -216,8 +216,19 @@ def test_a_pointer_to_more_information_is_not_material() -> None:
         "1.1 We use pixels to measure advertising.",
         "1.1 We use pixels to measure advertising. Please visit our Pixel Terms to learn more.",
     )
-    assert not change.material
+    assert change.kinds == ["editorial"] and not change.material
     assert "only points to more information" in change.explanation.lower()
+
+
+def test_a_new_paragraph_that_points_elsewhere_keeps_its_kind() -> None:
+    report = compare(
+        "Article 1 Terms\n\n1.1 We may remove content that breaks the rules.\n",
+        "Article 1 Terms\n\n1.1 We may remove content that breaks the rules.\n\n"
+        "For more information about how we enforce our rules and how to appeal a "
+        "decision, please visit our Help Center.\n",
+    )
+    (change,) = report.changes
+    assert change.op == "added" and "editorial" not in change.kinds and not change.material
 
 
 def test_a_period_governing_a_suspension_is_also_termination_and_fees() -> None:

@@ -488,6 +488,10 @@ def classify_change(
     if _only_informational(sides, rules):
         material = False
         pointer = "Only points to more information, no new terms"
+        if change.old is not None and change.new is not None:
+            # a pointer added to a clause changes no meaning; a new paragraph that
+            # points somewhere is new prose and keeps its kind
+            kinds, evidence = ["editorial"], []
         evidence.append(Evidence(kinds[0], "informational", "inserted", "", pointer))
     elif (
         material
