@@ -219,7 +219,7 @@ def editorial_reason(
         return "Cross-reference corrected"
     if _relettered(change.redline):
         return "Cross-reference or item lettering changed"
-    if _only_addresses_changed(change.redline):
+    if _only_addresses_changed(change.redline) or _hidden_email_shown(change.redline):
         return "Only a web or email address changed"
     deleted, inserted = changed_words(change, renames)
     if not deleted and not inserted:
@@ -340,6 +340,21 @@ def _only_adds_an_address(segments: list[Segment]) -> bool:
         return False
     rest = WORD.findall(_URL.sub(" ", inserted).lower())
     return all(word in _ADDRESS_WORDS for word in rest)
+
+
+# an email address a web page hid from robots, as captured: "[email protected]",
+# often as the text of a link to ".../cdn-cgi/l/email-protection"
+_HIDDEN_EMAIL = re.compile(r"\[*\\?\[?email\s+protected\\?\]?\]*(\([^)\s]*\))?", re.I)
+
+
+def _hidden_email_shown(segments: list[Segment]) -> bool:
+    """Return whether the edit only replaces an email address the page hid from
+    robots by the address itself or a word or two ("email")."""
+    deleted = " ".join(s.text for s in segments if s.op == "delete")
+    inserted = " ".join(s.text for s in segments if s.op == "insert")
+    if not _HIDDEN_EMAIL.search(deleted) or WORD.search(_HIDDEN_EMAIL.sub(" ", deleted)):
+        return False
+    return len(WORD.findall(_URL.sub(" ", inserted))) <= 2
 
 
 def _only_addresses_changed(segments: list[Segment]) -> bool:
