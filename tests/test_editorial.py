@@ -105,6 +105,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You can also contact us by [email](mailto:help@example.com).",
             "email address changed",
         ),
+        # a pointer dropped (its link now sits on other words)
+        (
+            "1.1 If your channel is impersonated, you can report the channel by following "
+            "the instructions here.",
+            "1.1 If your channel is impersonated, you can report the channel.",
+            "pointer to more information removed",
+        ),
         # a company named without its legal form, quotes made curly
         (
             '1.1 This policy explains how Reddit, Inc. ("Reddit," "we" or "us") collects '
@@ -145,6 +152,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 Paid features follow the Terms for Paid Services (https://example.com/en/paid).",
             "1.1 Paid features also follow the Terms for Paid Services (https://example.com/paid).",
+        ),
+        # words dropped with the pointer change the terms
+        (
+            "1.1 You can report the channel within 30 days by following the steps here.",
+            "1.1 You can report the channel.",
         ),
         # a hidden email address replaced by a new way to reach us
         (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from difflib import SequenceMatcher
 from itertools import islice
 
@@ -215,12 +215,9 @@ def editorial_reason(
         return "Punctuation or spacing changed"
     if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
         return "Cross-reference updated after renumbering"
-    if _references_only(change.redline):
-        return "Cross-reference corrected"
-    if _relettered(change.redline):
-        return "Cross-reference or item lettering changed"
-    if _only_addresses_changed(change.redline) or _hidden_email_shown(change.redline):
-        return "Only a web or email address changed"
+    for shape, reason in _REDLINE_SHAPES:
+        if shape(change.redline):
+            return reason
     deleted, inserted = changed_words(change, renames)
     if not deleted and not inserted:
         return _rename_reason(change, rules)
@@ -340,6 +337,19 @@ def _only_adds_an_address(segments: list[Segment]) -> bool:
         return False
     rest = WORD.findall(_URL.sub(" ", inserted).lower())
     return all(word in _ADDRESS_WORDS for word in rest)
+
+
+# words that only point to where something is: "by following the instructions here"
+_POINTER = re.compile(r"\W*(\w+\W+){0,6}?(here|below|above|this (link|page|article))\W*", re.I)
+
+
+def _only_drops_a_pointer(segments: list[Segment]) -> bool:
+    """Return whether the edit only deletes short phrases that point elsewhere
+    ("... by following the instructions here")."""
+    deleted = [s.text for s in segments if s.op == "delete" and WORD.search(s.text)]
+    if not deleted or any(s.op == "insert" and WORD.search(s.text) for s in segments):
+        return False
+    return all(_POINTER.fullmatch(text) for text in deleted)
 
 
 # an email address a web page hid from robots, as captured: "[email protected]",
@@ -470,3 +480,14 @@ _MONTHS = {
 
 
 _REFERENCE = re.compile(r"^\d+(\.\d+)+\.?$")
+
+
+# Shapes of a redline that change no meaning, with their reasons, in the order
+# editorial_reason tries them (defined last: they name the functions above).
+_REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
+    (_references_only, "Cross-reference corrected"),
+    (_relettered, "Cross-reference or item lettering changed"),
+    (_only_addresses_changed, "Only a web or email address changed"),
+    (_hidden_email_shown, "Only a web or email address changed"),
+    (_only_drops_a_pointer, "Only a pointer to more information removed"),
+)
