@@ -37,6 +37,17 @@ def test_one_sentence_is_asked_about_by_the_side_it_is_on() -> None:
     assert not moved.moved("to", "Fees are due on the first day.", "inserted")
 
 
+def test_words_removed_here_that_now_sit_inside_a_longer_sentence_moved() -> None:
+    fragment = "and prevent you from creating a new account"
+    longer = (
+        "In all cases of permanent suspension, "
+        "we will also prevent you from creating a new account."
+    )  # a word recased in place ("violative" -> "Violative") moves nothing
+    moved = moved_text({"from": ([fragment, "violative"], ["Violative"]), "to": ([], [longer])})
+    assert moved.only_moves("from")  # what it removed is still written, elsewhere
+    assert not moved.only_moves("to")  # what it added is more than what moved
+
+
 def test_a_sentence_rewritten_within_one_change_is_not_moved() -> None:
     moved = moved_text({"only": ([APPEAL], ["Where appropriate, you may appeal those actions."])})
     assert not moved.only_moves("only")

@@ -65,6 +65,20 @@ class _Pool:
         return False
 
 
+    def contains(self, words: frozenset[str], besides: int) -> bool:
+        """Return whether a sentence of another owner than besides holds at least
+        SIMILARITY of words (a fragment that now lies inside a longer sentence)."""
+        need = ceil(SIMILARITY * len(words) - 1e-9)
+        rarest = sorted(words, key=lambda w: (len(self.holding.get(w, ())), w))
+        candidates: set[int] = set()
+        for word in rarest[: len(words) - need + 1]:
+            candidates.update(self.holding.get(word, ()))
+        return any(
+            self.owners[index] != besides and len(words & self.words[index]) >= need
+            for index in sorted(candidates)
+        )
+
+
 class MovedText(Generic[Owner]):
     """The sentences the changes of a report remove and add, to tell an edit that only
     moves text between clauses.
@@ -122,9 +136,19 @@ class MovedText(Generic[Owner]):
         gone, new = self._sentences(0, change), self._sentences(1, change)
         if not gone and not new:
             return False
+        # a fragment whose words the change also writes on its other side was
+        # recased or reordered in place ("violative" -> "Violative"), not moved
+        gone_words, new_words = frozenset().union(*gone), frozenset().union(*new)
+        gone = [words for words in gone if not words <= new_words]
+        new = [words for words in new if not words <= gone_words]
+        if not gone and not new:
+            return False
         # most edits write something new: the first added sentence usually settles it
-        for side, own in ((0, new), (1, gone)):
-            for words in own:
-                if len(words) < MIN_WORDS or not self._pool(side).holds(words, number):
-                    return False
+        for words in new:
+            if len(words) < MIN_WORDS or not self._pool(0).holds(words, number):
+                return False
+        # words removed here that another change writes, maybe inside a longer sentence
+        for words in gone:
+            if len(words) < MIN_WORDS or not self._pool(1).contains(words, number):
+                return False
         return True
