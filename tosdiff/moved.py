@@ -64,7 +64,6 @@ class _Pool:
                 return True
         return False
 
-
     def contains(self, words: frozenset[str], besides: int) -> bool:
         """Return whether a sentence of another owner than besides holds at least
         SIMILARITY of words (a fragment that now lies inside a longer sentence)."""
