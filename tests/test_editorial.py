@@ -105,6 +105,29 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You can also contact us by [email](mailto:help@example.com).",
             "email address changed",
         ),
+        # a list of surviving sections renumbered
+        (
+            "1.1 Sections 4 (Fees), 9 (Disclaimers) and 14 (Governing Law) survive termination.",
+            "1.1 Sections 5 (Fees), 10 (Disclaimers) and 15 (Governing Law) survive termination.",
+            "Cross-reference",
+        ),
+        # apostrophes and a swapped pair of letters corrected
+        (
+            "1.1 We are not responsible for damage to you're device or it's data.",
+            "1.1 We are not responsible for damage to your device or its data.",
+            "Spelling",
+        ),
+        (
+            "1.1 We never sell your data to thrid parties.",
+            "1.1 We never sell your data to third parties.",
+            "Spelling",
+        ),
+        # the items of a list reordered
+        (
+            "1.1 We share information with service providers, affiliates, and partners.",
+            "1.1 We share information with affiliates, partners, and service providers.",
+            "reordered",
+        ),
         # a pointer dropped (its link now sits on other words)
         (
             "1.1 If your channel is impersonated, you can report the channel by following "
@@ -152,6 +175,21 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 Paid features follow the Terms for Paid Services (https://example.com/en/paid).",
             "1.1 Paid features also follow the Terms for Paid Services (https://example.com/paid).",
+        ),
+        # another state's law is no rename
+        (
+            "1.1 These Terms are governed by the laws of the State of California.",
+            "1.1 These Terms are governed by the laws of the State of Delaware.",
+        ),
+        # a number after a reference that is a period
+        (
+            "1.1 Under Section 4, invoices are due within 30 days.",
+            "1.1 Under Section 4, invoices are due within 15 days.",
+        ),
+        # "not" moved: the same words, another meaning
+        (
+            "1.1 You may not share content, and we may remove it.",
+            "1.1 You may share content, and we may not remove it.",
         ),
         # words dropped with the pointer change the terms
         (

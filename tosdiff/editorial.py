@@ -105,10 +105,14 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
     while i < len(segments):
         seg = segments[i]
         nxt = segments[i + 1] if i + 1 < len(segments) else None
+        before = result[-1].text if result else ""
         if (
             nxt is not None
             and {seg.op, nxt.op} == {"delete", "insert"}
-            and ((_is_name(seg.text) and _is_name(nxt.text)) or _renamed(seg, nxt, renames))
+            and (
+                (_is_name(seg.text) and _is_name(nxt.text) and not _PLACE_BEFORE.search(before))
+                or _renamed(seg, nxt, renames)
+            )
         ):
             kept = nxt if nxt.op == "insert" else seg
             result.append(Segment("equal", kept.text))
@@ -117,6 +121,16 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
         result.append(seg)
         i += 1
     return result
+
+
+# words that introduce a place: a name swapped after them moves a forum or a seat
+# ("the laws of California" -> "the laws of Delaware"), it renames nothing
+_PLACE_BEFORE = re.compile(
+    r"\b(laws?|courts?|state|province|country|republic|commonwealth|kingdom|residents?|"
+    r"citizens?|jurisdiction|venue|seat) (of|in)( the)?\s*$|\b(governed by|seated in|"
+    r"located in|resident in|courts? located in)( the)?\s*$",
+    re.I,
+)
 
 
 def _is_name(text: str) -> bool:
@@ -225,6 +239,8 @@ def editorial_reason(
         return "Wording smoothed (only function words changed)"
     if _only_a_legal_form(deleted, inserted, rules.legal_forms):
         return "Company named with or without its legal form (e.g. Inc.)"
+    if _reordered(deleted, inserted):
+        return "Words or list items reordered"
     if (
         deleted
         and inserted
@@ -305,13 +321,37 @@ def _references_only(segments: list[Segment]) -> bool:
             continue
         edits += 1
         before = next((s.text for s in reversed(segments[:index]) if s.op == "equal"), "")
+        after = next((s.text for s in segments[index + 1 :] if s.op == "equal"), "")
         text = segment.text.strip()
-        # "10.99" after "$" is a price; "3.3.3" or "Section 4.2" is a reference
-        if not _REFERENCE.match(text) or (
-            text.count(".") < 2 and not _REFERENCE_WORD.search(before)
+        # "10.99" after "$" is a price; "3.3.3" or "Section 4.2" is a reference, and so
+        # is "9" in "Sections 4 (Fees), 9 (Disclaimers) ..."
+        if _REFERENCE.match(text):
+            if text.count(".") < 2 and not _REFERENCE_WORD.search(before):
+                return False
+        elif not (
+            text.isdigit()
+            and _LISTED_REFERENCE.search(_side_before(segments, index)[-200:])
+            and _REFERENCE_END.match(after)
         ):
             return False
     return edits > 0
+
+
+def _side_before(segments: list[Segment], index: int) -> str:
+    """Return the text before segments[index] on its side (old for a deletion, new for
+    an insertion)."""
+    skip = "insert" if segments[index].op == "delete" else "delete"
+    return "".join(s.text for s in segments[:index] if s.op != skip)
+
+
+# a bare number in a list of references: "Sections 4 (Fees), 9 (...) and" before it,
+# and after it a heading in brackets or the list going on ("30 days" is no reference)
+_LISTED_REFERENCE = re.compile(
+    r"\b(sections?|clauses?|articles?|paragraphs?|§§?)\s*"
+    r"([\d.]+\s*(\([^)]*\))?\s*(,|and|or|through|to|-)\s*)*$",
+    re.I,
+)
+_REFERENCE_END = re.compile(r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|$)")
 
 
 _DATE = re.compile(
@@ -355,6 +395,20 @@ def _only_drops_a_pointer(segments: list[Segment]) -> bool:
 # an email address a web page hid from robots, as captured: "[email protected]",
 # often as the text of a link to ".../cdn-cgi/l/email-protection"
 _HIDDEN_EMAIL = re.compile(r"\[*\\?\[?email\s+protected\\?\]?\]*(\([^)\s]*\))?", re.I)
+
+
+def _apostrophes_fixed(segments: list[Segment]) -> bool:
+    """Return whether every edit replaces a word by its spelling with or without an
+    apostrophe ("you're" -> "your", "it's" -> "its")."""
+    pairs = _replacements(segments)
+    edits = sum(1 for s in segments if s.op != "equal" and s.text.strip())
+    if not pairs or edits != 2 * len(pairs):
+        return False
+    return all(
+        ("'" in a + b or "’" in a + b)
+        and _is_typo(a.replace("'", "").replace("’", ""), b.replace("'", "").replace("’", ""))
+        for a, b in pairs
+    )
 
 
 def _hidden_email_shown(segments: list[Segment]) -> bool:
@@ -417,10 +471,28 @@ def _is_typo(a: str, b: str) -> bool:
     """Return whether b looks like a spelling or grammar fix of a (not a new word)."""
     if a.isdigit() or b.isdigit() or a.lower() in _NEGATIONS or b.lower() in _NEGATIONS:
         return False
-    if a.lower() == b.lower():
+    if a.lower() == b.lower() or _transposed(a.lower(), b.lower()):
         return True
     ratio = SequenceMatcher(None, a.lower(), b.lower()).ratio()
     return ratio >= 0.7 and a[:3].lower() == b[:3].lower()
+
+
+def _reordered(deleted: list[str], inserted: list[str]) -> bool:
+    """Return whether the edit only puts the same words in another order ("service
+    providers, affiliates and partners" -> "affiliates, partners and service
+    providers"); a moved "not" or modal may change the meaning, so it does not count."""
+    if not deleted or len(deleted) != len(inserted):
+        return False
+    words = Counter(w.lower() for w in deleted)
+    return words == Counter(w.lower() for w in inserted) and words.keys().isdisjoint(_NEGATIONS)
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Return whether b is a with two neighbouring letters swapped ("thrid" -> "third")."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(wrong) == 2 and wrong[1] == wrong[0] + 1 and a[wrong[0]] == b[wrong[1]]
 
 
 def _only_function_words(
@@ -490,4 +562,5 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_only_addresses_changed, "Only a web or email address changed"),
     (_hidden_email_shown, "Only a web or email address changed"),
     (_only_drops_a_pointer, "Only a pointer to more information removed"),
+    (_apostrophes_fixed, "Spelling or grammar corrected"),
 )
