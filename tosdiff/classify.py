@@ -413,7 +413,14 @@ def classify_change(
         change.evidence = [Evidence("editorial", "editorial.structure", "both", "", reason)]
         change.explanation = reason
         return
-    if change.old is not None and change.new is not None and is_date_only(change, rules, renames):
+    if (
+        change.old is not None
+        and change.new is not None
+        and is_date_only(change, rules, renames)
+        # a new date in an update banner is the banner's news ("The updated Terms take
+        # effect on March 15"), read below
+        and _banner(rules, change.old.text, change.new.text) is None
+    ):
         change.kinds = ["other"]
         change.material = False
         change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
@@ -427,11 +434,7 @@ def classify_change(
         return
     parent_of = parent if callable(parent) else (lambda: parent)
     sides = _sides(change, rules.scanner, parent_of, renames, moved)
-    own = f"{sides.old[:BANNER_CHARS]}\n{sides.new[:BANNER_CHARS]}"
-    own_lowered = own.lower()
-    banner = next(
-        (m for p in rules.banner if (m := rules.scanner.search(p, own, own_lowered))), None
-    )
+    banner = _banner(rules, sides.old, sides.new)
     if banner is not None:
         change.kinds = ["amendment"]
         change.material = False
@@ -463,9 +466,12 @@ def classify_change(
     evidence = [name_period(e, rules, sides.edits) for e in evidence]
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
-    if not kinds and (contact := _contact_details(change, sides, rules)) is not None:
-        kinds, material = ["other"], False  # before the topic: an address is no duty
-        evidence.append(contact)
+    # before the topic: an address is no duty; and a privacy team's address changed is
+    # contact details, though it names data protection (a secondary rule)
+    if all(by_id[e.rule].secondary for e in evidence) and (
+        contact := _contact_details(change, sides, rules)
+    ):
+        kinds, material, evidence = ["other"], False, [contact]
     if not kinds and change.old is not None and change.new is not None:
         topic = _topic(rules, sides, counts if counts is not None else {})
         if topic is not None:
@@ -509,6 +515,13 @@ def classify_change(
     change.evidence = evidence
     change.direction = _direction(evidence, by_id)  # type: ignore[assignment]
     change.explanation = _explain(change, rules)
+
+
+def _banner(rules: RuleSet, old: str, new: str) -> re.Match[str] | None:
+    """Return where the opening of either text announces updated terms, or None."""
+    own = f"{old[:BANNER_CHARS]}\n{new[:BANNER_CHARS]}"
+    lowered = own.lower()
+    return next((m for p in rules.banner if (m := rules.scanner.search(p, own, lowered))), None)
 
 
 def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence | None:
@@ -566,8 +579,8 @@ def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
             " ".join(s.text for s in change.redline if s.op == op) for op in ("delete", "insert")
         )
     )
-    if old_forms == new_forms:
-        return None
+    if old_forms == new_forms or not old_forms or not new_forms:
+        return None  # a legal form only added or dropped names the same company
     words = " → ".join(" ".join(sorted(forms)) or "-" for forms in (old_forms, new_forms))
     explanation = "The company that is party to the terms changed (another legal entity)"
     return Evidence("other", "other.entity", "both", words, explanation)
