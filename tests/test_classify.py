@@ -1,5 +1,6 @@
-"""Classification tests: hand-labelled clause pairs (tests/data/classify_cases.toml)
-and the contract of the rules files."""
+"""Classification tests: hand-labelled clause pairs (tests/data/classify_cases.toml, and
+tests/data/classify_cases_blind.toml written without sight of the rules) and the contract
+of the rules files."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +18,9 @@ from tosdiff.errors import RulesError
 from tosdiff.ruleset import KINDS, load_rules
 
 CASES = tomllib.loads((Path(__file__).parent / "data" / "classify_cases.toml").read_text())["case"]
+BLIND_CASES = tomllib.loads(
+    (Path(__file__).parent / "data" / "classify_cases_blind.toml").read_text()
+)["case"]
 GERMAN_CASES = tomllib.loads(
     (Path(__file__).parent / "data" / "classify_cases_de.toml").read_text()
 )["case"]
@@ -32,11 +37,11 @@ def classify_pair(old: str, new: str) -> tuple[set[str], bool, str]:
     return set(change.kinds), change.material, change.direction
 
 
-def _scores() -> tuple[float, float, dict[str, float]]:
+def _scores(cases: list[dict[str, Any]] = CASES) -> tuple[float, float, dict[str, float]]:
     tp: dict[str, int] = dict.fromkeys(KINDS, 0)
     fp, fn = dict(tp), dict(tp)
     material_ok = 0
-    for case in CASES:
+    for case in cases:
         kinds, material, _ = classify_pair(case["old"], case["new"])
         gold = set(case["kinds"])
         for kind in KINDS:
@@ -46,7 +51,7 @@ def _scores() -> tuple[float, float, dict[str, float]]:
         material_ok += material == case["material"]
     t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
     per_kind = {k: 2 * tp[k] / (2 * tp[k] + fp[k] + fn[k]) for k in KINDS if tp[k] + fp[k] + fn[k]}
-    return 2 * t / (2 * t + f + n), material_ok / len(CASES), per_kind
+    return 2 * t / (2 * t + f + n), material_ok / len(cases), per_kind
 
 
 def test_hand_labelled_cases_score_above_the_floor() -> None:
@@ -59,6 +64,14 @@ def test_hand_labelled_cases_score_above_the_floor() -> None:
 
 MICRO_FLOOR = 0.85
 MATERIALITY_FLOOR = 0.92
+
+
+def test_blind_labelled_cases_score_above_their_floor() -> None:
+    # Cases written without sight of the rules: how the rules do on wording they were
+    # not written from (0.82 micro-F1 and 0.91 materiality when the floors were set).
+    micro, materiality, per_kind = _scores(BLIND_CASES)
+    assert micro >= 0.8, per_kind
+    assert materiality >= 0.88
 
 
 @pytest.mark.parametrize(
