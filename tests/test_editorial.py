@@ -186,6 +186,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 Under Section 4, invoices are due within 30 days.",
             "1.1 Under Section 4, invoices are due within 15 days.",
         ),
+        # amounts swapped: the same words, other sums
+        (
+            "1.1 You pay 10 dollars now and 20 dollars on delivery.",
+            "1.1 You pay 20 dollars now and 10 dollars on delivery.",
+        ),
         # "not" moved: the same words, another meaning
         (
             "1.1 You may not share content, and we may remove it.",

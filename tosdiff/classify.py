@@ -81,9 +81,9 @@ class _Sides:
     new_hits: Hits
     # terms the report renames throughout, which the edits leave out
     renames: Renames = frozenset()
-    # whether a sentence the change adds ("inserted") or removes ("deleted") only moved
-    # there from another changed clause
-    moved: Callable[[str, str], bool] = lambda sentence, side: False
+    # whether the sentence of a match in the text the change adds ("inserted") or
+    # removes ("deleted") only moved there from another changed clause
+    moved: Callable[[str, re.Match[str], str], bool] = lambda text, match, side: False
 
     @cached_property
     def parent(self) -> str:
@@ -156,7 +156,12 @@ def _sides(
         # a clause added or removed whole keeps its kinds; whether it only moved
         # decides its materiality (see MovedText.only_moves)
         return _Sides(edits, heading, parent_of, old_hits, new_hits, renames)
-    is_moved = partial(moved.moved, change)
+
+    def is_moved(text: str, match: re.Match[str], side: str) -> bool:
+        return moved.written(match.group(0), side) and moved.moved(
+            change, sentence_of(text, match), side
+        )
+
     return _Sides(edits, heading, parent_of, old_hits, new_hits, renames, is_moved)
 
 
@@ -241,9 +246,11 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             if rule.excludes and any(p.search(sentence_of(text, match)) for p in rule.excludes):
                 continue
             start, end = match.span()
-            # words wholly inserted (deleted) may have come from (gone to) another clause
-            if any(x <= start and end <= y for x, y in spans) and sides.moved(
-                sentence_of(text, match), side
+            # words wholly inserted may have come from another changed clause
+            if (
+                side == "inserted"
+                and any(x <= start and end <= y for x, y in spans)
+                and sides.moved(text, match, side)
             ):
                 continue
             found.append(Evidence(rule.kind, rule.id, side, match.group(0), rule.explain))
@@ -534,10 +541,11 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
     something new; a new clause with a sentence giving public authorities contact
     details (a point of contact for regulators) needs neither.
     """
+    edited = "\n".join(s.text for s in change.redline if s.op != "equal")
+    if not _first_match(rules.contact_details, edited):
+        return None  # most edits hold no contact details at all: one search each
     # the sentences (or pieces of them) of the text a change inserts and deletes
     sentences = segment_sentences(change, "insert") + segment_sentences(change, "delete")
-    if not _first_match(rules.contact_details, "\n".join(sentences)):
-        return None  # most edits hold no contact details at all: one search each
     found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
     if not found:
         return None

@@ -386,20 +386,19 @@ _POINTER = re.compile(r"\W*(\w+\W+){0,6}?(here|below|above|this (link|page|artic
 def _only_drops_a_pointer(segments: list[Segment]) -> bool:
     """Return whether the edit only deletes short phrases that point elsewhere
     ("... by following the instructions here")."""
+    if any(s.op == "insert" and WORD.search(s.text) for s in segments):
+        return False
     deleted = [s.text for s in segments if s.op == "delete" and WORD.search(s.text)]
-    if not deleted or any(s.op == "insert" and WORD.search(s.text) for s in segments):
+    if not deleted:
         return False
     return all(_POINTER.fullmatch(text) for text in deleted)
-
-
-# an email address a web page hid from robots, as captured: "[email protected]",
-# often as the text of a link to ".../cdn-cgi/l/email-protection"
-_HIDDEN_EMAIL = re.compile(r"\[*\\?\[?email\s+protected\\?\]?\]*(\([^)\s]*\))?", re.I)
 
 
 def _apostrophes_fixed(segments: list[Segment]) -> bool:
     """Return whether every edit replaces a word by its spelling with or without an
     apostrophe ("you're" -> "your", "it's" -> "its")."""
+    if not any(s.op != "equal" and ("'" in s.text or "’" in s.text) for s in segments):
+        return False
     pairs = _replacements(segments)
     edits = sum(1 for s in segments if s.op != "equal" and s.text.strip())
     if not pairs or edits != 2 * len(pairs):
@@ -411,9 +410,16 @@ def _apostrophes_fixed(segments: list[Segment]) -> bool:
     )
 
 
+# an email address a web page hid from robots, as captured: "[email protected]",
+# often as the text of a link to ".../cdn-cgi/l/email-protection"
+_HIDDEN_EMAIL = re.compile(r"\[*\\?\[?email\s+protected\\?\]?\]*(\([^)\s]*\))?", re.I)
+
+
 def _hidden_email_shown(segments: list[Segment]) -> bool:
     """Return whether the edit only replaces an email address the page hid from
     robots by the address itself or a word or two ("email")."""
+    if not any(s.op == "delete" and "protected" in s.text for s in segments):
+        return False  # the common case, without joining the text
     deleted = " ".join(s.text for s in segments if s.op == "delete")
     inserted = " ".join(s.text for s in segments if s.op == "insert")
     if not _HIDDEN_EMAIL.search(deleted) or WORD.search(_HIDDEN_EMAIL.sub(" ", deleted)):
@@ -480,11 +486,14 @@ def _is_typo(a: str, b: str) -> bool:
 def _reordered(deleted: list[str], inserted: list[str]) -> bool:
     """Return whether the edit only puts the same words in another order ("service
     providers, affiliates and partners" -> "affiliates, partners and service
-    providers"); a moved "not" or modal may change the meaning, so it does not count."""
+    providers"); a moved "not", modal or number may change the meaning ("10 now and 20
+    later"), so it does not count."""
     if not deleted or len(deleted) != len(inserted):
         return False
     words = Counter(w.lower() for w in deleted)
-    return words == Counter(w.lower() for w in inserted) and words.keys().isdisjoint(_NEGATIONS)
+    if words != Counter(w.lower() for w in inserted) or any(w.isdigit() for w in words):
+        return False
+    return words.keys().isdisjoint(_NEGATIONS)
 
 
 def _transposed(a: str, b: str) -> bool:

@@ -98,12 +98,21 @@ class MovedText(Generic[Owner]):
         # per side (0 removed, 1 added): the word sets of each change's sentences, by id
         self._words: tuple[dict[int, list[frozenset[str]]], ...] = ({}, {})
         self._pools: list[_Pool | None] = [None, None]
+        self._texts: list[str | None] = [None, None]
+        self._said_by: tuple[dict[int, Sequence[str]], ...] = ({}, {})
+
+    def _said(self, side: int, change: Owner) -> Sequence[str]:
+        """Return the sentences change removes (side 0) or adds (1), asked once."""
+        known = self._said_by[side].get(id(change))
+        if known is None:
+            known = self._said_by[side][id(change)] = self._sides[side](change)
+        return known
 
     def _sentences(self, side: int, change: Owner) -> list[frozenset[str]]:
         """Return the word sets of the sentences change removes (side 0) or adds (1)."""
         known = self._words[side].get(id(change))
         if known is None:
-            known = [sentence_words(s) for s in self._sides[side](change)]
+            known = [sentence_words(s) for s in self._said(side, change)]
             self._words[side][id(change)] = known
         return known
 
@@ -125,6 +134,21 @@ class MovedText(Generic[Owner]):
         if number is None or len(words) < MIN_WORDS:
             return False
         return self._pool(0 if side == "inserted" else 1).holds(words, number)
+
+    def written(self, phrase: str, side: str) -> bool:
+        """Return whether any change removes (side "inserted": the other side of an
+        insertion) or adds (side "deleted") text holding phrase: a substring search
+        that spares most sentences the question of moved()."""
+        return phrase.lower() in self._text(0 if side == "inserted" else 1)
+
+    def _text(self, side: int) -> str:
+        """Return every change's sentences of one side in one lower-case text."""
+        text = self._texts[side]
+        if text is None:
+            text = self._texts[side] = "\n".join(
+                sentence for change in self._changes for sentence in self._said(side, change)
+            ).lower()
+        return text
 
     def only_moves(self, change: Owner) -> bool:
         """Return whether every sentence change adds was removed by another change and
