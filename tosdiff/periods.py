@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
-from .edits import SENTENCE_END, Edits, sentence_start, touched_sentences, windows
+from .edits import SENTENCE_END, Edits, sentence_of, sentence_start, touched_sentences, windows
 from .model import Evidence
 from .ruleset import Rule, RuleSet
 
@@ -140,6 +140,8 @@ def what_the_period_governs(
         match = next((m for p in rule.patterns if (m := p.search(text))), None)
         if match is None:
             continue
+        if rule.excludes and any(x.search(sentence_of(text, match)) for x in rule.excludes):
+            continue  # as when the rule fires: "opt out of arbitration" is no data choice
         kind = rule.kind
         if kind == "new-obligation" and lengthened:  # more time to perform a duty
             kind = "obligation-relaxed"
