@@ -514,9 +514,10 @@ def classify_change(
         and not any(e.old is not None and e.new is not None for e in evidence)
         and moved.only_moves(change)
     ):
-        material = False
+        # text moved, not written: no change in meaning (LABELS.md: moved unchanged)
+        kinds, material = ["editorial"], False
         moved_text = "Text moved between clauses, not new terms"
-        evidence.append(Evidence(kinds[0], "moved-text", "both", "", moved_text))
+        evidence = [Evidence("editorial", "moved-text", "both", "", moved_text)]
     change.kinds = kinds
     change.material = material
     change.evidence = evidence
