@@ -390,3 +390,21 @@ def test_words_moved_in_from_another_clause_do_not_give_their_kind() -> None:
     (edited,) = [c for c in compare(old, new).changes if c.op == "modified"]
     # "purchase" came with the merged paragraph: the edit is about the disclaimer
     assert edited.kinds == ["liability"]
+
+
+def test_a_new_last_clause_naming_the_app_stores_is_no_footer() -> None:
+    billing = (
+        "\n\n3. Subscriptions\n\nSubscriptions are billed through the Apple App Store or "
+        "Google Play and renew automatically unless you cancel. Payments are non-refundable.\n"
+    )
+    (change,) = compare(AGREEMENT, AGREEMENT + billing).changes
+    assert "fees" in change.kinds and change.material
+
+
+def test_an_amendment_clause_is_no_update_banner() -> None:
+    old = (
+        "We may update these Terms. We will let you know 30 days before the update goes "
+        "into effect."
+    )
+    kinds, material, _ = classify_pair(old, old.replace("30 days", "15 days"))
+    assert "notice-period" in kinds and material
