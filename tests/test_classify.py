@@ -368,6 +368,12 @@ def test_a_page_footer_captured_at_the_end_is_site_chrome() -> None:
     assert removed.kinds == ["other"] and not removed.material
 
 
+def test_a_language_menu_captured_at_the_end_is_editorial() -> None:
+    menu = "\n\nEnglish (US)\n\nDeutsch\n\nFrançais (France)\n\n[Sign Up](https://x.test/s)\n"
+    changes = compare(AGREEMENT + menu, AGREEMENT).changes  # one per menu line
+    assert changes and all(c.kinds == ["editorial"] and not c.material for c in changes)
+
+
 def test_the_same_words_inside_the_agreement_are_read_as_terms() -> None:
     middle = AGREEMENT.replace("2. Liability", FOOTER.strip() + "\n\n2. Liability")
     kinds = {k for change in compare(AGREEMENT, middle).changes for k in change.kinds}

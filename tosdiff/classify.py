@@ -48,7 +48,7 @@ from .edits import (
     touched_sentences,
     windows,
 )
-from .model import Change, Evidence, Report
+from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
 from .periods import as_duration, name_period, period_evidence, what_the_period_governs
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
@@ -434,7 +434,7 @@ def classify_change(
         change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
         return
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
-        change.kinds = ["other"]
+        change.kinds = [chrome.kind]
         change.material = False
         change.evidence = [chrome]
         change.explanation = chrome.explanation
@@ -562,18 +562,29 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
 
 
 def _site_chrome(change: Change, rules: RuleSet) -> Evidence | None:
-    """Return evidence that an added or removed change is the furniture of a web page
-    (a copyright line, app-store links), or None."""
+    """Return evidence that an added or removed change is the furniture of a web page,
+    or None: a footer with a copyright line is `other` (new prose), a block of only
+    links and short labels (a language menu, site navigation) is `editorial`."""
     if change.old is not None and change.new is not None:
         return None
-    text = "\n".join(c.text for c in clauses_of(change.new, change.new_extra)) or "\n".join(
-        c.text for c in clauses_of(change.old, change.old_extra)
-    )
-    match = _first_match(rules.site_chrome, text)
+    clauses = clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
+    if all(_is_navigation(clause) for clause in clauses):
+        explanation = "Site navigation (links and menu labels) captured with the page"
+        return Evidence("editorial", "editorial.site-links", "both", "", explanation)
+    match = _first_match(rules.site_chrome, "\n".join(c.text for c in clauses))
     if match is None:
         return None
-    explanation = "Page footer or site links captured with the page, not part of the agreement"
+    explanation = "Page footer captured with the page, not part of the agreement"
     return Evidence("other", "other.site-chrome", "both", match.group(0), explanation)
+
+
+NAVIGATION_WORDS = 3  # a menu label ("Français (France)") is a word or three
+
+
+def _is_navigation(clause: Clause) -> bool:
+    """Return whether a clause is a menu label or a line made mostly of links."""
+    words = len(WORD.findall(clause.text))
+    return words <= NAVIGATION_WORDS or len(clause.links) * 2 >= words
 
 
 def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
@@ -656,22 +667,32 @@ def classify_report(report: Report, rules: RuleSet) -> None:
     renames = equivalent_replacements(report.changes, rules.synonyms)
     counts: dict[tuple[str, str], int] = {}
     introduces: dict[int, bool] = {}
+    tail = _tail(report)
     for change in report.changes:
         parent = partial(_parent_text, report, change, introduces)
-        trailing = _runs_to_the_end(report, change)
+        trailing = id(change) in tail
         classify_change(change, rules, report.renumbered, parent, moved, counts, renames, trailing)
 
 
-def _runs_to_the_end(report: Report, change: Change) -> bool:
-    """Return whether an added (removed) change takes in the last clause of the new
-    (old) document."""
-    if change.old is None and change.new is not None:
-        last, document = (change.new, *change.new_extra)[-1], report.new
-    elif change.new is None and change.old is not None:
-        last, document = (change.old, *change.old_extra)[-1], report.old
-    else:
-        return False
-    return last.index == len(document.clauses) - 1
+def _tail(report: Report) -> set[int]:
+    """Return the ids of the added (removed) changes that, together, run to the end of
+    the new (old) document: what a page captured from the web ends with."""
+    found: set[int] = set()
+    for document, op in ((report.new, "added"), (report.old, "removed")):
+        owner: dict[int, Change] = {}
+        for change in report.changes:
+            if change.op == op:
+                side = (
+                    (change.new, *change.new_extra)
+                    if op == "added"
+                    else (change.old, *change.old_extra)
+                )
+                owner.update((clause.index, change) for clause in side if clause is not None)
+        index = len(document.clauses) - 1
+        while index in owner:
+            found.add(id(owner[index]))
+            index -= 1
+    return found
 
 
 def _sample(report: Report) -> str:
