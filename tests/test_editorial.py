@@ -247,6 +247,17 @@ def test_a_changed_date_alone_is_other_and_not_material() -> None:
     assert change.kinds == ["other"] and not change.material
 
 
+def test_a_new_date_in_a_line_of_links_is_a_date_change() -> None:
+    change = only_change(
+        "Effective November 15, 2023 | [Archived versions](https://x.test/a) | "
+        "[Download PDF](https://x.test/2023.pdf)",
+        "Effective January 15, 2024 | [Archived versions](https://x.test/a) | "
+        "[Download PDF](https://x.test/2024.pdf)",
+    )
+    assert change.kinds == ["other"] and not change.material
+    assert "date" in change.explanation.lower()
+
+
 def test_an_item_added_under_a_prohibition_lead_in_is_a_new_obligation() -> None:
     old = "Here are some examples of content that is not allowed:\n\n* Spam\n* Scams\n"
     new = (

@@ -263,6 +263,8 @@ def editorial_reason(
         and old.links != new.links
         and len(WORD.findall(new.key)) <= 8
         and len(WORD.findall(old.key)) <= 8
+        # a new date in it ("Effective January 15, 2024 | Download PDF") is a date change
+        and _DATE.findall(old.key) == _DATE.findall(new.key)
     ):
         return "Link changed"
     return None
