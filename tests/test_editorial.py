@@ -247,6 +247,20 @@ def test_a_changed_date_alone_is_other_and_not_material() -> None:
     assert change.kinds == ["other"] and not change.material
 
 
+def test_effective_date_lines_added_are_not_material() -> None:
+    old = "Article 1 Terms\n\n1.1 You may cancel at any time.\n"
+    new = (
+        "Effective Date outside EEA & UK: March 13, 2024\n\n"
+        "Effective Date in EEA & UK: April 30, 2024\n\n" + old
+    )
+    changes = compare(old, new).changes
+    assert changes and all(c.kinds == ["other"] and not c.material for c in changes)
+    # a new paragraph that only mentions a date is no date line
+    added = old + "\nEffective March 13, 2024, you must verify your age to post.\n"
+    (change,) = compare(old, added).changes
+    assert change.material
+
+
 def test_a_new_date_in_a_line_of_links_is_a_date_change() -> None:
     change = only_change(
         "Effective November 15, 2023 | [Archived versions](https://x.test/a) | "

@@ -35,6 +35,7 @@ from .editorial import (
     changed_words,
     editorial_reason,
     equivalent_replacements,
+    is_date_line,
     is_date_only,
 )
 from .edits import (
@@ -419,6 +420,15 @@ def classify_change(
         change.direction = "neutral"
         change.evidence = [Evidence("editorial", "editorial.structure", "both", "", reason)]
         change.explanation = reason
+        return
+    whole = clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
+    if (change.old is None or change.new is None) and is_date_line(
+        "\n".join(clause.text for clause in whole)
+    ):
+        change.kinds = ["other"]
+        change.material = False
+        change.evidence = [Evidence("other", "other.date", "both", "", "A date line")]
+        change.explanation = "An effective or last-updated date line added or removed"
         return
     if (
         change.old is not None

@@ -553,6 +553,33 @@ def is_date_only(change: Change, rules: RuleSet, renames: Renames = frozenset())
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
+def is_date_line(text: str) -> bool:
+    """Return whether every line of text states when the agreement takes effect or was
+    last changed ("Effective Date outside EEA & UK: March 13, 2024")."""
+    lines = [line for line in text.splitlines() if WORD.search(line)]
+    return bool(lines) and all(_is_one_date_line(line) for line in lines)
+
+
+def _is_one_date_line(line: str) -> bool:
+    """Return whether a line is a date line: its opening word, a date, and at most a
+    few words of where it applies ("outside EEA & UK"), no duty or permission."""
+    start, date = _DATE_LINE_START.match(line), _DATE.search(line)
+    if start is None or date is None:
+        return False
+    rest = WORD.findall(line[start.end() : date.start()] + " " + line[date.end() :])
+    return len(rest) <= _DATE_LINE_REST and not any(w.lower() in _NEGATIONS for w in rest)
+
+
+_DATE_LINE_REST = 5  # words besides the opening and the date: "Date outside EEA & UK"
+
+
+_DATE_LINE_START = re.compile(
+    r"\W*(effective|last (updated|revised|modified)|updated|revised|version|dated|"
+    r"gültig|stand|zuletzt)\b",
+    re.I,
+)
+
+
 _MONTHS = {
     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
