@@ -526,6 +526,8 @@ def _only_a_legal_form(
     """Return whether, once the words both sides share are set aside, the only change
     is a legal form dropped or added ("Reddit, Inc." -> "Reddit"); a legal form replaced
     by another names another company (see classify)."""
+    if abs(len(deleted) - len(inserted)) > 2 or not (deleted or inserted):
+        return False  # more than two words cannot cancel out to one legal form
     left = Counter(deleted)
     left.subtract(inserted)
     gone = [w for w, n in left.items() if n > 0]
