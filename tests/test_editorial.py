@@ -467,3 +467,17 @@ def test_a_number_changed_throughout_is_no_rename() -> None:
     old = "".join(f"1.{i} Refunds are due within 30 days of Order {i}.\n\n" for i in range(1, 5))
     new = old.replace("30 days", "15 days")
     assert equivalent_replacements(compare(old, new).changes) == frozenset()
+
+
+def test_a_number_word_in_capitals_is_no_name() -> None:
+    change = only_change(
+        "1.1 ANY CLAIM MUST BE COMMENCED WITHIN ONE (1) YEAR.",
+        "1.1 ANY CLAIM MUST BE COMMENCED WITHIN SIX (6) MONTHS.",
+    )
+    (period,) = [e for e in change.evidence if e.old is not None]
+    assert period.old is not None  # "ONE" -> "SIX" was once taken for a renamed name
+    assert (period.old["value"], period.old["unit"], period.old["text"]) == (
+        1,
+        "year",
+        "ONE (1) YEAR",
+    )

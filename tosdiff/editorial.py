@@ -135,12 +135,14 @@ _PLACE_BEFORE = re.compile(
 
 def _is_name(text: str) -> bool:
     """Return whether text looks like a proper name (capitalised words), which a
-    rename may replace; a month is no name ("June" -> "November" changes a date), and
+    rename may replace; a month or a number is no name ("June" -> "November" changes a
+    date, "ONE (1) YEAR" -> "SIX (6) MONTHS" a period), and
     in capitals any word looks like one ("WEBSITE" -> "SERVICE"): such a swap is a
     rename only when the report makes it in two changes (see equivalent_replacements)."""
     return (
         _NAME.match(text) is not None
         and text.strip().lower() not in _MONTHS
+        and text.strip().lower() not in _NUMBERS
         and not _is_capitals(text)
     )
 
@@ -580,6 +582,13 @@ _DATE_LINE_START = re.compile(
     r"gültig|stand|zuletzt)\b",
     re.I,
 )
+
+
+_NUMBERS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred",
+    "ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+}  # fmt: skip
 
 
 _MONTHS = {
