@@ -415,57 +415,18 @@ def classify_change(
     """
     reason = editorial_reason(change, renumbered or {}, rules, renames)
     if reason is not None:
-        change.kinds = ["editorial"]
-        change.material = False
-        change.direction = "neutral"
-        change.evidence = [Evidence("editorial", "editorial.structure", "both", "", reason)]
-        change.explanation = reason
-        return
-    whole = clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
-    if (change.old is None or change.new is None) and is_date_line(
-        "\n".join(clause.text for clause in whole)
-    ):
-        change.kinds = ["other"]
-        change.material = False
-        change.evidence = [Evidence("other", "other.date", "both", "", "A date line")]
-        change.explanation = "An effective or last-updated date line added or removed"
-        return
-    if (
-        change.old is not None
-        and change.new is not None
-        and is_date_only(change, rules, renames)
-        # a new date in an update banner is the banner's news ("The updated Terms take
-        # effect on March 15"), read below
-        and _banner(rules, change.old.text, change.new.text) is None
-    ):
-        change.kinds = ["other"]
-        change.material = False
-        change.evidence = [Evidence("other", "other.date", "both", "", "Only a date changed")]
-        change.explanation = "Only a date changed (e.g. the effective or last-updated date)"
-        return
-    if trailing and (chrome := _site_chrome(change, rules)) is not None:
-        change.kinds = [chrome.kind]
-        change.material = False
-        change.evidence = [chrome]
-        change.explanation = chrome.explanation
-        return
+        structure = Evidence("editorial", "editorial.structure", "both", "", reason)
+        return _settle(change, structure, reason)
+    verdict = _dates_or_chrome(change, rules, renames, trailing)
+    if verdict is not None:
+        return _settle(change, *verdict)
     parent_of = parent if callable(parent) else (lambda: parent)
     sides = _sides(change, rules.scanner, parent_of, renames, moved)
     banner = _banner(rules, sides.old, sides.new)
     if banner is not None:
-        change.kinds = ["amendment"]
-        change.material = False
-        change.evidence = [
-            Evidence(
-                "amendment",
-                "amendment.banner",
-                "context",
-                banner.group(0),
-                "Announcement of updated terms",
-            )
-        ]
-        change.explanation = "Announcement of updated terms (not itself a change of terms)"
-        return
+        news = "Announcement of updated terms"
+        announced = Evidence("amendment", "amendment.banner", "context", banner.group(0), news)
+        return _settle(change, announced, f"{news} (not itself a change of terms)")
     by_id = rules.by_id
     scanner = rules.scanner
     evidence = [
@@ -540,6 +501,41 @@ def _banner(rules: RuleSet, old: str, new: str) -> re.Match[str] | None:
     own = f"{old[:BANNER_CHARS]}\n{new[:BANNER_CHARS]}"
     lowered = own.lower()
     return next((m for p in rules.banner if (m := rules.scanner.search(p, own, lowered))), None)
+
+
+def _settle(change: Change, evidence: Evidence, explanation: str) -> None:
+    """Give a change a verdict no rule needs to read: one kind, not material."""
+    change.kinds = [evidence.kind]
+    change.material = False
+    change.direction = "neutral"
+    change.evidence = [evidence]
+    change.explanation = explanation
+
+
+def _dates_or_chrome(
+    change: Change, rules: RuleSet, renames: Renames, trailing: bool
+) -> tuple[Evidence, str] | None:
+    """Return the evidence and explanation of a change that only states dates or is the
+    furniture of a web page, or None."""
+    whole = clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
+    if (change.old is None or change.new is None) and is_date_line(
+        "\n".join(clause.text for clause in whole)
+    ):
+        date_line = Evidence("other", "other.date", "both", "", "A date line")
+        return date_line, "An effective or last-updated date line added or removed"
+    if (
+        change.old is not None
+        and change.new is not None
+        and is_date_only(change, rules, renames)
+        # a new date in an update banner is the banner's news ("The updated Terms take
+        # effect on March 15"), read as a banner
+        and _banner(rules, change.old.text, change.new.text) is None
+    ):
+        date = Evidence("other", "other.date", "both", "", "Only a date changed")
+        return date, "Only a date changed (e.g. the effective or last-updated date)"
+    if trailing and (chrome := _site_chrome(change, rules)) is not None:
+        return chrome, chrome.explanation
+    return None
 
 
 def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence | None:
