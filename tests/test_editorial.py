@@ -211,6 +211,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 These terms are an agreement between you and Reddit, Inc.",
             "1.1 These terms are an agreement between you and Reddit B.V.",
         ),
+        # a name swap that swaps the legal form too
+        (
+            "1.1 In the EEA these Terms are between you and Example Media Ireland Limited.",
+            "1.1 In the EEA these Terms are between you and Example Media Netherlands B.V.",
+        ),
         # a legal form dropped beside other new words
         (
             "1.1 These terms are an agreement between you and Reddit, Inc.",

@@ -57,8 +57,12 @@ def equivalent_replacements(
     return frozenset(renamed | same | shouted)
 
 
-def _rename_reason(change: Change, rules: RuleSet) -> str:
-    """Return the explanation of a change whose only edits are renames or synonyms."""
+def _rename_reason(change: Change, rules: RuleSet) -> str | None:
+    """Return the explanation of a change whose only edits are renames or synonyms, or
+    None when a rename swaps a legal form ("Ireland Limited" -> "Netherlands B.V." is
+    another company)."""
+    if _legal_form_replaced(change.redline, rules.legal_forms):
+        return None
     replaced = _replacements(change.redline)
     if all(_synonymous(old, new, rules.synonyms) for old, new in replaced):
         return "Wording smoothed (a phrase replaced by a synonym)"
@@ -520,6 +524,18 @@ def _only_function_words(
     left.subtract(w.lower() for w in inserted)
     changed = [w for w, n in left.items() for _ in range(abs(n))]
     return 0 < len(changed) <= 3 and all(w in function_words for w in changed)
+
+
+def _legal_form_replaced(
+    segments: Sequence[Segment], legal_forms: Sequence[re.Pattern[str]]
+) -> bool:
+    """Return whether a replacement swaps one legal form for another."""
+    for old, new in _replacements(segments):
+        old_forms = {m.group(0) for p in legal_forms for m in p.finditer(old)}
+        new_forms = {m.group(0) for p in legal_forms for m in p.finditer(new)}
+        if old_forms and new_forms and old_forms != new_forms:
+            return True
+    return False
 
 
 def _only_a_legal_form(
