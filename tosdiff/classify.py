@@ -49,6 +49,7 @@ from .edits import (
     touched_sentences,
     windows,
 )
+from .limits import limit_evidence
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
 from .periods import as_duration, name_period, period_evidence, what_the_period_governs
@@ -222,6 +223,8 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         return []
     if rule.detector == "net-addition":
         return _net_addition(rule, change, sides.renames)
+    if rule.detector in ("limit-tightened", "limit-loosened"):
+        return limit_evidence(rule, sides.edits, tightened=rule.detector == "limit-tightened")
     found = []
     if rule.side == "context":
         for pattern in rule.patterns:

@@ -42,7 +42,7 @@ KINDS = (
 SIDES = ("inserted", "deleted", "changed", "context")
 
 
-DETECTORS = ("durations", "net-addition", "net-removal")
+DETECTORS = ("durations", "net-addition", "net-removal", "limit-tightened", "limit-loosened")
 
 
 @dataclass(frozen=True)

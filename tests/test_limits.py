@@ -1,0 +1,67 @@
+"""Limits on what a user may do (tosdiff/limits.py): found, paired, and judged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tosdiff import compare
+from tosdiff.limits import find_limits
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "value", "ceiling"),
+    [
+        ("You may not have more than 2 accounts.", "more than", 2, True),
+        ("Transfers exceeding £2,000 in a day need verification.", "exceeding", 2000, True),
+        ("Upload up to 5 files at once.", "up to", 5, True),
+        ("Passwords must have at least 12 characters.", "at least", 12, False),
+        ("Sellers must keep a minimum of 3 items in stock.", "minimum of", 3, False),
+    ],
+)
+def test_a_limit_is_found_with_its_bound(
+    text: str, bound: str, value: float, ceiling: bool
+) -> None:
+    (limit,) = find_limits(text)
+    assert (limit.bound, limit.value, limit.ceiling) == (bound, value, ceiling)
+
+
+def test_a_period_is_no_limit() -> None:
+    assert find_limits("Accounts inactive for more than 30 days are closed.") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        # a ceiling raised: the user may do more
+        (
+            "You may not have more than 2 accounts.",
+            "You may not have more than 5 accounts.",
+            "obligation-relaxed",
+        ),
+        # a ceiling lowered: the user may do less
+        (
+            "You may not have more than 5 accounts.",
+            "You may not have more than 2 accounts.",
+            "new-obligation",
+        ),
+        # a floor raised: the user must do more
+        (
+            "Your password must have at least 8 characters.",
+            "Your password must have at least 12 characters.",
+            "new-obligation",
+        ),
+    ],
+)
+def test_a_changed_limit_on_the_user(old: str, new: str, kind: str) -> None:
+    report = compare(f"Article 1 Terms\n\n1.1 {old}\n", f"Article 1 Terms\n\n1.1 {new}\n")
+    (change,) = report.changes
+    assert kind in change.kinds and change.material
+
+
+def test_a_limit_on_the_platform_is_not_the_users() -> None:
+    old = "Our liability shall not exceed more than 100 dollars in total."
+    report = compare(
+        f"Article 1 Terms\n\n1.1 {old}\n", f"Article 1 Terms\n\n1.1 {old.replace('100', '50')}\n"
+    )
+    (change,) = report.changes
+    assert not {"new-obligation", "obligation-relaxed"} & set(change.kinds)
