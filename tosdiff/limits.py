@@ -9,9 +9,9 @@ same bound, the user may now do more (loosened) or less (tightened): "no more th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .edits import Edits
+from .edits import Edits, windows
 from .model import Evidence
 from .ruleset import Rule
 
@@ -68,16 +68,36 @@ def find_limits(text: str) -> list[Limit]:
 def limit_changes(edits: Edits) -> list[tuple[Limit, Limit]]:
     """Return the (old, new) limits whose number an edit changed under the same bound."""
 
-    def touched(limits: list[Limit], spans: tuple[tuple[int, int], ...]) -> list[Limit]:
-        return [x for x in limits if any(max(x.start, a) < min(x.end, b) for a, b in spans)]
+    # the number itself must be edited on both sides: most edits hold no digit at all
+    if not _edits_a_number(edits.old, edits.deleted) or not _edits_a_number(
+        edits.new, edits.inserted
+    ):
+        return []
 
-    old = touched(find_limits(edits.old), edits.deleted)
-    new = touched(find_limits(edits.new), edits.inserted)
+    def touched(text: str, spans: tuple[tuple[int, int], ...]) -> list[Limit]:
+        found = []
+        for a, b in windows(spans, len(text), _REACH):
+            for limit in find_limits(text[a:b]):
+                start, end = limit.start + a, limit.end + a
+                if any(max(start, x) < min(end, y) for x, y in spans):
+                    found.append(replace(limit, start=start, end=end))
+        return found
+
+    old = touched(edits.old, edits.deleted)
+    new = touched(edits.new, edits.inserted)
     return [
         (before, after)
         for before, after in zip(old, new, strict=False)
         if before.bound == after.bound and before.value != after.value
     ]
+
+
+_REACH = 40  # characters around an edited number where its bound ("no more than") is written
+
+
+def _edits_a_number(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Return whether any edited span of text holds a digit."""
+    return any(any(c.isdigit() for c in text[a:b]) for a, b in spans)
 
 
 def limit_evidence(rule: Rule, edits: Edits, tightened: bool) -> list[Evidence]:
