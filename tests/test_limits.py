@@ -65,3 +65,11 @@ def test_a_limit_on_the_platform_is_not_the_users() -> None:
     )
     (change,) = report.changes
     assert not {"new-obligation", "obligation-relaxed"} & set(change.kinds)
+
+
+def test_the_explanation_gives_the_old_and_new_limit() -> None:
+    old = "You may not have more than 2 accounts."
+    report = compare(
+        f"Article 1 Terms\n\n1.1 {old}\n", f"Article 1 Terms\n\n1.1 {old.replace('2', '5')}\n"
+    )
+    assert "more than 2 accounts → more than 5 accounts" in report.changes[0].explanation

@@ -113,7 +113,8 @@ def limit_evidence(rule: Rule, edits: Edits, tightened: bool) -> list[Evidence]:
                     rule.id,
                     "both",
                     f"{before.text} → {after.text}",
-                    rule.explain or "A limit on the user changed",
+                    f"{rule.explain or 'A limit on the user changed'} "
+                    f"({before.text} → {after.text})",
                 )
             )
     return found
