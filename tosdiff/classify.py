@@ -37,6 +37,7 @@ from .editorial import (
     equivalent_replacements,
     is_date_line,
     is_date_only,
+    legal_forms_in,
 )
 from .edits import (
     Edits,
@@ -603,10 +604,8 @@ def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
     if change.old is None or change.new is None or not rules.legal_forms:
         return None
     old_forms, new_forms = (
-        {m.group(0).replace(" ", "") for p in rules.legal_forms for m in p.finditer(text)}
-        for text in (
-            " ".join(s.text for s in change.redline if s.op == op) for op in ("delete", "insert")
-        )
+        legal_forms_in(" ".join(s.text for s in change.redline if s.op == op), rules.legal_forms)
+        for op in ("delete", "insert")
     )
     if old_forms == new_forms or not old_forms or not new_forms:
         return None  # a legal form only added or dropped names the same company

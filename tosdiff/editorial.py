@@ -526,13 +526,17 @@ def _only_function_words(
     return 0 < len(changed) <= 3 and all(w in function_words for w in changed)
 
 
+def legal_forms_in(text: str, legal_forms: Sequence[re.Pattern[str]]) -> set[str]:
+    """Return the companies' legal forms written in text ("Inc", "B.V"), spaces removed."""
+    return {m.group(0).replace(" ", "") for p in legal_forms for m in p.finditer(text)}
+
+
 def _legal_form_replaced(
     segments: Sequence[Segment], legal_forms: Sequence[re.Pattern[str]]
 ) -> bool:
     """Return whether a replacement swaps one legal form for another."""
     for old, new in _replacements(segments):
-        old_forms = {m.group(0) for p in legal_forms for m in p.finditer(old)}
-        new_forms = {m.group(0) for p in legal_forms for m in p.finditer(new)}
+        old_forms, new_forms = legal_forms_in(old, legal_forms), legal_forms_in(new, legal_forms)
         if old_forms and new_forms and old_forms != new_forms:
             return True
     return False
