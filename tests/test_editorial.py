@@ -143,6 +143,28 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "\u201cus\u201d) collects and shares information about you.",
             "legal form",
         ),
+        # reworded: a contraction, synonyms (one edit each), a number format, synonyms
+        # in other forms ("keep" -> "retain")
+        (
+            "1.1 We won't sell your personal information to third parties.",
+            "1.1 We will not sell your personal information to third parties.",
+            "synonym",
+        ),
+        (
+            "1.1 You may request a refund within thirty (30) days of purchase.",
+            "1.1 You may request a refund within 30 days of purchase.",
+            "same terms",
+        ),
+        (
+            "1.1 We keep support tickets for 2 years after the ticket is closed.",
+            "1.1 We retain support tickets for two (2) years after the ticket is closed.",
+            "same terms",
+        ),
+        (
+            "1.1 In the event that you breach these Terms, we can suspend your account.",
+            "1.1 If you violate these Terms, we may suspend your account.",
+            "synonym",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",
@@ -190,6 +212,28 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 You pay 10 dollars now and 20 dollars on delivery.",
             "1.1 You pay 20 dollars now and 10 dollars on delivery.",
+        ),
+        # rewordings that change the terms: who notifies whom, a duty for a
+        # permission, a "not", a period, a scope
+        (
+            "1.1 You must notify us if your password is stolen.",
+            "1.1 We must notify you if your password is stolen.",
+        ),
+        (
+            "1.1 You may keep a copy of your invoices.",
+            "1.1 You must retain a copy of your invoices.",
+        ),
+        (
+            "1.1 We will share your data with our partners.",
+            "1.1 We won't share your data with our partners.",
+        ),
+        (
+            "1.1 You may request a refund within thirty (30) days of purchase.",
+            "1.1 You may request a refund within 14 days of purchase.",
+        ),
+        (
+            "1.1 We only share your data with service providers in the EU.",
+            "1.1 We share your data with service providers in the EU.",
         ),
         # "not" moved: the same words, another meaning
         (

@@ -85,8 +85,8 @@ def _replacements(segments: Sequence[Segment]) -> list[tuple[str, str]]:
 
 def _synonymous(old: str, new: str, synonyms: Mapping[str, str]) -> bool:
     """Return whether two phrasings (punctuation around them aside) are synonyms."""
-    group = synonyms.get(old.strip(_AROUND).lower())
-    return group is not None and group == synonyms.get(new.strip(_AROUND).lower())
+    group = synonyms.get(old.strip(_AROUND).lower().replace("’", "'"))
+    return group is not None and group == synonyms.get(new.strip(_AROUND).lower().replace("’", "'"))
 
 
 _AROUND = " ,;:()"  # punctuation an edit may carry with a phrase: "(e.g.," -> ", such as"
@@ -238,22 +238,9 @@ def editorial_reason(
     for shape, reason in _REDLINE_SHAPES:
         if shape(change.redline):
             return reason
-    deleted, inserted = changed_words(change, renames)
-    if not deleted and not inserted:
-        return _rename_reason(change, rules)
-    if _only_function_words(deleted, inserted, rules.function_words):
-        return "Wording smoothed (only function words changed)"
-    if _only_a_legal_form(deleted, inserted, rules.legal_forms):
-        return "Company named with or without its legal form (e.g. Inc.)"
-    if _reordered(deleted, inserted):
-        return "Words or list items reordered"
-    if (
-        deleted
-        and inserted
-        and len(deleted) == len(inserted) <= 3
-        and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
-    ):
-        return "Spelling or grammar corrected"
+    wording = _wording_reason(change, rules, renames)
+    if wording is not None:
+        return wording
     if _only_adds_an_address(change.redline):
         return "Adds where a document can be found (a link or address), no new terms"
     if (
@@ -274,6 +261,83 @@ def editorial_reason(
     ):
         return "Link changed"
     return None
+
+
+def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | None:
+    """Return why the words a change deletes and inserts change no meaning (renames,
+    function words, a legal form, reordering, typos, a rewording), or None."""
+    deleted, inserted = changed_words(change, renames)
+    if not deleted and not inserted:
+        return _rename_reason(change, rules)
+    if _only_function_words(deleted, inserted, rules.function_words):
+        return "Wording smoothed (only function words changed)"
+    if _only_a_legal_form(deleted, inserted, rules.legal_forms):
+        return "Company named with or without its legal form (e.g. Inc.)"
+    if _reordered(deleted, inserted):
+        return "Words or list items reordered"
+    if (
+        deleted
+        and inserted
+        and len(deleted) == len(inserted) <= 3
+        and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
+    ):
+        return "Spelling or grammar corrected"
+    if len(deleted) + len(inserted) <= SAME_TERMS_WORDS and _same_terms(
+        # the texts, links included: a changed address is a changed term here
+        " ".join(c.text for c in (change.old, *change.old_extra) if c is not None),
+        " ".join(c.text for c in (change.new, *change.new_extra) if c is not None),
+        rules,
+    ):
+        return "Reworded with the same terms (synonyms, contractions or number formats)"
+    return None
+
+
+SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared term by term
+
+
+def _same_terms(old: str, new: str, rules: RuleSet) -> bool:
+    """Return whether two texts say the same in other words: once each is written with
+    one phrasing of each synonym group (contractions included) and numbers in digits
+    ("thirty (30)" -> "30"), they hold the same words as often, function words and
+    word endings aside ("retained" -> "retain"), and the words that fix who must do
+    what (pronouns, modal verbs, negations, numbers) come in the same order."""
+    return _terms(old, rules) == _terms(new, rules)
+
+
+def _terms(text: str, rules: RuleSet) -> tuple[Counter[str], list[str]]:
+    """Return the stems of a text's words but function words, and its words that fix
+    who must do what, in order, as _same_terms compares them."""
+    text = _SPELLED_NUMBER.sub(r"\1", text.replace("’", "'"))
+    words = f" {' '.join(lower_words(text))} "
+    for phrasing, first in rules.synonym_phrasings:
+        if phrasing in words:
+            words = words.replace(phrasing, first)
+    kept = [word for word in words.split() if word not in rules.function_words]
+    order = [word for word in kept if word in _WHO_MUST_DO_WHAT or word.isdigit()]
+    return Counter(map(_stem, kept)), order
+
+
+# a number written in words and then in digits: "thirty (30)", "forty-five (45)"
+_SPELLED_NUMBER = re.compile(
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\s*\((\d+)\)",
+    re.I,
+)
+_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+STEM_LETTERS = 6  # "organisation" and "organization" share "organi"
+
+
+def _stem(word: str) -> str:
+    """Return a crude stem of a lower-case word: one common ending and a final "e"
+    dropped, at most STEM_LETTERS letters ("removed", "remove" -> "remov")."""
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word.rstrip("e")[:STEM_LETTERS]
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -561,6 +625,11 @@ def _only_a_legal_form(
 
 
 _NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
+
+# words whose order decides who must, may or may not do what: "you may not share, we
+# may remove" is not "you may share, we may not remove"
+_WHO_MUST_DO_WHAT = _NEGATIONS | {"only", "unless", "except", "without", "nor", "we", "us"}
+_WHO_MUST_DO_WHAT |= {"you", "they", "them", "i", "me", "he", "she", "him", "her"}
 
 
 def is_date_only(change: Change, rules: RuleSet, renames: Renames = frozenset()) -> bool:

@@ -154,6 +154,17 @@ class RuleSet:
         return language
 
     @cached_property
+    def synonym_phrasings(self) -> tuple[tuple[str, str], ...]:
+        """Each phrasing of a synonym group and the group's first, as lower-case words
+        between spaces (" can t " -> " cannot "), longest first: to rewrite a text in
+        one phrasing of each group (see editorial)."""
+        pairs = {
+            (f" {' '.join(lower_words(phrasing))} ", f" {' '.join(lower_words(first))} ")
+            for phrasing, first in self.synonyms.items()
+        }
+        return tuple(sorted((p for p in pairs if p[0] != p[1]), key=lambda p: (-len(p[0]), p)))
+
+    @cached_property
     def _language_of_word(self) -> dict[str, tuple[str, ...]]:
         """Each common word of language_words with the languages it belongs to."""
         owners: dict[str, tuple[str, ...]] = {}
