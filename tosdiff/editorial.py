@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import islice
 
 from .model import Change, Segment
@@ -282,7 +283,11 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
     ):
         return "Spelling or grammar corrected"
-    if len(deleted) + len(inserted) <= SAME_TERMS_WORDS and _same_terms(
+    if (
+        len(deleted) + len(inserted) <= SAME_TERMS_WORDS
+        and _absorbed(deleted, inserted, rules)
+        and _absorbed(inserted, deleted, rules)
+    ) and _same_terms(
         # the texts, links included: a changed address is a changed term here
         " ".join(c.text for c in (change.old, *change.old_extra) if c is not None),
         " ".join(c.text for c in (change.new, *change.new_extra) if c is not None),
@@ -290,6 +295,15 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
     ):
         return "Reworded with the same terms (synonyms, contractions or number formats)"
     return None
+
+
+def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
+    """Return whether each of words may cancel out in _same_terms: the other side's
+    words hold its stem, or it is a function word, a number or part of a phrasing of
+    a synonym group (a quick test before the clauses are compared)."""
+    stems = {_stem(w.lower()) for w in others}
+    spare = rules.synonym_words | rules.function_words | _NUMBER_WORDS
+    return all(w.isdigit() or (low := w.lower()) in spare or _stem(low) in stems for w in words)
 
 
 SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared term by term
@@ -301,13 +315,23 @@ def _same_terms(old: str, new: str, rules: RuleSet) -> bool:
     ("thirty (30)" -> "30"), they hold the same words as often, function words and
     word endings aside ("retained" -> "retain"), and the words that fix who must do
     what (pronouns, modal verbs, negations, numbers) come in the same order."""
-    return _terms(old, rules) == _terms(new, rules)
+    # only the stretch between the common beginning and ending can differ; it is read
+    # with a few words more on each side, where a phrasing may begin or end
+    head, tail = _common_affixes(old, new)
+    head = max(0, old.rfind(" ", 0, max(0, head - _PHRASE_REACH)))
+    tail = max(0, tail - _PHRASE_REACH)
+    while tail and not old[len(old) - tail - 1].isspace():
+        tail -= 1
+    return _terms(old[head : len(old) - tail], rules) == _terms(new[head : len(new) - tail], rules)
+
+
+_PHRASE_REACH = 40  # characters: longer than any synonym phrasing or spelled number
 
 
 def _terms(text: str, rules: RuleSet) -> tuple[Counter[str], list[str]]:
     """Return the stems of a text's words but function words, and its words that fix
     who must do what, in order, as _same_terms compares them."""
-    text = _SPELLED_NUMBER.sub(r"\1", text.replace("’", "'"))
+    text = _digits_only(text.replace("’", "'"))
     words = f" {' '.join(lower_words(text))} "
     for phrasing, first in rules.synonym_phrasings:
         if phrasing in words:
@@ -317,17 +341,34 @@ def _terms(text: str, rules: RuleSet) -> tuple[Counter[str], list[str]]:
     return Counter(map(_stem, kept)), order
 
 
-# a number written in words and then in digits: "thirty (30)", "forty-five (45)"
-_SPELLED_NUMBER = re.compile(
-    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
-    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\s*\((\d+)\)",
-    re.I,
-)
+# a number in digits after the same in words: "thirty (30)", "forty-five (45)"; found
+# from its brackets (a literal the regex engine finds fast), then the word before it read
+_BRACKETED_NUMBER = re.compile(r"\((\d+)\)")
+_WORD_BEFORE = re.compile(r"([a-z]+(?:-[a-z]+)?)\s*$", re.I)
+_NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred",
+}  # fmt: skip
+
+
+def _digits_only(text: str) -> str:
+    """Return text with each number written in words and digits left in digits."""
+    parts, done = [], 0
+    for match in _BRACKETED_NUMBER.finditer(text):
+        word = _WORD_BEFORE.search(text, max(done, match.start() - 20), match.start())
+        if word and all(w in _NUMBER_WORDS for w in word.group(1).lower().split("-")):
+            parts += [text[done : word.start()], match.group(1)]
+            done = match.end()
+    return "".join(parts) + text[done:] if parts else text
+
+
 _ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 STEM_LETTERS = 6  # "organisation" and "organization" share "organi"
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """Return a crude stem of a lower-case word: one common ending and a final "e"
     dropped, at most STEM_LETTERS letters ("removed", "remove" -> "remov")."""

@@ -165,6 +165,11 @@ class RuleSet:
         return tuple(sorted((p for p in pairs if p[0] != p[1]), key=lambda p: (-len(p[0]), p)))
 
     @cached_property
+    def synonym_words(self) -> frozenset[str]:
+        """The lower-case words of every phrasing of a synonym group."""
+        return frozenset(word for pair in self.synonym_phrasings for word in " ".join(pair).split())
+
+    @cached_property
     def _language_of_word(self) -> dict[str, tuple[str, ...]]:
         """Each common word of language_words with the languages it belongs to."""
         owners: dict[str, tuple[str, ...]] = {}
