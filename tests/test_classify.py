@@ -414,3 +414,41 @@ def test_an_amendment_clause_is_no_update_banner() -> None:
     )
     kinds, material, _ = classify_pair(old, old.replace("30 days", "15 days"))
     assert "notice-period" in kinds and material
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kinds", "material"),
+    [
+        # one duty in other words: nothing added, nothing loosened
+        (
+            "Users shall not utilise any automated means, including bots or scrapers, to "
+            "access or collect data from the Service.",
+            "You must not use bots, scrapers or any other automated means to access the "
+            "Service or collect data from it.",
+            {"editorial"},
+            False,
+        ),
+        # a prohibition turned into a permission with its condition
+        (
+            "You may not use nicknames or pseudonyms on the Services.",
+            "You may use a nickname or pseudonym on the Services, as long as it does not "
+            "impersonate someone else.",
+            {"obligation-relaxed"},
+            True,
+        ),
+        # an exception that is part of a new prohibition
+        (
+            "You must not post Content that is unlawful, defamatory or harassing.",
+            "You must not post Content that is unlawful, defamatory or harassing, or that "
+            "has been generated or materially altered using automated tools unless such "
+            "Content is clearly labelled as such.",
+            {"new-obligation"},
+            True,
+        ),
+    ],
+)
+def test_duties_added_and_loosened_in_one_edit_are_weighed(
+    old: str, new: str, kinds: set[str], material: bool
+) -> None:
+    found, is_material, _ = classify_pair(old, new)
+    assert found == kinds and is_material == material

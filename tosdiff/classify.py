@@ -40,6 +40,7 @@ from .editorial import (
     legal_forms_in,
 )
 from .edits import (
+    SENTENCE_END,
     Edits,
     added_sentences,
     clauses_of,
@@ -47,6 +48,7 @@ from .edits import (
     removed_sentences,
     segment_sentences,
     sentence_of,
+    sentence_start,
     touched_sentences,
     windows,
 )
@@ -56,7 +58,7 @@ from .moved import MovedText
 from .periods import as_duration, name_period, period_evidence, what_the_period_governs
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
 from .scan import Hits, Scanner
-from .words import WORD, is_word_char
+from .words import WORD, is_word_char, lower_words, stem
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
@@ -311,6 +313,88 @@ def _dominant(evidence: list[Evidence], rules: RuleSet, sides: _Sides) -> list[E
     return [e for e in evidence if e.kind in keep]
 
 
+def _weigh_duties(
+    evidence: list[Evidence], rules: dict[str, Rule], sides: _Sides
+) -> list[Evidence]:
+    """Settle a change whose evidence both adds and loosens duties of the user:
+
+    * a duty restated: a duty deleted and one inserted in much the same words, both
+      duties or both prohibitions ("Users shall not use bots to access the Service" ->
+      "You must not use bots to access the Service"), add and remove nothing: neither
+      kind stays;
+    * a prohibition turned into a permission with its conditions ("You may not use our
+      logos" -> "You may use our logos, provided ..."): the clause grew by the
+      permission, not by another duty: only obligation-relaxed stays;
+    * an exception written into a new duty ("..., unless it is labelled"): it belongs
+      to the new duty: only new-obligation stays.
+    """
+    added = [e for e in evidence if e.kind == "new-obligation"]
+    loosened = [e for e in evidence if e.kind == "obligation-relaxed"]
+    if not added or not loosened:
+        return evidence
+    written = [
+        _duty(sides.new, e)
+        for e in added
+        if e.side == "inserted" and rules[e.rule].detector is None
+    ]
+    struck = [
+        _duty(sides.old, e)
+        for e in loosened
+        if e.side == "deleted" and rules[e.rule].detector is None
+    ]
+    drop: set[str] = set()
+    if any(a[0] == b[0] and _similar(a[1], b[1]) for a in written for b in struck):
+        # (a list grown by another item, found by a detector, still adds a duty)
+        return [
+            e
+            for e in evidence
+            if e.kind not in ("new-obligation", "obligation-relaxed")
+            or rules[e.rule].detector is not None
+        ]
+    elif (
+        struck
+        and all(forbids for forbids, _ in struck)
+        and all(rules[e.rule].detector == "net-addition" for e in added)
+    ):
+        drop = {"new-obligation"}
+    elif all(e.side == "inserted" for e in loosened) and any(e.side == "inserted" for e in added):
+        drop = {"obligation-relaxed"}
+    return [e for e in evidence if e.kind not in drop]
+
+
+DUTY_READ_ON = 16  # characters after a duty's words that show whether it forbids
+RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
+
+
+def _duty(text: str, item: Evidence) -> tuple[bool, frozenset[str]]:
+    """Return, for the words of a duty found in text, whether the duty forbids ("you
+    may not", "users must not") and the stems of its sentence."""
+    at = text.find(item.match)
+    if at < 0:
+        return _FORBIDS.search(item.match) is not None, frozenset()
+    end = at + len(item.match)
+    forbids = _FORBIDS.search(text, at, end + DUTY_READ_ON) is not None
+    start = sentence_start(text, at)
+    stop = SENTENCE_END.search(text, end)
+    return forbids, _stems(text[start : stop.start() if stop else len(text)])
+
+
+_RESTATED = "The same duties of the user in other words"
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Return the stems of the words of text."""
+    return frozenset(map(stem, lower_words(text)))
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return whether two sentences' stems are alike enough to hold one duty."""
+    return bool(a and b) and 2 * len(a & b) >= RESTATED_SIMILARITY * (len(a) + len(b))
+
+
+_FORBIDS = re.compile(r"\b(not|never|cannot|can.t|don.t|won.t|prohibit\w*)\b", re.I)
+
+
 def _material(item: Evidence, rules: RuleSet, by_id: dict[str, Rule]) -> bool:
     """Return whether one piece of evidence makes its change material."""
     rule = by_id.get(item.rule)
@@ -441,6 +525,11 @@ def classify_change(
     ]
     if any(not by_id[e.rule].secondary for e in evidence):
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
+    weighed = _weigh_duties(evidence, by_id, sides)
+    if not weighed and evidence and _similar(_stems(sides.old), _stems(sides.new)):
+        restated = Evidence("editorial", "obligation.restated", "both", "", _RESTATED)
+        return _settle(change, restated, _RESTATED)
+    evidence = weighed
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
     elif any(e.kind == "notice-period" for e in evidence):

@@ -11,12 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from difflib import SequenceMatcher
-from functools import lru_cache
 from itertools import islice
 
 from .model import Change, Segment
 from .ruleset import RuleSet
-from .words import WORD, is_word_char, lower_words
+from .words import WORD, is_word_char, lower_words, stem
 
 _NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
 
@@ -301,9 +300,9 @@ def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
     """Return whether each of words may cancel out in _same_terms: the other side's
     words hold its stem, or it is a function word, a number or part of a phrasing of
     a synonym group (a quick test before the clauses are compared)."""
-    stems = {_stem(w.lower()) for w in others}
+    stems = {stem(w.lower()) for w in others}
     spare = rules.synonym_words | rules.function_words | _NUMBER_WORDS
-    return all(w.isdigit() or (low := w.lower()) in spare or _stem(low) in stems for w in words)
+    return all(w.isdigit() or (low := w.lower()) in spare or stem(low) in stems for w in words)
 
 
 SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared term by term
@@ -338,7 +337,7 @@ def _terms(text: str, rules: RuleSet) -> tuple[Counter[str], list[str]]:
             words = words.replace(phrasing, first)
     kept = [word for word in words.split() if word not in rules.function_words]
     order = [word for word in kept if word in _WHO_MUST_DO_WHAT or word.isdigit()]
-    return Counter(map(_stem, kept)), order
+    return Counter(map(stem, kept)), order
 
 
 # a number in digits after the same in words: "thirty (30)", "forty-five (45)"; found
@@ -362,23 +361,6 @@ def _digits_only(text: str) -> str:
             parts += [text[done : word.start()], match.group(1)]
             done = match.end()
     return "".join(parts) + text[done:] if parts else text
-
-
-_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
-STEM_LETTERS = 6  # "organisation" and "organization" share "organi"
-
-
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    """Return a crude stem of a lower-case word: one common ending and a final "e"
-    dropped, at most STEM_LETTERS letters ("removed", "remove" -> "remov")."""
-    if not word.isalpha() or len(word) <= 3:
-        return word
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)]
-            break
-    return word.rstrip("e")[:STEM_LETTERS]
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -8,6 +8,7 @@ stage that compares texts word by word uses these helpers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"\w+")
 
@@ -34,3 +35,21 @@ def lower_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
 def word_set(text: str) -> frozenset[str]:
     """Return the set of lower-cased words of a text."""
     return frozenset(lower_words(text))
+
+
+_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+STEM_LETTERS = 6  # "organisation" and "organization" share "organi"
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """Return a crude stem of a lower-case word, enough to match forms of one word:
+    one common ending and a final "e" dropped, at most STEM_LETTERS letters
+    ("removed", "remove" -> "remov")."""
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word.rstrip("e")[:STEM_LETTERS]
