@@ -53,3 +53,16 @@ def test_as_duration_reads_the_json_form_back() -> None:
     assert item.old is not None
     period = as_duration(item.old)
     assert (period.value, period.unit, period.text) == (2, "week", "2 weeks")
+
+
+def test_words_about_a_deadline_around_the_same_period_change_no_period() -> None:
+    from tosdiff import compare
+
+    report = compare(
+        "Article 1 Billing\n\n1.1 You must raise any billing dispute no later than sixty (60) "
+        "days after the date of the invoice.\n",
+        "Article 1 Billing\n\n1.1 You must raise any billing dispute within 60 days of the "
+        "date of the invoice.\n",
+    )
+    (change,) = report.changes
+    assert "notice-period" not in change.kinds

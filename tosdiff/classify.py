@@ -55,7 +55,13 @@ from .edits import (
 from .limits import limit_evidence
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
-from .periods import as_duration, name_period, period_evidence, what_the_period_governs
+from .periods import (
+    as_duration,
+    name_period,
+    period_evidence,
+    periods_unchanged,
+    what_the_period_governs,
+)
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
 from .scan import Hits, Scanner
 from .words import WORD, is_word_char, lower_words, stem
@@ -525,6 +531,11 @@ def classify_change(
     ]
     if any(not by_id[e.rule].secondary for e in evidence):
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
+    if any(by_id[e.rule].detector is None for e in evidence if e.kind == "notice-period") and (
+        periods_unchanged(sides.edits)
+    ):
+        # words about notice ("no later than" -> "within") around the same periods
+        evidence = [e for e in evidence if e.kind != "notice-period"]
     weighed = _weigh_duties(evidence, by_id, sides)
     if not weighed and evidence and _similar(_stems(sides.old), _stems(sides.new)):
         restated = Evidence("editorial", "obligation.restated", "both", "", _RESTATED)

@@ -90,6 +90,22 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
     return evidence
 
 
+def periods_unchanged(edits: Edits) -> bool:
+    """Return whether the edits leave the periods around them as they were: the same
+    periods (value, unit, kind of day) stand near the edits on both sides, and some do."""
+    old = _periods_near(edits.old, edits.deleted)
+    new = _periods_near(edits.new, edits.inserted)
+    if not old or len(old) != len(new):
+        return False
+    unmatched = list(new)
+    for period in old:
+        twin = next((d for d in unmatched if compare_durations(period, d) == "unchanged"), None)
+        if twin is None:
+            return False
+        unmatched.remove(twin)
+    return True
+
+
 def name_period(item: Evidence, rules: RuleSet, edits: Edits) -> Evidence:
     """Return period evidence with its explanation naming the period ("Advance notice
     shortened from one month to 15 days"), from the words of the sentence that holds it."""
