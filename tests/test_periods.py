@@ -66,3 +66,16 @@ def test_words_about_a_deadline_around_the_same_period_change_no_period() -> Non
     )
     (change,) = report.changes
     assert "notice-period" not in change.kinds
+
+
+def test_a_period_counted_from_termination_does_not_govern_termination() -> None:
+    from tosdiff import compare
+
+    report = compare(
+        "Article 1 Confidentiality\n\n1.1 Your confidentiality obligations continue for "
+        "two (2) years after termination of this Agreement.\n",
+        "Article 1 Confidentiality\n\n1.1 Your confidentiality obligations continue for "
+        "five (5) years after termination of this Agreement.\n",
+    )
+    (change,) = report.changes
+    assert "notice-period" in change.kinds and "termination" not in change.kinds

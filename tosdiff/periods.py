@@ -3,6 +3,7 @@ each is called ("Advance notice"), and which kinds the sentence it governs carri
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -153,7 +154,16 @@ def what_the_period_governs(
     for rule in rules.all_rules:
         if rule.kind in have or rule.kind in _NOT_GOVERNED or rule.secondary or not rule.patterns:
             continue
-        match = next((m for p in rule.patterns if (m := p.search(text))), None)
+        # the first words of the rule that do not name the event the period runs from
+        match = next(
+            (
+                m
+                for p in rule.patterns
+                for m in p.finditer(text)
+                if not _after_an_event(text, m.start())
+            ),
+            None,
+        )
         if match is None:
             continue
         if rule.excludes and any(x.search(sentence_of(text, match)) for x in rule.excludes):
@@ -173,6 +183,17 @@ def what_the_period_governs(
             )
         )
     return found
+
+
+def _after_an_event(text: str, at: int) -> bool:
+    """Return whether position at of text names the event a period runs from ("five
+    years after termination", "within 30 days following the closure of your account"),
+    which the period does not govern."""
+    return _EVENT_BEFORE.search(text, max(0, at - _EVENT_REACH), at) is not None
+
+
+_EVENT_BEFORE = re.compile(r"\b(after|following)( the| your| any| its)?\s+$", re.I)
+_EVENT_REACH = 24  # characters before a word that may say it is the event
 
 
 def as_duration(data: dict[str, Any]) -> Duration:
