@@ -368,7 +368,7 @@ def _weigh_duties(
     return [e for e in evidence if e.kind not in drop]
 
 
-DUTY_READ_ON = 16  # characters after a duty's words that show whether it forbids
+DUTY_READ_ON = 7  # characters after a duty's words that may say it forbids (" never")
 RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
 
 
