@@ -453,3 +453,13 @@ def test_duties_added_and_loosened_in_one_edit_are_weighed(
 ) -> None:
     found, is_material, _ = classify_pair(old, new)
     assert found == kinds and is_material == material
+
+
+def test_an_email_address_replaced_is_a_contact_change() -> None:
+    kinds, material, _ = classify_pair(
+        "For thirty (30) days after termination, you may request an export of your data "
+        "by writing to support@example.io.",
+        "For thirty (30) days after termination, you may request an export of your data "
+        "by writing to data-requests@example.com.",
+    )
+    assert kinds == {"other"} and not material

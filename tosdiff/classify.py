@@ -46,7 +46,6 @@ from .edits import (
     clauses_of,
     edits_of,
     removed_sentences,
-    segment_sentences,
     sentence_of,
     sentence_start,
     touched_sentences,
@@ -652,11 +651,13 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
     something new; a new clause with a sentence giving public authorities contact
     details (a point of contact for regulators) needs neither.
     """
-    edited = "\n".join(s.text for s in change.redline if s.op != "equal")
-    if not _first_match(rules.contact_details, edited):
+    # the text a change inserts and deletes, each edit widened to whole words: an edit
+    # inside an email address ("support@x.io" -> "help@x.io") edits the address
+    pieces = _widened(sides.new, sides.inserted) + _widened(sides.old, sides.deleted)
+    if not _first_match(rules.contact_details, "\n".join(pieces)):
         return None  # most edits hold no contact details at all: one search each
-    # the sentences (or pieces of them) of the text a change inserts and deletes
-    sentences = segment_sentences(change, "insert") + segment_sentences(change, "delete")
+    # the sentences (or pieces of them) of that text
+    sentences = [x for piece in pieces for x in SENTENCE_END.split(piece) if WORD.search(x)]
     found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
     if not found:
         return None
@@ -669,6 +670,21 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
         return None
     explanation = "Contact details changed (an address, email address or phone number)"
     return Evidence("other", "other.contact", "both", found[0].group(0), explanation)
+
+
+def _widened(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
+    """Return the pieces of text that spans edit, each widened to whole words (to the
+    spaces around it), each piece once."""
+    pieces: list[str] = []
+    for a, b in spans:
+        # (an edit that starts or ends with a space starts or ends a word already)
+        while 0 < a < b and not text[a].isspace() and not text[a - 1].isspace():
+            a -= 1
+        while a < b < len(text) and not text[b - 1].isspace() and not text[b].isspace():
+            b += 1
+        if text[a:b].strip() and text[a:b] not in pieces:
+            pieces.append(text[a:b])
+    return pieces
 
 
 def _site_chrome(change: Change, rules: RuleSet) -> Evidence | None:

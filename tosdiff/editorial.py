@@ -523,14 +523,18 @@ def _hidden_email_shown(segments: list[Segment]) -> bool:
 
 
 def _only_addresses_changed(segments: list[Segment]) -> bool:
-    """Return whether every edit lies inside a URL or email address written in the
-    text ("legal.x.com/en/terms" -> "legal.x.com/terms"); spaces around an edit, and
-    edits of spaces alone, do not count."""
+    """Return whether every edit lies inside a web address written in the text
+    ("legal.x.com/en/terms" -> "legal.x.com/terms"); spaces around an edit, and edits
+    of spaces alone, do not count."""
     old = "".join(s.text for s in segments if s.op != "insert")
     new = "".join(s.text for s in segments if s.op != "delete")
     if not any(mark in old or mark in new for mark in ("://", "www.", "@")):
         return False
-    inside = {"delete": _spans(_URL, old), "insert": _spans(_URL, new)}
+    # an email address changed is a new contact (other, see classify), not a link target
+    inside = {
+        "delete": [m.span() for m in _URL.finditer(old) if "://" in m[0] or "@" not in m[0]],
+        "insert": [m.span() for m in _URL.finditer(new) if "://" in m[0] or "@" not in m[0]],
+    }
     o = n = edits = 0
     for segment in segments:
         size = len(segment.text)
