@@ -437,6 +437,20 @@ def test_an_amendment_clause_is_no_update_banner() -> None:
             {"obligation-relaxed"},
             True,
         ),
+        # a prohibition narrowed: what is forbidden is qualified
+        (
+            "You may not post links to external websites.",
+            "You may not post links to external websites that contain malware or phishing pages.",
+            {"obligation-relaxed"},
+            True,
+        ),
+        # and one widened by another thing forbidden
+        (
+            "You may not post links to external websites.",
+            "You may not post links to external websites or advertisements for other services.",
+            {"new-obligation"},
+            True,
+        ),
         # an exception that is part of a new prohibition
         (
             "You must not post Content that is unlawful, defamatory or harassing.",

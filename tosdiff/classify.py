@@ -283,6 +283,8 @@ def _net_addition(rule: Rule, change: Change, renames: Renames) -> list[Evidence
     added = " ".join(inserted)
     if rule.excludes and any(p.search(added) for p in rule.excludes):
         return []
+    if rule.added_words and not any(p.search(added) for p in rule.added_words):
+        return []
     explanation = rule.explain or "Clause extended"
     return [Evidence(rule.kind, rule.id, "inserted", " ".join(inserted[:12]), explanation)]
 

@@ -55,6 +55,8 @@ class Rule:
     patterns: tuple[re.Pattern[str], ...] = ()
     requires: tuple[re.Pattern[str], ...] = ()
     excludes: tuple[re.Pattern[str], ...] = ()
+    # for the net-addition detector: one of these must match the words added
+    added_words: tuple[re.Pattern[str], ...] = ()
     detector: str | None = None
     material: bool | None = None  # None: the kind's default
     secondary: bool = False  # counts only when no primary rule of any kind fired
@@ -233,6 +235,7 @@ def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
                 patterns=patterns,
                 requires=_compile(raw.get("requires", []), here),
                 excludes=_compile(raw.get("excludes", []), here),
+                added_words=_compile(raw.get("added_words", []), here),
                 detector=detector,
                 material=raw.get("material"),
                 secondary=bool(raw.get("secondary", False)),
