@@ -199,6 +199,11 @@ def test_user_rules_file_adds_rules(tmp_path: Path) -> None:
         ("[vocabulary]\nsite_chrome = ['(unclosed']\n", "bad pattern"),
         ('kind = "fees"\n[[rule]]\nid = "x"\nlanguage = "German"\npatterns = ["a"]\n', "language"),
         ('[vocabulary.language_words]\nfr = "le la les"\n', "language_words.fr must be a list"),
+        (
+            'kind = "fees"\n[[rule]]\nid = "x"\ndetector = "net-addition"\n'
+            'added_words = ["(unclosed"]\n',
+            "rule x: bad pattern",
+        ),
     ],
 )
 def test_bad_rules_file_is_a_clear_error(tmp_path: Path, text: str, message: str) -> None:
