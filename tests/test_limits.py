@@ -50,6 +50,12 @@ def test_a_period_is_no_limit() -> None:
             "Your password must have at least 12 characters.",
             "new-obligation",
         ),
+        # a minimum age raised: fewer people may use the service (an age is no period)
+        (
+            "You must be at least 13 years old to create an account.",
+            "You must be at least 16 years old to create an account.",
+            "new-obligation",
+        ),
     ],
 )
 def test_a_changed_limit_on_the_user(old: str, new: str, kind: str) -> None:
@@ -73,3 +79,12 @@ def test_the_explanation_gives_the_old_and_new_limit() -> None:
         f"Article 1 Terms\n\n1.1 {old}\n", f"Article 1 Terms\n\n1.1 {old.replace('2', '5')}\n"
     )
     assert "more than 2 accounts → more than 5 accounts" in report.changes[0].explanation
+
+
+def test_a_duty_restated_with_another_number_is_no_rewording() -> None:
+    report = compare(
+        "Article 1 Terms\n\n1.1 Users under 13 may not register.\n",
+        "Article 1 Terms\n\n1.1 Users under 18 may not register.\n",
+    )
+    (change,) = report.changes
+    assert change.material and "editorial" not in change.kinds

@@ -350,7 +350,7 @@ def _weigh_duties(
         if e.side == "deleted" and rules[e.rule].detector is None
     ]
     drop: set[str] = set()
-    if any(a[0] == b[0] and _similar(a[1], b[1]) for a in written for b in struck):
+    if any(a[0] == b[0] and a[2] == b[2] and _similar(a[1], b[1]) for a in written for b in struck):
         # (a list grown by another item, found by a detector, still adds a duty)
         return [
             e
@@ -360,7 +360,7 @@ def _weigh_duties(
         ]
     elif (
         struck
-        and all(forbids for forbids, _ in struck)
+        and all(forbids for forbids, _, _ in struck)
         and all(rules[e.rule].detector == "net-addition" for e in added)
     ):
         drop = {"new-obligation"}
@@ -373,20 +373,29 @@ DUTY_READ_ON = 7  # characters after a duty's words that may say it forbids (" n
 RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
 
 
-def _duty(text: str, item: Evidence) -> tuple[bool, frozenset[str]]:
+def _duty(text: str, item: Evidence) -> tuple[bool, frozenset[str], list[str]]:
     """Return, for the words of a duty found in text, whether the duty forbids ("you
-    may not", "users must not") and the stems of its sentence."""
+    may not", "users must not"), the stems of its sentence and the numbers in it."""
     at = text.find(item.match)
     if at < 0:
-        return _FORBIDS.search(item.match) is not None, frozenset()
+        return _FORBIDS.search(item.match) is not None, frozenset(), _numbers(item.match)
     end = at + len(item.match)
     forbids = _FORBIDS.search(text, at, end + DUTY_READ_ON) is not None
     start = sentence_start(text, at)
     stop = SENTENCE_END.search(text, end)
-    return forbids, _stems(text[start : stop.start() if stop else len(text)])
+    sentence = text[start : stop.start() if stop else len(text)]
+    return forbids, _stems(sentence), _numbers(sentence)
 
 
 _RESTATED = "The same duties of the user in other words"
+
+
+def _numbers(text: str) -> list[str]:
+    """Return the numbers written in digits in text, in order ("Users under 13" -> 13)."""
+    return _DIGITS.findall(text)
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -538,7 +547,12 @@ def classify_change(
         # words about notice ("no later than" -> "within") around the same periods
         evidence = [e for e in evidence if e.kind != "notice-period"]
     weighed = _weigh_duties(evidence, by_id, sides)
-    if not weighed and evidence and _similar(_stems(sides.old), _stems(sides.new)):
+    if (
+        not weighed
+        and evidence
+        and _numbers(sides.old) == _numbers(sides.new)
+        and _similar(_stems(sides.old), _stems(sides.new))
+    ):
         restated = Evidence("editorial", "obligation.restated", "both", "", _RESTATED)
         return _settle(change, restated, _RESTATED)
     evidence = weighed

@@ -33,6 +33,9 @@ _TIME_WORDS = re.compile(
 )
 
 
+_AGE = re.compile(r"\s+(old|of age)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Limit:
     """A number a user may not exceed (a ceiling) or must reach (a floor)."""
@@ -53,7 +56,13 @@ def find_limits(text: str) -> list[Limit]:
     """Return the limits stated in text that are not time periods."""
     found = []
     for match in _LIMIT.finditer(text):
-        if match.group("after") and _TIME_WORDS.match(match.group("after")):
+        if (
+            match.group("after")
+            and _TIME_WORDS.match(match.group("after"))
+            # an age is a limit on who may use a service, not a period: "at least 16
+            # years old", "a minimum of 18 years of age"
+            and not _AGE.match(text, match.end())
+        ):
             continue
         number = re.sub(r"[^\d.]", "", match.group("amount"))
         try:
