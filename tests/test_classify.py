@@ -482,3 +482,11 @@ def test_an_email_address_replaced_is_a_contact_change() -> None:
         "by writing to data-requests@example.com.",
     )
     assert kinds == {"other"} and not material
+
+
+def test_a_duty_restated_with_more_to_do_is_no_rewording() -> None:
+    kinds, material, _ = classify_pair(
+        "Users must keep their passwords secret.",
+        "You must keep your passwords and recovery codes secret.",
+    )
+    assert material and "editorial" not in kinds

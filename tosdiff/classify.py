@@ -31,8 +31,10 @@ from functools import cached_property, partial
 
 from .durations import compare_durations
 from .editorial import (
+    DUTY_WORDS,
     Renames,
     changed_words,
+    content_terms,
     editorial_reason,
     equivalent_replacements,
     is_date_line,
@@ -390,6 +392,21 @@ def _duty(text: str, item: Evidence) -> tuple[bool, frozenset[str], list[str]]:
 _RESTATED = "The same duties of the user in other words"
 
 
+RESTATED_NEW_TERMS = 1  # words of its own a restated duty may gain or lose ("engage in")
+
+
+def _same_duties(old: str, new: str, evidence: list[Evidence], rules: RuleSet) -> bool:
+    """Return whether a clause whose duties were restated (see _weigh_duties) keeps its
+    words besides those of the duties ("Users shall", "You must"): it neither gains nor
+    loses more than RESTATED_NEW_TERMS of them, synonyms and word forms aside ("keep
+    passwords secret" -> "keep passwords and recovery codes secret" gains two)."""
+    # the duties' own words, and the pronouns, modal verbs and negations they are made
+    # of, are weighed by _weigh_duties
+    duty_words = set().union(*(_stems(e.match) for e in evidence)) | DUTY_WORDS
+    before, after = (set(content_terms(text, rules)) - duty_words for text in (old, new))
+    return len(after - before) <= RESTATED_NEW_TERMS and len(before - after) <= RESTATED_NEW_TERMS
+
+
 def _numbers(text: str) -> list[str]:
     """Return the numbers written in digits in text, in order ("Users under 13" -> 13)."""
     return _DIGITS.findall(text)
@@ -551,7 +568,7 @@ def classify_change(
         not weighed
         and evidence
         and _numbers(sides.old) == _numbers(sides.new)
-        and _similar(_stems(sides.old), _stems(sides.new))
+        and _same_duties(sides.old, sides.new, evidence, rules)
     ):
         restated = Evidence("editorial", "obligation.restated", "both", "", _RESTATED)
         return _settle(change, restated, _RESTATED)

@@ -327,6 +327,12 @@ def _same_terms(old: str, new: str, rules: RuleSet) -> bool:
 _PHRASE_REACH = 40  # characters: longer than any synonym phrasing or spelled number
 
 
+def content_terms(text: str, rules: RuleSet) -> Counter[str]:
+    """Return the stems of a text's words but function words, each phrasing of a
+    synonym group written one way and numbers in digits ("thirty (30)" -> "30")."""
+    return _terms(text, rules)[0]
+
+
 def _terms(text: str, rules: RuleSet) -> tuple[Counter[str], list[str]]:
     """Return the stems of a text's words but function words, and its words that fix
     who must do what, in order, as _same_terms compares them."""
@@ -336,7 +342,7 @@ def _terms(text: str, rules: RuleSet) -> tuple[Counter[str], list[str]]:
         if phrasing in words:
             words = words.replace(phrasing, first)
     kept = [word for word in words.split() if word not in rules.function_words]
-    order = [word for word in kept if word in _WHO_MUST_DO_WHAT or word.isdigit()]
+    order = [word for word in kept if word in DUTY_WORDS or word.isdigit()]
     return Counter(map(stem, kept)), order
 
 
@@ -655,8 +661,8 @@ _NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cann
 
 # words whose order decides who must, may or may not do what: "you may not share, we
 # may remove" is not "you may share, we may not remove"
-_WHO_MUST_DO_WHAT = _NEGATIONS | {"only", "unless", "except", "without", "nor", "we", "us"}
-_WHO_MUST_DO_WHAT |= {"you", "they", "them", "i", "me", "he", "she", "him", "her"}
+DUTY_WORDS = _NEGATIONS | {"only", "unless", "except", "without", "nor", "we", "us"}
+DUTY_WORDS |= {"you", "they", "them", "i", "me", "he", "she", "him", "her"}
 
 
 def is_date_only(change: Change, rules: RuleSet, renames: Renames = frozenset()) -> bool:

@@ -157,14 +157,25 @@ class RuleSet:
 
     @cached_property
     def synonym_phrasings(self) -> tuple[tuple[str, str], ...]:
-        """Each phrasing of a synonym group and the group's first, as lower-case words
-        between spaces (" can t " -> " cannot "), longest first: to rewrite a text in
-        one phrasing of each group (see editorial)."""
-        pairs = {
-            (f" {' '.join(lower_words(phrasing))} ", f" {' '.join(lower_words(first))} ")
-            for phrasing, first in self.synonyms.items()
-        }
-        return tuple(sorted((p for p in pairs if p[0] != p[1]), key=lambda p: (-len(p[0]), p)))
+        """Each phrasing of a synonym group and the group's plainest phrasing (no
+        apostrophe, fewest words: "in order to" -> "to", "can't" -> "cannot"), as
+        lower-case words between spaces, longest first: to rewrite a text in one
+        phrasing of each group (see editorial)."""
+        groups: dict[str, list[str]] = {}
+        for phrasing, first in self.synonyms.items():
+            groups.setdefault(first, []).append(phrasing)
+
+        def words(phrasing: str) -> str:
+            return f" {' '.join(lower_words(phrasing))} "
+
+        def plainness(phrasing: str) -> tuple[bool, int, int]:
+            return ("'" in phrasing, len(phrasing.split()), len(phrasing))
+
+        pairs = set()
+        for members in groups.values():
+            plainest = words(min(members, key=plainness))
+            pairs |= {(words(p), plainest) for p in members if words(p) != plainest}
+        return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
 
     @cached_property
     def synonym_words(self) -> frozenset[str]:
