@@ -534,3 +534,67 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
         "year",
         "ONE (1) YEAR",
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the words of a number disagree with its digits: the words count
+        (
+            "You may cancel within thirty (30) days of purchase.",
+            "You may cancel within sixty (30) days of purchase.",
+        ),
+        # the same words in another order: "not" moved, parties swapped
+        (
+            "You may not use the app while driving.",
+            "You may use the app while not driving.",
+        ),
+        (
+            "Acme may terminate the Customer's account without notice.",
+            "The Customer can terminate Acme's account without notice.",
+        ),
+        (
+            "Customer shall indemnify Acme against all claims.",
+            "Acme must indemnify the Customer against all claims.",
+        ),
+        (
+            "The Seller shall refund the Buyer within ten (10) days.",
+            "The Buyer must refund the Seller within 10 days.",
+        ),
+        # words that share their first letters, not their meaning
+        (
+            "You may use the software for your internal business use.",
+            "You may use the software for international business use.",
+        ),
+        (
+            "Disputes will be resolved by arbitration.",
+            "Disputes will be resolved arbitrarily.",
+        ),
+        # a duty restated with its condition turned round, or another verb
+        (
+            "Drivers shall not carry passengers under 18 without consent.",
+            "You must not carry passengers under 18 with consent.",
+        ),
+        (
+            "Users shall not sell products on the marketplace.",
+            "You must not buy products on the marketplace.",
+        ),
+        # a contrast beside a synonym: "your" -> "our", "and" -> "or"
+        (
+            "You will keep your data confidential.",
+            "You must keep our data confidential.",
+        ),
+        (
+            "You must provide your name and your email address, and you'll keep them current.",
+            "You must provide your name or your email address, and you will keep them current.",
+        ),
+        # "by you" -> "to you"
+        (
+            "Fees are payable by you within thirty (30) days.",
+            "Fees are payable to you within 30 days.",
+        ),
+    ],
+)
+def test_rewrites_that_change_the_meaning_are_not_editorial(old: str, new: str) -> None:
+    change = only_change(f"1.1 {old}", f"1.1 {new}")
+    assert "editorial" not in change.kinds

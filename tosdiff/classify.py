@@ -34,12 +34,12 @@ from .editorial import (
     DUTY_WORDS,
     Renames,
     changed_words,
-    content_terms,
     editorial_reason,
     equivalent_replacements,
     is_date_line,
     is_date_only,
     legal_forms_in,
+    plain_words,
 )
 from .edits import (
     SENTENCE_END,
@@ -322,6 +322,9 @@ def _dominant(evidence: list[Evidence], rules: RuleSet, sides: _Sides) -> list[E
     return [e for e in evidence if e.kind in keep]
 
 
+_BOUND_ONLY = re.compile(r"\s*(no|not) later than\s*", re.I)
+
+
 def _weigh_duties(
     evidence: list[Evidence], rules: dict[str, Rule], sides: _Sides
 ) -> list[Evidence]:
@@ -352,7 +355,7 @@ def _weigh_duties(
         if e.side == "deleted" and rules[e.rule].detector is None
     ]
     drop: set[str] = set()
-    if any(a[0] == b[0] and a[2] == b[2] and _similar(a[1], b[1]) for a in written for b in struck):
+    if any(_restates(a, b) for a in written for b in struck):
         # (a list grown by another item, found by a detector, still adds a duty)
         return [
             e
@@ -362,7 +365,7 @@ def _weigh_duties(
         ]
     elif (
         struck
-        and all(forbids for forbids, _, _ in struck)
+        and all(duty[0] for duty in struck)
         and all(rules[e.rule].detector == "net-addition" for e in added)
     ):
         drop = {"new-obligation"}
@@ -375,36 +378,65 @@ DUTY_READ_ON = 7  # characters after a duty's words that may say it forbids (" n
 RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
 
 
-def _duty(text: str, item: Evidence) -> tuple[bool, frozenset[str], list[str]]:
+_Duty = tuple[bool, frozenset[str], list[str], str]  # see _duty
+
+
+def _duty(text: str, item: Evidence) -> _Duty:
     """Return, for the words of a duty found in text, whether the duty forbids ("you
-    may not", "users must not"), the stems of its sentence and the numbers in it."""
+    may not", "users must not"), the stems of its sentence, the numbers in it and who
+    owes the duty (the stem of its first word: "user", "seller", "you")."""
+    first = (item.match.split() or [""])[0].lower().replace("’", "'")
+    # an order ("Don't post", "must be kept") is given to the reader
+    owner = "you" if first in _THE_READER or first in DUTY_WORDS else stem(first)
     at = text.find(item.match)
     if at < 0:
-        return _FORBIDS.search(item.match) is not None, frozenset(), _numbers(item.match)
+        forbids = _FORBIDS.search(item.match) is not None
+        return forbids, frozenset(), _numbers(item.match), owner
     end = at + len(item.match)
     forbids = _FORBIDS.search(text, at, end + DUTY_READ_ON) is not None
     start = sentence_start(text, at)
     stop = SENTENCE_END.search(text, end)
     sentence = text[start : stop.start() if stop else len(text)]
-    return forbids, _stems(sentence), _numbers(sentence)
+    return forbids, _stems(sentence), _numbers(sentence), owner
+
+
+_THE_READER = frozenset({"you", "your", "do", "don't", "never", "and", "or", "but"})
+
+
+def _restates(written: _Duty, struck: _Duty) -> bool:
+    """Return whether a duty written and a duty struck are one duty in other words:
+    both forbid or both oblige, their sentences hold the same numbers and much the same
+    words, and the same person owes them ("Users shall" -> "You must" is the reader)."""
+    forbids, stems, numbers, owner = written
+    same_owner = owner == struck[3] or "you" in (owner, struck[3])
+    return (
+        forbids == struck[0] and numbers == struck[2] and same_owner and _similar(stems, struck[1])
+    )
 
 
 _RESTATED = "The same duties of the user in other words"
 
 
-RESTATED_NEW_TERMS = 1  # words of its own a restated duty may gain or lose ("engage in")
-
-
 def _same_duties(old: str, new: str, evidence: list[Evidence], rules: RuleSet) -> bool:
-    """Return whether a clause whose duties were restated (see _weigh_duties) keeps its
-    words besides those of the duties ("Users shall", "You must"): it neither gains nor
-    loses more than RESTATED_NEW_TERMS of them, synonyms and word forms aside ("keep
-    passwords secret" -> "keep passwords and recovery codes secret" gains two)."""
-    # the duties' own words, and the pronouns, modal verbs and negations they are made
-    # of, are weighed by _weigh_duties
-    duty_words = set().union(*(_stems(e.match) for e in evidence)) | DUTY_WORDS
-    before, after = (set(content_terms(text, rules)) - duty_words for text in (old, new))
-    return len(after - before) <= RESTATED_NEW_TERMS and len(before - after) <= RESTATED_NEW_TERMS
+    """Return whether a clause whose duties were restated (see _weigh_duties) keeps all
+    its other words and its negations in their order, synonyms and word forms aside:
+    "keep passwords secret" -> "keep passwords and recovery codes secret" adds a duty,
+    "without consent" -> "with consent" turns one round."""
+    before, after = (plain_words(text, rules) for text in (old, new))
+    if [w for w in before if w in _NEGATING] != [w for w in after if w in _NEGATING]:
+        return False
+    # the duties' own words ("Users shall", "You must") and the pronouns and modal verbs
+    # they are made of are weighed by _weigh_duties
+    skip = set().union(*(_stems(e.match) for e in evidence)) | DUTY_WORDS | _AUXILIARIES
+    kept_before, kept_after = (
+        {stem(w) for w in words if w not in rules.function_words} - skip
+        for words in (before, after)
+    )
+    return kept_before == kept_after
+
+
+_NEGATING = frozenset({"not", "no", "never", "without", "unless", "except", "only", "nor"})
+_AUXILIARIES = frozenset({"do", "does", "did"})  # "Don't" -> "do not"
 
 
 def _numbers(text: str) -> list[str]:
@@ -558,11 +590,14 @@ def classify_change(
     ]
     if any(not by_id[e.rule].secondary for e in evidence):
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
-    if any(by_id[e.rule].detector is None for e in evidence if e.kind == "notice-period") and (
+    if any(_BOUND_ONLY.fullmatch(e.match) for e in evidence if e.kind == "notice-period") and (
         periods_unchanged(sides.edits)
     ):
-        # words about notice ("no later than" -> "within") around the same periods
-        evidence = [e for e in evidence if e.kind != "notice-period"]
+        # a deadline's words reworded around the same periods ("no later than 60 days
+        # after" -> "within 60 days of"); notice given or dropped still counts
+        evidence = [
+            e for e in evidence if e.kind != "notice-period" or not _BOUND_ONLY.fullmatch(e.match)
+        ]
     weighed = _weigh_duties(evidence, by_id, sides)
     if (
         not weighed
@@ -706,18 +741,36 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
 
 
 def _widened(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
-    """Return the pieces of text that spans edit, each widened to whole words (to the
-    spaces around it), each piece once."""
+    """Return the pieces of text that spans edit, an edit inside an email address
+    widened to the whole address ("support" in "support@x.io"), each piece once."""
+    addresses = _email_addresses(text)
     pieces: list[str] = []
     for a, b in spans:
-        # (an edit that starts or ends with a space starts or ends a word already)
-        while 0 < a < b and not text[a].isspace() and not text[a - 1].isspace():
-            a -= 1
-        while a < b < len(text) and not text[b - 1].isspace() and not text[b].isspace():
-            b += 1
+        for x, y in addresses:
+            if x < b and a < y:
+                a, b = min(a, x), max(b, y)
         if text[a:b].strip() and text[a:b] not in pieces:
             pieces.append(text[a:b])
     return pieces
+
+
+def _email_addresses(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the email addresses written in text, read out from each "@"
+    (in linear time, however long a run of text without spaces)."""
+    found: list[tuple[int, int]] = []
+    at = text.find("@")
+    while at >= 0:
+        start, end = at, at + 1
+        while start > 0 and (is_word_char(text[start - 1]) or text[start - 1] in ".+-"):
+            start -= 1
+        while end < len(text) and (is_word_char(text[end]) or text[end] in ".-"):
+            end += 1
+        while end > at + 1 and text[end - 1] in ".-":  # a full stop after the address
+            end -= 1
+        if start < at and "." in text[at:end]:
+            found.append((start, end))
+        at = text.find("@", end)
+    return found
 
 
 def _site_chrome(change: Change, rules: RuleSet) -> Evidence | None:

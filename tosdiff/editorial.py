@@ -311,9 +311,10 @@ SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared 
 def _same_terms(old: str, new: str, rules: RuleSet) -> bool:
     """Return whether two texts say the same in other words: once each is written with
     one phrasing of each synonym group (contractions included) and numbers in digits
-    ("thirty (30)" -> "30"), they hold the same words as often, function words and
-    word endings aside ("retained" -> "retain"), and the words that fix who must do
-    what (pronouns, modal verbs, negations, numbers) come in the same order."""
+    ("thirty (30)" -> "30"), they hold the same words in the same order, word endings
+    ("retained" -> "retain") and the few words that change no meaning (articles,
+    "this", "please", see _IGNORABLE) aside. Order matters: "you may not use the app
+    while driving" is not "you may use the app while not driving"."""
     # only the stretch between the common beginning and ending can differ; it is read
     # with a few words more on each side, where a phrasing may begin or end
     head, tail = _common_affixes(old, new)
@@ -326,44 +327,63 @@ def _same_terms(old: str, new: str, rules: RuleSet) -> bool:
 
 _PHRASE_REACH = 40  # characters: longer than any synonym phrasing or spelled number
 
+# words whose presence or absence changes no meaning of a sentence ("the Service",
+# "this Service"); prepositions, "and"/"or" and possessives are no such words
+_IGNORABLE = frozenset(
+    {"a", "an", "the", "this", "these", "those", "that", "which", "such", "also", "please"}
+    | {"kindly", "s", "is", "are", "be", "it"}
+)
 
-def content_terms(text: str, rules: RuleSet) -> Counter[str]:
-    """Return the stems of a text's words but function words, each phrasing of a
-    synonym group written one way and numbers in digits ("thirty (30)" -> "30")."""
-    return _terms(text, rules)[0]
 
-
-def _terms(text: str, rules: RuleSet) -> tuple[Counter[str], list[str]]:
-    """Return the stems of a text's words but function words, and its words that fix
-    who must do what, in order, as _same_terms compares them."""
+def plain_words(text: str, rules: RuleSet) -> list[str]:
+    """Return the lower-case words of a text, in order, each phrasing of a synonym
+    group written one way ("can't" -> "cannot") and numbers in digits ("thirty (30)"
+    -> "30")."""
     text = _digits_only(text.replace("’", "'"))
     words = f" {' '.join(lower_words(text))} "
     for phrasing, first in rules.synonym_phrasings:
         if phrasing in words:
             words = words.replace(phrasing, first)
-    kept = [word for word in words.split() if word not in rules.function_words]
-    order = [word for word in kept if word in DUTY_WORDS or word.isdigit()]
-    return Counter(map(stem, kept)), order
+    return words.split()
+
+
+def _terms(text: str, rules: RuleSet) -> list[str]:
+    """Return the stems of plain_words(text) but the ignorable ones, in order."""
+    return [stem(word) for word in plain_words(text, rules) if word not in _IGNORABLE]
 
 
 # a number in digits after the same in words: "thirty (30)", "forty-five (45)"; found
 # from its brackets (a literal the regex engine finds fast), then the word before it read
 _BRACKETED_NUMBER = re.compile(r"\((\d+)\)")
 _WORD_BEFORE = re.compile(r"([a-z]+(?:-[a-z]+)?)\s*$", re.I)
-_NUMBER_WORDS = {
+_UNITS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred",
-}  # fmt: skip
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_VALUES = (
+    {word: value for value, word in enumerate(_UNITS, start=1)}
+    | {word: 10 * value for value, word in enumerate(_TENS, start=2)}
+    | {"hundred": 100}
+)
+_NUMBER_WORDS = frozenset(_NUMBER_VALUES)
+
+
+def _number_value(words: str) -> int | None:
+    """Return the value of a number written in words ("forty-five" -> 45), or None."""
+    parts = words.lower().split("-")
+    if not all(part in _NUMBER_VALUES for part in parts):
+        return None
+    return sum(_NUMBER_VALUES[part] for part in parts)
 
 
 def _digits_only(text: str) -> str:
-    """Return text with each number written in words and digits left in digits."""
+    """Return text with each number written in words and digits that agree ("thirty
+    (30)") left in digits; where they disagree ("sixty (30)") both stay."""
     parts, done = [], 0
     for match in _BRACKETED_NUMBER.finditer(text):
         word = _WORD_BEFORE.search(text, max(done, match.start() - 20), match.start())
-        if word and all(w in _NUMBER_WORDS for w in word.group(1).lower().split("-")):
+        if word and _number_value(word.group(1)) == int(match.group(1)):
             parts += [text[done : word.start()], match.group(1)]
             done = match.end()
     return "".join(parts) + text[done:] if parts else text
@@ -620,7 +640,16 @@ def _only_function_words(
     left = Counter(w.lower() for w in deleted)
     left.subtract(w.lower() for w in inserted)
     changed = [w for w, n in left.items() for _ in range(abs(n))]
-    return 0 < len(changed) <= 3 and all(w in function_words for w in changed)
+    if not (0 < len(changed) <= 3 and all(w in function_words for w in changed)):
+        return False
+    # one word of a contrast put for another changes the meaning: "your data" -> "our
+    # data", "name and email" -> "name or email"
+    gone = {w for w, n in left.items() if n > 0}
+    new = {w for w, n in left.items() if n < 0}
+    return not any(gone & group and new & group for group in _CONTRASTS)
+
+
+_CONTRASTS = ({"and", "or"}, {"our", "your", "their", "its"})
 
 
 def legal_forms_in(text: str, legal_forms: Sequence[re.Pattern[str]]) -> set[str]:

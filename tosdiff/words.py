@@ -38,18 +38,28 @@ def word_set(text: str) -> frozenset[str]:
 
 
 _ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
-STEM_LETTERS = 6  # "organisation" and "organization" share "organi"
+# British spellings written the American way once an ending is gone: "organis(ation)"
+# and "organiz(ation)", "licenc(e)" and "licens(e)", "behaviour" and "behavior"
+_SPELLINGS = (("is", "iz"), ("ys", "yz"), ("enc", "ens"), ("our", "or"))
 
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """Return a crude stem of a lower-case word, enough to match forms of one word:
-    one common ending and a final "e" dropped, at most STEM_LETTERS letters
-    ("removed", "remove" -> "remov")."""
+    """Return a crude stem of a lower-case word, enough to match forms of one word: one
+    common ending and a final "e" dropped, a doubled last letter made single, British
+    spellings made American ("removed", "remove" -> "remov"; "cancelled" -> "cancel";
+    "organisation" -> "organiz")."""
     if not word.isalpha() or len(word) <= 3:
         return word
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
             break
-    return word.rstrip("e")[:STEM_LETTERS]
+    word = word.rstrip("e")
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    if len(word) > 5:
+        for british, american in _SPELLINGS:
+            if word.endswith(british):
+                return word[: -len(british)] + american
+    return word
