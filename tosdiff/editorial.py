@@ -642,14 +642,17 @@ def _only_function_words(
     changed = [w for w, n in left.items() for _ in range(abs(n))]
     if not (0 < len(changed) <= 3 and all(w in function_words for w in changed)):
         return False
-    # one word of a contrast put for another changes the meaning: "your data" -> "our
-    # data", "name and email" -> "name or email"
+    # one word of a contrast put for another changes the meaning: "name and email" ->
+    # "name or email", "your data" -> "our data" (the company's for the user's; "their
+    # account" -> "your account" only speaks to the user in the second person)
     gone = {w for w, n in left.items() if n > 0}
     new = {w for w, n in left.items() if n < 0}
-    return not any(gone & group and new & group for group in _CONTRASTS)
+    return not any(a in gone and b in new for a, b in _CONTRASTS)
 
 
-_CONTRASTS = ({"and", "or"}, {"our", "your", "their", "its"})
+_CONTRASTS = {("and", "or"), ("or", "and")} | {
+    pair for other in ("your", "their", "its") for pair in (("our", other), (other, "our"))
+}
 
 
 def legal_forms_in(text: str, legal_forms: Sequence[re.Pattern[str]]) -> set[str]:
