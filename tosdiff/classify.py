@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 
 from .durations import compare_durations
+from .duties import RESTATED, only_duties_restated, weigh_duties
 from .editorial import (
-    DUTY_WORDS,
     Renames,
     changed_words,
     editorial_reason,
@@ -39,7 +39,6 @@ from .editorial import (
     is_date_line,
     is_date_only,
     legal_forms_in,
-    plain_words,
 )
 from .edits import (
     SENTENCE_END,
@@ -49,7 +48,6 @@ from .edits import (
     edits_of,
     removed_sentences,
     sentence_of,
-    sentence_start,
     touched_sentences,
     windows,
 )
@@ -65,7 +63,7 @@ from .periods import (
 )
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
 from .scan import Hits, Scanner
-from .words import WORD, is_word_char, lower_words, stem
+from .words import WORD, is_word_char
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
@@ -325,141 +323,6 @@ def _dominant(evidence: list[Evidence], rules: RuleSet, sides: _Sides) -> list[E
 _BOUND_ONLY = re.compile(r"\s*(no|not) later than\s*", re.I)
 
 
-def _weigh_duties(
-    evidence: list[Evidence], rules: dict[str, Rule], sides: _Sides
-) -> list[Evidence]:
-    """Settle a change whose evidence both adds and loosens duties of the user:
-
-    * a duty restated: a duty deleted and one inserted in much the same words, both
-      duties or both prohibitions ("Users shall not use bots to access the Service" ->
-      "You must not use bots to access the Service"), add and remove nothing: neither
-      kind stays;
-    * a prohibition turned into a permission with its conditions ("You may not use our
-      logos" -> "You may use our logos, provided ..."): the clause grew by the
-      permission, not by another duty: only obligation-relaxed stays;
-    * an exception written into a new duty ("..., unless it is labelled"): it belongs
-      to the new duty: only new-obligation stays.
-    """
-    added = [e for e in evidence if e.kind == "new-obligation"]
-    loosened = [e for e in evidence if e.kind == "obligation-relaxed"]
-    if not added or not loosened:
-        return evidence
-    written = [
-        _duty(sides.new, e)
-        for e in added
-        if e.side == "inserted" and rules[e.rule].detector is None
-    ]
-    struck = [
-        _duty(sides.old, e)
-        for e in loosened
-        if e.side == "deleted" and rules[e.rule].detector is None
-    ]
-    drop: set[str] = set()
-    if any(_restates(a, b) for a in written for b in struck):
-        # (a list grown by another item, found by a detector, still adds a duty)
-        return [
-            e
-            for e in evidence
-            if e.kind not in ("new-obligation", "obligation-relaxed")
-            or rules[e.rule].detector is not None
-        ]
-    elif (
-        struck
-        and all(duty[0] for duty in struck)
-        and all(rules[e.rule].detector == "net-addition" for e in added)
-    ):
-        drop = {"new-obligation"}
-    elif all(e.side == "inserted" for e in loosened) and any(e.side == "inserted" for e in added):
-        drop = {"obligation-relaxed"}
-    return [e for e in evidence if e.kind not in drop]
-
-
-DUTY_READ_ON = 7  # characters after a duty's words that may say it forbids (" never")
-RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
-
-
-_Duty = tuple[bool, frozenset[str], list[str], str]  # see _duty
-
-
-def _duty(text: str, item: Evidence) -> _Duty:
-    """Return, for the words of a duty found in text, whether the duty forbids ("you
-    may not", "users must not"), the stems of its sentence, the numbers in it and who
-    owes the duty (the stem of its first word: "user", "seller", "you")."""
-    first = (item.match.split() or [""])[0].lower().replace("’", "'")
-    # an order ("Don't post", "must be kept") is given to the reader
-    owner = "you" if first in _THE_READER or first in DUTY_WORDS else stem(first)
-    at = text.find(item.match)
-    if at < 0:
-        forbids = _FORBIDS.search(item.match) is not None
-        return forbids, frozenset(), _numbers(item.match), owner
-    end = at + len(item.match)
-    forbids = _FORBIDS.search(text, at, end + DUTY_READ_ON) is not None
-    start = sentence_start(text, at)
-    stop = SENTENCE_END.search(text, end)
-    sentence = text[start : stop.start() if stop else len(text)]
-    return forbids, _stems(sentence), _numbers(sentence), owner
-
-
-_THE_READER = frozenset({"you", "your", "do", "don't", "never", "and", "or", "but"})
-
-
-def _restates(written: _Duty, struck: _Duty) -> bool:
-    """Return whether a duty written and a duty struck are one duty in other words:
-    both forbid or both oblige, their sentences hold the same numbers and much the same
-    words, and the same person owes them ("Users shall" -> "You must" is the reader)."""
-    forbids, stems, numbers, owner = written
-    same_owner = owner == struck[3] or "you" in (owner, struck[3])
-    return (
-        forbids == struck[0] and numbers == struck[2] and same_owner and _similar(stems, struck[1])
-    )
-
-
-_RESTATED = "The same duties of the user in other words"
-
-
-def _same_duties(old: str, new: str, evidence: list[Evidence], rules: RuleSet) -> bool:
-    """Return whether a clause whose duties were restated (see _weigh_duties) keeps all
-    its other words and its negations in their order, synonyms and word forms aside:
-    "keep passwords secret" -> "keep passwords and recovery codes secret" adds a duty,
-    "without consent" -> "with consent" turns one round."""
-    before, after = (plain_words(text, rules) for text in (old, new))
-    if [w for w in before if w in _NEGATING] != [w for w in after if w in _NEGATING]:
-        return False
-    # the duties' own words ("Users shall", "You must") and the pronouns and modal verbs
-    # they are made of are weighed by _weigh_duties
-    skip = set().union(*(_stems(e.match) for e in evidence)) | DUTY_WORDS | _AUXILIARIES
-    kept_before, kept_after = (
-        {stem(w) for w in words if w not in rules.function_words} - skip
-        for words in (before, after)
-    )
-    return kept_before == kept_after
-
-
-_NEGATING = frozenset({"not", "no", "never", "without", "unless", "except", "only", "nor"})
-_AUXILIARIES = frozenset({"do", "does", "did"})  # "Don't" -> "do not"
-
-
-def _numbers(text: str) -> list[str]:
-    """Return the numbers written in digits in text, in order ("Users under 13" -> 13)."""
-    return _DIGITS.findall(text)
-
-
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _stems(text: str) -> frozenset[str]:
-    """Return the stems of the words of text."""
-    return frozenset(map(stem, lower_words(text)))
-
-
-def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Return whether two sentences' stems are alike enough to hold one duty."""
-    return bool(a and b) and 2 * len(a & b) >= RESTATED_SIMILARITY * (len(a) + len(b))
-
-
-_FORBIDS = re.compile(r"\b(not|never|cannot|can.t|don.t|won.t|prohibit\w*)\b", re.I)
-
-
 def _material(item: Evidence, rules: RuleSet, by_id: dict[str, Rule]) -> bool:
     """Return whether one piece of evidence makes its change material."""
     rule = by_id.get(item.rule)
@@ -598,15 +461,10 @@ def classify_change(
         evidence = [
             e for e in evidence if e.kind != "notice-period" or not _BOUND_ONLY.fullmatch(e.match)
         ]
-    weighed = _weigh_duties(evidence, by_id, sides)
-    if (
-        not weighed
-        and evidence
-        and _numbers(sides.old) == _numbers(sides.new)
-        and _same_duties(sides.old, sides.new, evidence, rules)
-    ):
-        restated = Evidence("editorial", "obligation.restated", "both", "", _RESTATED)
-        return _settle(change, restated, _RESTATED)
+    weighed = weigh_duties(evidence, by_id, sides.old, sides.new)
+    if not weighed and evidence and only_duties_restated(sides.old, sides.new, evidence, rules):
+        restated = Evidence("editorial", "obligation.restated", "both", "", RESTATED)
+        return _settle(change, restated, RESTATED)
     evidence = weighed
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)

@@ -1,0 +1,97 @@
+"""Duties of the user added and loosened in one edit, weighed against each other
+(tosdiff/duties.py). Every case is written by hand."""
+
+from __future__ import annotations
+
+import pytest
+from test_classify import classify_pair
+
+from tosdiff.duties import weigh_duties
+from tosdiff.model import Evidence
+from tosdiff.ruleset import default_rules
+
+RULES = default_rules().by_id
+
+
+def evidence(kind: str, rule: str, side: str, match: str) -> Evidence:
+    return Evidence(kind, rule, side, match, "")
+
+
+def test_one_duty_in_other_words_is_neither_added_nor_loosened() -> None:
+    found = [
+        evidence("new-obligation", "obligation.user-duty", "inserted", "You must not"),
+        evidence("obligation-relaxed", "obligation.duty-removed", "deleted", "Users shall"),
+    ]
+    old = "1.1 Users shall not use bots to access the Service."
+    new = "1.1 You must not use bots to access the Service."
+    assert weigh_duties(found, RULES, old, new) == []
+
+
+def test_a_duty_owed_by_someone_else_is_another_duty() -> None:
+    found = [
+        evidence("new-obligation", "obligation.user-duty", "inserted", "Buyers must"),
+        evidence("obligation-relaxed", "obligation.duty-removed", "deleted", "Sellers shall"),
+    ]
+    old = "1.1 Sellers shall refund buyers within 10 days."
+    new = "1.1 Buyers must refund sellers within 10 days."
+    assert weigh_duties(found, RULES, old, new) == found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kinds", "material"),
+    [
+        # one duty in other words: nothing added, nothing loosened
+        (
+            "Users shall not utilise bots, scrapers or other automated means to access the "
+            "Service or to collect data from it.",
+            "You must not use any bots, scrapers or other automated means to access the "
+            "Service or collect data from it.",
+            {"editorial"},
+            False,
+        ),
+        # a prohibition turned into a permission with its condition
+        (
+            "You may not use nicknames or pseudonyms on the Services.",
+            "You may use a nickname or pseudonym on the Services, as long as it does not "
+            "impersonate someone else.",
+            {"obligation-relaxed"},
+            True,
+        ),
+        # a prohibition narrowed: what is forbidden is qualified
+        (
+            "You may not post links to external websites.",
+            "You may not post links to external websites that contain malware or phishing pages.",
+            {"obligation-relaxed"},
+            True,
+        ),
+        # and one widened by another thing forbidden
+        (
+            "You may not post links to external websites.",
+            "You may not post links to external websites or advertisements for other services.",
+            {"new-obligation"},
+            True,
+        ),
+        # an exception that is part of a new prohibition
+        (
+            "You must not post Content that is unlawful, defamatory or harassing.",
+            "You must not post Content that is unlawful, defamatory or harassing, or that "
+            "has been generated or materially altered using automated tools unless such "
+            "Content is clearly labelled as such.",
+            {"new-obligation"},
+            True,
+        ),
+    ],
+)
+def test_duties_added_and_loosened_in_one_edit_are_weighed(
+    old: str, new: str, kinds: set[str], material: bool
+) -> None:
+    found, is_material, _ = classify_pair(old, new)
+    assert found == kinds and is_material == material
+
+
+def test_a_duty_restated_with_more_to_do_is_no_rewording() -> None:
+    kinds, material, _ = classify_pair(
+        "Users must keep their passwords secret.",
+        "You must keep your passwords and recovery codes secret.",
+    )
+    assert material and "editorial" not in kinds
