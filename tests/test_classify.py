@@ -461,3 +461,25 @@ def test_an_edit_beside_an_email_address_is_no_contact_change(old: str, new: str
         0
     ]
     assert "contact details" not in change.explanation.lower()
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a postal address replaced
+        (
+            "If you have questions about these Terms, contact us at Example, Inc., 9348 Civic "
+            "Center Drive, Beverly Hills, CA 90210.",
+            "If you have questions about these Terms, contact us at Example, Inc., 1000 Avenue "
+            "of the Stars, Suite 800, Los Angeles, CA 90067.",
+        ),
+        # an email address replaced whose words name a kind ("dmca", "copyright")
+        (
+            "Notices of claimed copyright infringement should be sent to copyright@example.com.",
+            "Notices of claimed copyright infringement should be sent to dmca@example.com.",
+        ),
+    ],
+)
+def test_contact_details_replaced_are_not_material(old: str, new: str) -> None:
+    kinds, material, _ = classify_pair(old, new)
+    assert kinds == {"other"} and not material

@@ -257,6 +257,8 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
                 continue
             if rule.excludes and any(p.search(sentence_of(text, match)) for p in rule.excludes):
                 continue
+            if _in_address(text, match):
+                continue  # "dmca@example.com", ".../privacy-policy": an address, no terms
             start, end = match.span()
             # words wholly inserted may have come from another changed clause
             if (
@@ -571,19 +573,21 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
     """Return evidence that a change no rule names only changes contact details (not
     material), or None.
 
-    At least half the inserted and deleted sentences must give contact details (an
-    address replaced, a contact line removed) and a new clause must be short (an address
-    line), since a new paragraph that ends "please contact us at ..." offers users
-    something new; a new clause with a sentence giving public authorities contact
-    details (a point of contact for regulators) needs neither.
+    In a changed clause, at least half the edits must lie in contact details (an
+    address or email address replaced: "support@x.io" -> "help@x.io", "9348 Civic Center
+    Drive" -> "1000 Avenue of the Stars"); words added beside an address ("... at once")
+    are no contact. Of a clause added or removed, at least half the sentences must give
+    contact details, and a new clause must be short (an address line), since a new
+    paragraph that ends "please contact us at ..." offers users something new; a new
+    clause with a sentence giving public authorities contact details (a point of
+    contact for regulators) needs neither.
     """
-    # the text a change inserts and deletes, each edit widened to whole words: an edit
-    # inside an email address ("support@x.io" -> "help@x.io") edits the address
-    pieces = _widened(sides.new, sides.inserted) + _widened(sides.old, sides.deleted)
-    if not _first_match(rules.contact_details, "\n".join(pieces)):
-        return None  # most edits hold no contact details at all: one search each
-    # the sentences (or pieces of them) of that text
-    sentences = [x for piece in pieces for x in SENTENCE_END.split(piece) if WORD.search(x)]
+    if change.old is not None and change.new is not None:
+        return _contact_edited(sides, rules)
+    text = sides.new or sides.old
+    if not _first_match(rules.contact_details, text):
+        return None  # most clauses hold no contact details at all: one search each
+    sentences = [x for x in SENTENCE_END.split(text) if WORD.search(x)]
     found = [m for x in sentences if (m := _first_match(rules.contact_details, x))]
     if not found:
         return None
@@ -594,41 +598,61 @@ def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence 
         or (not sides.old and len(WORD.findall(sides.new)) > CONTACT_LINE_WORDS)
     ):
         return None
-    explanation = "Contact details changed (an address, email address or phone number)"
-    return Evidence("other", "other.contact", "both", found[0].group(0), explanation)
+    return Evidence("other", "other.contact", "both", found[0].group(0), _CONTACT)
 
 
-def _widened(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
-    """Return the pieces of text that spans edit, an edit inside an email address
-    widened to the whole address ("support" in "support@x.io"), each piece once."""
-    addresses = _email_addresses(text)
-    pieces: list[str] = []
-    for a, b in spans:
-        for x, y in addresses:
-            if x < b and a < y:
-                a, b = min(a, x), max(b, y)
-        if text[a:b].strip() and text[a:b] not in pieces:
-            pieces.append(text[a:b])
-    return pieces
+_CONTACT = "Contact details changed (an address, email address or phone number)"
 
 
-def _email_addresses(text: str) -> list[tuple[int, int]]:
-    """Return the spans of the email addresses written in text, read out from each "@"
-    (in linear time, however long a run of text without spaces)."""
-    found: list[tuple[int, int]] = []
-    at = text.find("@")
-    while at >= 0:
-        start, end = at, at + 1
-        while start > 0 and (is_word_char(text[start - 1]) or text[start - 1] in ".+-"):
-            start -= 1
-        while end < len(text) and (is_word_char(text[end]) or text[end] in ".-"):
-            end += 1
-        while end > at + 1 and text[end - 1] in ".-":  # a full stop after the address
-            end -= 1
-        if start < at and "." in text[at:end]:
-            found.append((start, end))
-        at = text.find("@", end)
-    return found
+def _contact_edited(sides: _Sides, rules: RuleSet) -> Evidence | None:
+    """Return evidence that at least half the edits of a changed clause lie in contact
+    details written in it, or None."""
+    edits = 0
+    inside: list[re.Match[str]] = []
+    for text, spans, near in (
+        (sides.new, sides.inserted, sides.inserted_windows),
+        (sides.old, sides.deleted, sides.deleted_windows),
+    ):
+        details = [
+            (_address_start(text, m.start()), m.end(), m)
+            for p in rules.contact_details
+            for a, b in near
+            for m in p.finditer(text, a, b)
+        ]
+        for x, y in spans:
+            if not WORD.search(text, x, y):
+                continue  # punctuation and spaces around an edit
+            edits += 1
+            match = next((m for start, end, m in details if start < y and x < end), None)
+            if match is not None:
+                inside.append(match)
+    if not inside or 2 * len(inside) < edits:
+        return None
+    return Evidence("other", "other.contact", "both", inside[0].group(0), _CONTACT)
+
+
+ADDRESS_REACH = 80  # characters of a word around a match read for an address
+
+
+def _in_address(text: str, match: re.Match[str]) -> bool:
+    """Return whether a match lies inside an email or web address written in text."""
+    start, end = match.span()
+    low, high = max(0, start - ADDRESS_REACH), min(len(text), end + ADDRESS_REACH)
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    while end < high and not text[end].isspace():
+        end += 1
+    word = text[start:end]
+    return "@" in word or "://" in word or "www." in word
+
+
+def _address_start(text: str, at: int) -> int:
+    """Return where an email address begins whose match starts at its "@" (the
+    vocabulary finds addresses from their "@"), else at itself."""
+    if text.startswith("@", at):
+        while at > 0 and (is_word_char(text[at - 1]) or text[at - 1] in ".+-"):
+            at -= 1
+    return at
 
 
 def _site_chrome(change: Change, rules: RuleSet) -> Evidence | None:
