@@ -8,6 +8,7 @@ from tosdiff import compare
 from tosdiff.edits import (
     edits_of,
     segment_sentences,
+    sentence_of,
     sentence_start,
     touched_sentences,
     windows,
@@ -57,3 +58,10 @@ def test_windows_around_nearby_edits_merge() -> None:
     assert windows(((10, 12), (20, 22)), 1000, reach=5) == [(5, 27)]
     assert windows(((10, 12), (40, 42)), 1000, reach=5) == [(5, 17), (35, 47)]
     assert windows(((0, 2),), 10, reach=5) == [(0, 7)]
+
+
+def test_an_abbreviation_of_initials_ends_no_sentence() -> None:
+    text = "Our liability shall not exceed twenty U.S. dollars ($20). You agree to this."
+    match = re.search(r"\$20", text)
+    assert match is not None
+    assert sentence_of(text, match) == "Our liability shall not exceed twenty U.S. dollars ($20)."

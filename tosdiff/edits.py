@@ -14,8 +14,9 @@ from .model import Change, Clause
 from .words import WORD
 
 WINDOW = 120  # characters of context around an edit that a pattern may span
-SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+|\n+")
+# (not after an initial or an abbreviation of initials: "U.S. dollars", "e.g. cookies")
+SENTENCE_END = re.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)\s+|\n+")
 _SENTENCE_STEP = 400  # characters read back at a time to find a sentence's start
 
 
