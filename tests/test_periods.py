@@ -79,3 +79,31 @@ def test_a_period_counted_from_termination_does_not_govern_termination() -> None
     )
     (change,) = report.changes
     assert "notice-period" in change.kinds and "termination" not in change.kinds
+
+
+def test_a_period_governs_only_what_its_rule_requires() -> None:
+    from tosdiff import compare
+
+    report = compare(
+        "Article 1 Support\n\n1.1 We will use commercially reasonable efforts to respond to "
+        "support requests within one (1) business day.\n",
+        "Article 1 Support\n\n1.1 We will use commercially reasonable efforts to respond to "
+        "support requests within two (2) business days.\n",
+    )
+    (change,) = report.changes
+    # the efforts are ours: no duty of the user is loosened
+    assert change.kinds == ["notice-period"]
+
+
+def test_notice_to_cancel_the_service_is_a_termination_period() -> None:
+    from tosdiff import compare
+
+    report = compare(
+        "Article 1 Cancelling\n\n1.1 You may cancel your Service at any time by calling us, "
+        "and your Service will end on the date of your request.\n",
+        "Article 1 Cancelling\n\n1.1 You may cancel your Service by calling us and giving us "
+        "at least thirty (30) days' notice, and your Service will end at the end of that "
+        "notice period.\n",
+    )
+    (change,) = report.changes
+    assert {"notice-period", "termination"} <= set(change.kinds)

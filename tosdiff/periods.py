@@ -144,6 +144,7 @@ def what_the_period_governs(
     text = "\n".join(
         touched_sentences(edits.new, edits.inserted) + touched_sentences(edits.old, edits.deleted)
     )
+    context = f"{edits.old}\n{edits.new}"
     have = {e.kind for e in evidence}
     periods = [e for e in evidence if e.old is not None and e.new is not None]
     lengthened = bool(periods) and all(
@@ -168,6 +169,8 @@ def what_the_period_governs(
             continue
         if rule.excludes and any(x.search(sentence_of(text, match)) for x in rule.excludes):
             continue  # as when the rule fires: "opt out of arbitration" is no data choice
+        if rule.requires and not any(x.search(context) for x in rule.requires):
+            continue  # nor without what it requires: reasonable efforts of ours are no duty
         kind = rule.kind
         if kind == "new-obligation" and lengthened:  # more time to perform a duty
             kind = "obligation-relaxed"
