@@ -607,28 +607,40 @@ _CONTACT = "Contact details changed (an address, email address or phone number)"
 def _contact_edited(sides: _Sides, rules: RuleSet) -> Evidence | None:
     """Return evidence that at least half the edits of a changed clause lie in contact
     details written in it, or None."""
-    edits = 0
+    edits = [
+        (text, x, y)
+        for text, spans in ((sides.new, sides.inserted), (sides.old, sides.deleted))
+        for x, y in spans
+        if WORD.search(text, x, y)  # not punctuation and spaces around an edit
+    ]
     inside: list[re.Match[str]] = []
-    for text, spans, near in (
-        (sides.new, sides.inserted, sides.inserted_windows),
-        (sides.old, sides.deleted, sides.deleted_windows),
-    ):
-        details = [
-            (_address_start(text, m.start()), m.end(), m)
-            for p in rules.contact_details
-            for a, b in near
-            for m in p.finditer(text, a, b)
-        ]
-        for x, y in spans:
-            if not WORD.search(text, x, y):
-                continue  # punctuation and spaces around an edit
-            edits += 1
-            match = next((m for start, end, m in details if start < y and x < end), None)
-            if match is not None:
-                inside.append(match)
-    if not inside or 2 * len(inside) < edits:
+    misses = 0
+    for text, x, y in edits:
+        match = _contact_at(text, x, y, rules)
+        if match is not None:
+            inside.append(match)
+        else:
+            misses += 1
+            if 2 * misses > len(edits):
+                return None  # half the edits cannot lie in contact details any more
+    if not inside:
         return None
     return Evidence("other", "other.contact", "both", inside[0].group(0), _CONTACT)
+
+
+def _contact_at(text: str, x: int, y: int, rules: RuleSet) -> re.Match[str] | None:
+    """Return contact details written in text that text[x:y] lies in (an address or an
+    email address, read from its "@" back to its start), or None."""
+    low, high = max(0, x - CONTACT_REACH), min(len(text), y + CONTACT_REACH)
+    # contact details hold an "@", digits or a word such as "contact": most edits have
+    # none of them within reach, which one search tells
+    if not _MAY_BE_CONTACT.search(text, low, high):
+        return None
+    for pattern in rules.contact_details:
+        for match in pattern.finditer(text, low, high):
+            if _address_start(text, match.start()) < y and x < match.end():
+                return match
+    return None
 
 
 ADDRESS_REACH = 80  # characters of a word around a match read for an address
@@ -644,6 +656,10 @@ def _in_address(text: str, match: re.Match[str]) -> bool:
         end += 1
     word = text[start:end]
     return "@" in word or "://" in word or "www." in word
+
+
+CONTACT_REACH = 60  # characters around an edit where contact details it lies in may start
+_MAY_BE_CONTACT = re.compile(r"[@\d]|contact|address|office|phone|protected", re.I)
 
 
 def _address_start(text: str, at: int) -> int:
