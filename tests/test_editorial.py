@@ -165,6 +165,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If you violate these Terms, we may suspend your account.",
             "synonym",
         ),
+        # numbers in words and in digits, and a phrasing of an age
+        (
+            "1.1 You must be at least eighteen years old to open an account.",
+            "1.1 You must be at least 18 years of age to open an account.",
+            "same terms",
+        ),
+        (
+            "1.1 Refunds are issued within forty-five days of a request.",
+            "1.1 Refunds are issued within 45 days of a request.",
+            "same terms",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",

@@ -337,10 +337,11 @@ _IGNORABLE = frozenset(
 
 def plain_words(text: str, rules: RuleSet) -> list[str]:
     """Return the lower-case words of a text, in order, each phrasing of a synonym
-    group written one way ("can't" -> "cannot") and numbers in digits ("thirty (30)"
-    -> "30")."""
-    text = _digits_only(text.replace("’", "'"))
-    words = f" {' '.join(lower_words(text))} "
+    group written one way ("can't" -> "cannot") and numbers in digits ("thirty (30)",
+    "thirty" -> "30")."""
+    text = _SPELLED_TENS.sub(_tens_in_digits, _digits_only(text.replace("’", "'")))
+    words = " ".join(str(_NUMBER_VALUES.get(word, word)) for word in lower_words(text))
+    words = f" {words} "
     for phrasing, first in rules.synonym_phrasings:
         if phrasing in words:
             words = words.replace(phrasing, first)
@@ -367,6 +368,14 @@ _NUMBER_VALUES = (
     | {"hundred": 100}
 )
 _NUMBER_WORDS = frozenset(_NUMBER_VALUES)
+
+
+_SPELLED_TENS = re.compile(rf"\b({'|'.join(_TENS)})-({'|'.join(_UNITS[:9])})\b", re.I)
+
+
+def _tens_in_digits(match: re.Match[str]) -> str:
+    """Return a number such as "forty-five" in digits ("45")."""
+    return str(_NUMBER_VALUES[match.group(1).lower()] + _NUMBER_VALUES[match.group(2).lower()])
 
 
 def _number_value(words: str) -> int | None:
