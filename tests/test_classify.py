@@ -483,3 +483,13 @@ def test_an_edit_beside_an_email_address_is_no_contact_change(old: str, new: str
 def test_contact_details_replaced_are_not_material(old: str, new: str) -> None:
     kinds, material, _ = classify_pair(old, new)
     assert kinds == {"other"} and not material
+
+
+def test_an_amount_in_a_liability_cap_is_no_fee() -> None:
+    kinds, material, _ = classify_pair(
+        "IN NO EVENT WILL WE BE LIABLE FOR (1) ANY INDIRECT DAMAGES; OR (2) AGGREGATE LIABILITY "
+        "FOR ALL CLAIMS MORE THAN THE GREATER OF (A) THE AMOUNTS PAID BY YOU; OR (B) $30.00.",
+        "IN NO EVENT WILL WE BE LIABLE FOR (1) ANY INDIRECT DAMAGES; OR (2) AGGREGATE LIABILITY "
+        "FOR ALL CLAIMS MORE THAN THE GREATER OF (A) THE AMOUNTS PAID BY YOU; OR (B) $10.00.",
+    )
+    assert "fees" not in kinds and "liability" in kinds and material

@@ -41,6 +41,7 @@ from .editorial import (
     legal_forms_in,
 )
 from .edits import (
+    FULL_STOP_END,
     SENTENCE_END,
     Edits,
     added_sentences,
@@ -255,7 +256,10 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             match = _touching(pattern, hits, spans, reach)
             if match is None:
                 continue
-            if rule.excludes and any(p.search(sentence_of(text, match)) for p in rule.excludes):
+            # what a sentence is about shows across the items of its list
+            if rule.excludes and any(
+                p.search(sentence_of(text, match, FULL_STOP_END)) for p in rule.excludes
+            ):
                 continue
             if _in_address(text, match):
                 continue  # "dmca@example.com", ".../privacy-policy": an address, no terms

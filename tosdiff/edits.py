@@ -93,22 +93,28 @@ def windows(
     return merged
 
 
-def sentence_start(text: str, at: int) -> int:
+# a full stop only: the items of a list joined by semicolons are one sentence
+FULL_STOP_END = re.compile(r"(?<=[.!?])(?<!\b[A-Za-z]\.)\s+")
+
+
+def sentence_start(text: str, at: int, ends: re.Pattern[str] = SENTENCE_END) -> int:
     """Return where the sentence holding position at begins (after the last sentence
-    end before at), reading back from at in steps rather than from the text's start."""
+    end before at, as ends finds them), reading back from at in steps rather than from
+    the text's start."""
     low = at
     while low > 0:
         low = max(0, low - _SENTENCE_STEP)
-        ends = [match.end() for match in SENTENCE_END.finditer(text, low, at)]
-        if ends:
-            return ends[-1]
+        found = [match.end() for match in ends.finditer(text, low, at)]
+        if found:
+            return found[-1]
     return 0
 
 
-def sentence_of(text: str, match: re.Match[str]) -> str:
-    """Return the sentence of text that holds match."""
-    start = sentence_start(text, match.start())
-    end_match = SENTENCE_END.search(text, match.end())
+def sentence_of(text: str, match: re.Match[str], ends: re.Pattern[str] = SENTENCE_END) -> str:
+    """Return the sentence of text that holds match (ended by a full stop or a
+    semicolon; with ends=FULL_STOP_END, by a full stop only)."""
+    start = sentence_start(text, match.start(), ends)
+    end_match = ends.search(text, match.end())
     return text[start : end_match.start() if end_match else len(text)]
 
 
