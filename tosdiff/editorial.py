@@ -586,11 +586,6 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
     return edits > 0
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Return the spans of pattern's matches in text."""
-    return [m.span() for m in pattern.finditer(text)]
-
-
 _REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
 
 
@@ -700,8 +695,8 @@ def _only_a_legal_form(
 
 _NEGATIONS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
 
-# words whose order decides who must, may or may not do what: "you may not share, we
-# may remove" is not "you may share, we may not remove"
+# the words a duty is made of besides its subject: pronouns, modal verbs, negations
+# ("you may not", "we must"); see tosdiff.duties
 DUTY_WORDS = _NEGATIONS | {"only", "unless", "except", "without", "nor", "we", "us"}
 DUTY_WORDS |= {"you", "they", "them", "i", "me", "he", "she", "him", "her"}
 
