@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +16,15 @@ from tosdiff.cli import app
 from tosdiff.examples import example_paths
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the compiled-pattern cache of the test run (and of the CLI processes it
+    starts) out of the user's cache folder."""
+    if "TOSDIFF_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="tosdiff-test-cache-")
+        os.environ["TOSDIFF_CACHE_DIR"] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from . import regexcache
 from .errors import RulesError
 from .scan import Scanner
 from .words import lower_words
@@ -205,7 +206,7 @@ def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
     compiled = []
     for pattern in patterns:
         try:
-            compiled.append(re.compile(pattern, re.IGNORECASE))
+            compiled.append(regexcache.compile(pattern, re.IGNORECASE))
         except re.error as error:
             raise RulesError(f"{where}: bad pattern {pattern!r}: {error}") from None
     return tuple(compiled)
@@ -326,7 +327,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             old = kinds[spec.kind]
             spec = KindSpec(spec.kind, old.label, old.material, old.rules + spec.rules, old.topic)
         kinds[spec.kind] = spec
-    dates = re.compile(r"^(?:" + "|".join(date_words) + r")$", re.I) if date_words else None
+    dates = regexcache.compile(r"^(?:" + "|".join(date_words) + r")$", re.I) if date_words else None
     return RuleSet(
         kinds=kinds,
         date_words=dates or re.compile(r"$^"),

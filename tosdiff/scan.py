@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from heapq import heapify, heappop, heapreplace
 from typing import Any, TypeAlias, TypeVar
 
+from . import regexcache
 from .words import is_word_char
 
 _T = TypeVar("_T")
@@ -89,7 +90,9 @@ class Scanner:
         }
         # A literal at a word: after a non-word character, which the regex consumes
         # (a lookbehind at every position is slower), or at the very start (_first).
-        self._regex = re.compile(r"\W(?=(" + _trie_regex(literals) + "))") if literals else None
+        self._regex = (
+            regexcache.compile(r"\W(?=(" + _trie_regex(literals) + "))") if literals else None
+        )
         self._longest = max(map(len, literals), default=0)
         self._hits: dict[tuple[int, tuple[tuple[int, int], ...] | None], Hits] = {}
 
@@ -332,6 +335,11 @@ def word_markers(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     "\\b(you|users?)\\b(\\s+\\w+){0,3}?\\s+(must|shall)\\b" gives (("must", "shall"),): a text
     where neither starts a word cannot match, however many times "you" occurs.
     """
+    return _derived("markers", pattern, _word_markers)
+
+
+def _word_markers(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Compute word_markers()."""
     items = _parsed(pattern) or []
     if len(items) == 1 and items[0][0] is _c.SUBPATTERN:
         items = list(items[0][1][-1])
@@ -397,6 +405,11 @@ def word_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     read as far as they stay few, so that the scanner stops at few places."""
     if not pattern.pattern.startswith(r"\b"):
         return None
+    return _derived("word_prefixes", pattern, _word_prefixes)
+
+
+def _word_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Compute word_prefixes()."""
     prefixes = _prefixes_of(pattern, _MAX_PREFIXES)
     if prefixes is None or not all(p and is_word_char(p[0]) for p in prefixes):
         return None
@@ -408,6 +421,12 @@ _Trie: TypeAlias = dict[str, "_Trie"]  # one node: next character -> child ("" e
 
 def _trie_regex(literals: Iterable[str]) -> str:
     """Return a regular expression matching the longest of the literals at a place."""
+    ordered = tuple(sorted(literals))
+    return regexcache.remember("trie", ordered, lambda: _build_trie_regex(ordered))
+
+
+def _build_trie_regex(literals: Iterable[str]) -> str:
+    """Compute _trie_regex()."""
     trie: _Trie = {}
     for literal in literals:
         node = trie
@@ -434,7 +453,7 @@ def required_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     "\\b(fees?|pric(e|es))" gives ("fee", "pric"): a text holding neither cannot
     match, which a substring test finds far faster than the regex engine.
     """
-    return _memo(_PREFIXES, pattern, _prefixes_of)
+    return _memo(_PREFIXES, pattern, lambda p: _derived("prefixes", p, _prefixes_of))
 
 
 _PREFIXES: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
@@ -452,6 +471,12 @@ def _memo(
     if entry is None:
         entry = cache[id(pattern)] = (pattern, compute(pattern))
     return entry[1]
+
+
+def _derived(kind: str, pattern: re.Pattern[str], compute: Callable[[re.Pattern[str]], _T]) -> _T:
+    """Return compute(pattern), kept across runs by pattern text (see regexcache): what
+    the scanner reads from a pattern needs its parse, which is slow."""
+    return regexcache.remember(kind, (pattern.pattern, pattern.flags), lambda: compute(pattern))
 
 
 def _parsed(pattern: re.Pattern[str]) -> list[Any] | None:
@@ -539,7 +564,7 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     "\b(you|users?) (must not|may not)\b" gives ({"you", "user"}, {" "}, {"must not",
     "may not"}): a text missing every string of one set cannot match.
     """
-    return _memo(_LITERALS, pattern, _literals_of)
+    return _memo(_LITERALS, pattern, lambda p: _derived("literals", p, _literals_of))
 
 
 def _literals_of(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
