@@ -24,6 +24,7 @@ overrides it. A missing corpus, git or redlines is reported and that part is ski
 from __future__ import annotations
 
 import argparse
+import atexit
 import copy
 import difflib
 import gc
@@ -34,6 +35,7 @@ import random
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -65,6 +67,7 @@ TARGET_GIT_FACTOR = 10.0  # compare_time <= 10 * git_time
 TARGET_CLI_S = 0.5  # whole `tosdiff diff` process
 TARGET_CLASSIFY_OVERHEAD = 0.30  # classification adds at most 30 %
 TARGET_DOUBLING = 2.3  # compare time ratio per doubling of input size
+TARGET_CLI_REPEATS = 7  # pair 28's processes, with and without classifying: best of this
 
 
 # --------------------------------------------------------------------------- timing
@@ -90,9 +93,11 @@ def best_of_interleaved(fns: dict[str, Callable[[], object]], repeats: int) -> d
     return best
 
 
-def run_process(cmd: Sequence[str], ok_codes: tuple[int, ...] = (0,)) -> None:
+def run_process(
+    cmd: Sequence[str], ok_codes: tuple[int, ...] = (0,), env: dict[str, str] | None = None
+) -> None:
     """Run ``cmd`` with output captured; raise if its exit code is not in ``ok_codes``."""
-    proc = subprocess.run(cmd, capture_output=True, check=False)
+    proc = subprocess.run(cmd, capture_output=True, check=False, env=env)
     if proc.returncode not in ok_codes:
         err = proc.stderr.decode(errors="replace").strip()
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {err}")
@@ -200,6 +205,8 @@ class PairResult:
     git_s: float | None
     cli_s: float | None
     cli_noclassify_s: float | None = None  # `tosdiff diff --no-classify`, pair 28 only
+    # `tosdiff diff` with an empty pattern cache (the first run after installing), pair 28
+    cli_first_s: float | None = None
 
 
 def corpus_dir() -> Path:
@@ -254,18 +261,27 @@ def time_pair(folder: Path, repeats: int, cli_repeats: int, slow_repeats: int) -
     if git is not None:
         argv = [*git, str(old_path), str(new_path)]
         git_s = best_of(lambda: run_process(argv, ok_codes=(0, 1)), repeats)
-    cli_s = cli_noclassify_s = None
+    cli_s = cli_noclassify_s = cli_first_s = None
     if cli_repeats > 0:
         argv = [*tosdiff_command(), "diff", str(old_path), str(new_path), "--format", "json"]
         if folder.name.startswith(f"{TARGET_PAIR}-"):  # the process with and without classifying
-            cli_times = best_of_interleaved(
-                {
-                    "on": lambda: run_process(argv, ok_codes=(0, 1)),
-                    "off": lambda: run_process([*argv, "--no-classify"], ok_codes=(0, 1)),
-                },
-                cli_repeats,
-            )
+            run_process(argv, ok_codes=(0, 1))  # fills the pattern cache (see main)
+            with tempfile.TemporaryDirectory() as empty_caches:
+
+                def first_run() -> None:
+                    env = {**os.environ, "TOSDIFF_CACHE_DIR": tempfile.mkdtemp(dir=empty_caches)}
+                    run_process(argv, ok_codes=(0, 1), env=env)
+
+                cli_times = best_of_interleaved(
+                    {
+                        "on": lambda: run_process(argv, ok_codes=(0, 1)),
+                        "off": lambda: run_process([*argv, "--no-classify"], ok_codes=(0, 1)),
+                        "first": first_run,
+                    },
+                    max(cli_repeats, TARGET_CLI_REPEATS),
+                )
             cli_s, cli_noclassify_s = cli_times["on"], cli_times["off"]
+            cli_first_s = cli_times["first"]
         else:
             cli_s = best_of(lambda: run_process(argv, ok_codes=(0, 1)), cli_repeats)
     return PairResult(
@@ -283,6 +299,7 @@ def time_pair(folder: Path, repeats: int, cli_repeats: int, slow_repeats: int) -
         git_s=git_s,
         cli_s=cli_s,
         cli_noclassify_s=cli_noclassify_s,
+        cli_first_s=cli_first_s,
     )
 
 
@@ -766,24 +783,34 @@ def pair_checks(results: Sequence[PairResult]) -> list[Check]:
             f"<= {TARGET_CLASSIFY_OVERHEAD:.0%}",
             overhead <= TARGET_CLASSIFY_OVERHEAD,
         ),
-        _process_overhead(target),
+        *_process_overhead(target),
     ]
 
 
-def _process_overhead(target: PairResult) -> Check:
-    """Return, for information, what classifying adds to the whole `tosdiff diff` process."""
-    name = "classification overhead, whole process (`--no-classify` vs default)"
+def _process_overhead(target: PairResult) -> list[Check]:
+    """Return, for information, what classifying adds to the whole `tosdiff diff`
+    process: with the compiled rule patterns cached by an earlier run, and on the first
+    run after installing (an empty cache: every pattern compiled, then saved)."""
     limit = f"<= {TARGET_CLASSIFY_OVERHEAD:.0%}"
-    if target.cli_s is None or target.cli_noclassify_s is None:
-        return Check(name, "n/a", limit, None, informational=True)
-    overhead = target.cli_s / target.cli_noclassify_s - 1
-    return Check(
-        name,
-        f"{overhead:+.1%} ({target.cli_s:.3f} vs {target.cli_noclassify_s:.3f} s)",
-        limit,
-        overhead <= TARGET_CLASSIFY_OVERHEAD,
-        informational=True,
-    )
+    checks = []
+    for name, seconds in (
+        ("classification overhead, whole process (`--no-classify` vs default)", target.cli_s),
+        ("the same on the first run after installing (empty pattern cache)", target.cli_first_s),
+    ):
+        if seconds is None or target.cli_noclassify_s is None:
+            checks.append(Check(name, "n/a", limit, None, informational=True))
+            continue
+        overhead = seconds / target.cli_noclassify_s - 1
+        checks.append(
+            Check(
+                name,
+                f"{overhead:+.1%} ({seconds:.3f} vs {target.cli_noclassify_s:.3f} s)",
+                limit,
+                overhead <= TARGET_CLASSIFY_OVERHEAD,
+                informational=True,
+            )
+        )
+    return checks
 
 
 def _engine_checks(
@@ -912,13 +939,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     scaling_repeats = 2 if args.quick else 3
     slow_repeats = 1 if args.quick else REDLINES_SLOW_REPEATS
     prefixes = args.pairs.split(",") if args.pairs else (FEATURED if args.quick else None)
+    # The CLI processes share a pattern cache of their own (see tosdiff/regexcache.py),
+    # filled by the first of them as a user's first run fills theirs.
+    cache = tempfile.mkdtemp(prefix="tosdiff-bench-cache-")
+    atexit.register(shutil.rmtree, cache, True)
+    os.environ["TOSDIFF_CACHE_DIR"] = cache
     env = environment()
     out: list[str] = [
         "# tosdiff benchmark",
         "",
         f"Environment: {environment_line(env)}",
         "",
-        f"Settings: best of {repeats} in-process, best of {cli_repeats} for the CLI process, "
+        f"Settings: best of {repeats} in-process, best of {cli_repeats} for the CLI process "
+        f"(of {max(cli_repeats, TARGET_CLI_REPEATS)} on pair {TARGET_PAIR}), "
         f"best of {scaling_repeats} for scaling; mode {'quick' if args.quick else 'full'}.",
     ]
     print("\n".join(out), flush=True)
@@ -943,7 +976,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             pairs_table(results, FEATURED if prefixes is None else prefixes, repeats),
             "",
             f"`*` redlines is slow there (a run took over {REDLINES_SLOW_S} s), so it was "
-            f"timed best of {slow_repeats} only; the tosdiff CLI is best of {cli_repeats}; "
+            f"timed best of {slow_repeats} only; the tosdiff CLI is best of {cli_repeats} "
+            f"(pair {TARGET_PAIR}: {max(cli_repeats, TARGET_CLI_REPEATS)}); "
             f"every other cell is best of {repeats}. Totals are sums over all pairs run.",
         ]
     sections += ["", "## Targets", "", checks_table(checks)]
