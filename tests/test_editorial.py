@@ -176,6 +176,35 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Refunds are issued within 45 days of a request.",
             "same terms",
         ),
+        # "may not" and "can't" forbid alike, as "may" and "can" allow alike
+        (
+            "1.1 Unless you are a member, you may not enter the lounge.",
+            "1.1 Unless you're a member, you can't enter the lounge.",
+            "synonym",
+        ),
+        # two misspellings, one a letter too many
+        (
+            "1.1 Refunds are paid within fourty days after we recieve the goods.",
+            "1.1 Refunds are paid within forty days after we receive the goods.",
+            "spelling",
+        ),
+        # the clause's own number, left in its text, and a reference renumbered with it
+        (
+            "1.1 4.3 Subject to Section 9.2, the seller keeps title to the goods.",
+            "1.1 5.3 Subject to Section 10.2, the seller keeps title to the goods.",
+            "reference",
+        ),
+        (
+            "1.1 **12.** “Order” means a request to buy.",
+            "1.1 **13.** “Order” means a request to buy.",
+            "reference",
+        ),
+        # a list of references renumbered, one with two remarks in brackets
+        (
+            "1.1 Sections 1 (Scope), 2 (Fees) (as amended), 5 (Liability) and 6 (Law) survive.",
+            "1.1 Sections 1 (Scope), 2 (Fees) (as amended), 6 (Liability) and 7 (Law) survive.",
+            "reference",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",
@@ -281,6 +310,12 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 We collect device information (e.g., device IDs) when you log in.",
             "1.1 We collect device information (including device IDs) when you log in.",
         ),
+        # a number opening the clause that is an amount, not the clause's number
+        (
+            "1.1 2.5 times the monthly fee is due on exit.",
+            "1.1 3.5 times the monthly fee is due on exit.",
+        ),
+        ("1.1 30 days' notice is needed to cancel.", "1.1 14 days' notice is needed to cancel."),
     ],
 )
 def test_edits_that_look_editorial_but_change_wording(old: str, new: str) -> None:

@@ -115,7 +115,7 @@ def only_duties_restated(old: str, new: str, evidence: list[Evidence], rules: Ru
     if _numbers(old) != _numbers(new):
         return False
     before, after = (plain_words(text, rules) for text in (old, new))
-    if [w for w in before if w in _NEGATING] != [w for w in after if w in _NEGATING]:
+    if _negations(before) != _negations(after):
         return False
     # the duties' own words ("Users shall", "You must") and the pronouns and modal verbs
     # they are made of are weighed by weigh_duties
@@ -128,6 +128,14 @@ def only_duties_restated(old: str, new: str, evidence: list[Evidence], rules: Ru
 
 
 _NEGATING = frozenset({"not", "no", "never", "without", "unless", "except", "only", "nor"})
+
+
+def _negations(words: list[str]) -> list[str]:
+    """Return the negating words of a text's plain words, in order ("cannot" is "not":
+    "may not" is written "cannot" in plain words, "must not" is not)."""
+    return ["not" if w == "cannot" else w for w in words if w in _NEGATING or w == "cannot"]
+
+
 _AUXILIARIES = frozenset({"do", "does", "did"})  # "Don't" -> "do not"
 
 

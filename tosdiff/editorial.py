@@ -453,6 +453,8 @@ def _references_only(segments: list[Segment]) -> bool:
         before = next((s.text for s in reversed(segments[:index]) if s.op == "equal"), "")
         after = next((s.text for s in segments[index + 1 :] if s.op == "equal"), "")
         text = segment.text.strip()
+        if _CLAUSE_NUMBER.match(text) and _opens_the_clause(segments, index, after):
+            continue  # the clause's own number, left in its text ("**8.** ...", "3.2 ...")
         # "10.99" after "$" is a price; "3.3.3" or "Section 4.2" is a reference, and so
         # is "9" in "Sections 4 (Fees), 9 (Disclaimers) ..."
         if _REFERENCE.match(text):
@@ -467,6 +469,23 @@ def _references_only(segments: list[Segment]) -> bool:
     return edits > 0
 
 
+_CLAUSE_NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
+_CLAUSE_OPENING = re.compile(r"[\s*_#]*(\d+(\.\d+)*\.?[\s*_#]+)?")
+
+
+def _opens_the_clause(segments: list[Segment], index: int, after: str) -> bool:
+    """Return whether the number edited at segments[index] opens its clause: only
+    markup (and the number the clause text starts with) before it, and a full stop or
+    bracket ending it ("8.", "8)") or a point inside it ("3.2"), and no lower-case word
+    after it ("30 days", "1.5 times the fee" are no clause numbers)."""
+    if not _CLAUSE_OPENING.fullmatch(_side_before(segments, index)):
+        return False
+    text = segments[index].text.strip()
+    if re.match(r"[.)]?\s*[a-z]", after):
+        return False
+    return ("." in text and not after[:1].isalnum()) or after[:1] in (".", ")")
+
+
 def _side_before(segments: list[Segment], index: int) -> str:
     """Return the text before segments[index] on its side (old for a deletion, new for
     an insertion)."""
@@ -478,7 +497,7 @@ def _side_before(segments: list[Segment], index: int) -> str:
 # and after it a heading in brackets or the list going on ("30 days" is no reference)
 _LISTED_REFERENCE = re.compile(
     r"\b(sections?|clauses?|articles?|paragraphs?|§§?)\s*"
-    r"([\d.]+\s*(\([^)]*\))?\s*(,|and|or|through|to|-)\s*)*$",
+    r"([\d.]+\s*(\([^)]*\)\s*)*(,|and|or|through|to|-)\s*)*$",
     re.I,
 )
 _REFERENCE_END = re.compile(r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|$)")
@@ -609,7 +628,18 @@ def _is_typo(a: str, b: str) -> bool:
     if a.lower() == b.lower() or _transposed(a.lower(), b.lower()):
         return True
     ratio = SequenceMatcher(None, a.lower(), b.lower()).ratio()
-    return ratio >= 0.7 and a[:3].lower() == b[:3].lower()
+    return (ratio >= 0.7 and a[:3].lower() == b[:3].lower()) or _one_letter_apart(
+        a.lower(), b.lower()
+    )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Return whether a long word and another differ by one letter added or dropped
+    after their first two ("fourty" -> "forty", "occured" -> "occurred")."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < 5 or short[:2] != long[:2]:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(2, len(long)))
 
 
 def _reordered(deleted: list[str], inserted: list[str]) -> bool:
