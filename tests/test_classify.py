@@ -493,3 +493,45 @@ def test_an_amount_in_a_liability_cap_is_no_fee() -> None:
         "FOR ALL CLAIMS MORE THAN THE GREATER OF (A) THE AMOUNTS PAID BY YOU; OR (B) $10.00.",
     )
     assert "fees" not in kinds and "liability" in kinds and material
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "relaxed"),
+    [
+        # an item cut from a list of prohibitions written in one sentence
+        (
+            "You must not: (a) resell tickets; (b) copy the app; or (c) record a concert.",
+            "You must not: (a) resell tickets; or (b) copy the app.",
+            True,
+        ),
+        (
+            "Users may not post spam, share another user's address, or impersonate staff.",
+            "Users may not post spam or impersonate staff.",
+            True,
+        ),
+        # an exception cut from a prohibition widens it
+        (
+            "You may not resell tickets, unless the event organiser allows it in writing.",
+            "You may not resell tickets.",
+            False,
+        ),
+        # words that only stressed a prohibition are no item of it
+        (
+            "You may not, under any circumstances whatsoever, resell tickets for profit.",
+            "You may not resell tickets for profit.",
+            False,
+        ),
+        (
+            "You must not share your password, even with members of your family.",
+            "You must not share your password.",
+            False,
+        ),
+    ],
+)
+def test_an_item_cut_from_a_list_in_a_sentence_relaxes_it(
+    old: str, new: str, relaxed: bool
+) -> None:
+    kinds, material, _ = classify_pair(old, new)
+    assert ("obligation-relaxed" in kinds) is relaxed
+    if relaxed:  # one example fewer rarely needs a notice of its own
+        assert not material

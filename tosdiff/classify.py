@@ -225,11 +225,8 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
     """Return the evidence of one rule, before its context requirement is checked."""
     if rule.detector == "durations":
         return period_evidence(rule, sides.edits)
-    if rule.detector == "net-removal":  # a whole item taken off the list
-        if change.new is None and change.old is not None:
-            deleted = WORD.findall(change.old.text)
-            return [Evidence(rule.kind, rule.id, "deleted", " ".join(deleted[:12]), rule.explain)]
-        return []
+    if rule.detector == "net-removal":  # an item taken off the list, whole or in the text
+        return _net_removal(rule, change, sides.renames)
     if rule.detector == "net-addition":
         return _net_addition(rule, change, sides.renames)
     if rule.detector in ("limit-tightened", "limit-loosened"):
@@ -293,6 +290,32 @@ def _net_addition(rule: Rule, change: Change, renames: Renames) -> list[Evidence
         return []
     explanation = rule.explain or "Clause extended"
     return [Evidence(rule.kind, rule.id, "inserted", " ".join(inserted[:12]), explanation)]
+
+
+def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]:
+    """Return evidence when a change takes an item off a list: a whole clause removed,
+    or NET_ADDITION_WORDS words or more cut from a list written in a sentence ("; or
+    (c) use a VPN ...", with at most an "or" or "and" moved), unless the words it drops
+    are excluded (an exception or a qualifier dropped widens a duty)."""
+    if change.old is None:
+        return []
+    deleted, inserted = changed_words(change, renames)
+    if change.new is None:
+        deleted = WORD.findall(change.old.text)
+    elif (
+        len(deleted) < len(inserted) + NET_ADDITION_WORDS
+        or not {w.lower() for w in inserted} <= _CONJUNCTIONS
+        or not any(s.op == "delete" and _LIST_ITEM_EDGE.search(s.text) for s in change.redline)
+    ):
+        return []
+    dropped = " ".join(deleted)
+    if change.new is not None and rule.excludes and any(p.search(dropped) for p in rule.excludes):
+        return []
+    return [Evidence(rule.kind, rule.id, "deleted", " ".join(deleted[:12]), rule.explain)]
+
+
+_CONJUNCTIONS = frozenset({"or", "and"})
+_LIST_ITEM_EDGE = re.compile(r"^\s*[,;]|[,;]\s*$")  # where an item of a list starts or ends
 
 
 def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
