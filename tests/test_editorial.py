@@ -471,6 +471,11 @@ def test_same_words_compares_only_the_words(old: str, new: str, same: bool) -> N
             "1.1 Agent for requests for information about personal data: Other LLP, "
             "Breite Straße 28, 40213 Düsseldorf.",
         ),
+        # a street name with an apostrophe, on a quay; a square
+        (
+            "1.1 You can write to our privacy team at 2 Merchant Square, Cork, Ireland.",
+            "1.1 You can write to our privacy team at 41 Saint Patrick's Quay, Cork, Ireland.",
+        ),
     ],
 )
 def test_a_replaced_address_is_other_and_not_material(old: str, new: str) -> None:
