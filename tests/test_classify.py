@@ -535,3 +535,18 @@ def test_an_item_cut_from_a_list_in_a_sentence_relaxes_it(
     assert ("obligation-relaxed" in kinds) is relaxed
     if relaxed:  # one example fewer rarely needs a notice of its own
         assert not material
+
+
+def test_payment_details_in_a_list_of_data_collected_are_data_not_fees() -> None:
+    kinds, material, _ = classify_pair(
+        "We collect details you give us, such as your name, address and payment details.",
+        "We collect details you give us, such as your name, address, payment details and "
+        "precise location.",
+    )
+    assert kinds == {"data-privacy"} and material
+    # with a price in the sentence the payment words are about money again
+    kinds, _, _ = classify_pair(
+        "We collect payment details to charge the subscription fee.",
+        "We collect payment details to charge the subscription fee of $5 a month.",
+    )
+    assert "fees" in kinds
