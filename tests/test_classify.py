@@ -550,3 +550,13 @@ def test_payment_details_in_a_list_of_data_collected_are_data_not_fees() -> None
         "We collect payment details to charge the subscription fee of $5 a month.",
     )
     assert "fees" in kinds
+
+
+def test_non_infringement_disclaimed_is_liability_not_a_licence() -> None:
+    kinds, _, _ = classify_pair(
+        "",
+        "THE APP IS PROVIDED AS IS, WITHOUT WARRANTIES OF TITLE OR NON-INFRINGEMENT.",
+    )
+    assert kinds == {"liability"}
+    kinds, _, _ = classify_pair("", "Do not post anything that infringes a trademark.")
+    assert "ip-license" in kinds
