@@ -560,3 +560,11 @@ def test_non_infringement_disclaimed_is_liability_not_a_licence() -> None:
     assert kinds == {"liability"}
     kinds, _, _ = classify_pair("", "Do not post anything that infringes a trademark.")
     assert "ip-license" in kinds
+
+
+def test_reading_the_content_of_messages_is_personal_data() -> None:
+    kinds, material, _ = classify_pair(
+        "We never open or read your private chats.",
+        "We may use software to read your private chats to find fraud.",
+    )
+    assert kinds == {"data-privacy"} and material
