@@ -568,3 +568,16 @@ def test_reading_the_content_of_messages_is_personal_data() -> None:
         "We may use software to read your private chats to find fraud.",
     )
     assert kinds == {"data-privacy"} and material
+
+
+def test_data_kept_abroad_is_material_personal_data() -> None:
+    kinds, material, _ = classify_pair(
+        "", "Your files may be hosted in any country where our cloud providers have servers."
+    )
+    assert kinds == {"data-privacy"} and material
+    # a transfer mechanism named alone stays a reference, not material
+    kinds, material, _ = classify_pair(
+        "Transfers rely on the Standard Contractual Clauses.",
+        "Transfers rely on the Standard Contractual Clauses and the UK Addendum.",
+    )
+    assert kinds == {"data-privacy"} and not material
