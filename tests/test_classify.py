@@ -581,3 +581,12 @@ def test_data_kept_abroad_is_material_personal_data() -> None:
         "Transfers rely on the Standard Contractual Clauses and the UK Addendum.",
     )
     assert kinds == {"data-privacy"} and not material
+
+
+def test_an_early_exit_fee_is_about_ending_the_contract_too() -> None:
+    kinds, material, _ = classify_pair(
+        "You can leave your plan whenever you like.",
+        "You can leave your plan whenever you like, but an early cancellation charge of "
+        "$40 applies during the first year.",
+    )
+    assert {"fees", "termination"} <= kinds and material
