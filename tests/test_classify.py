@@ -590,3 +590,14 @@ def test_an_early_exit_fee_is_about_ending_the_contract_too() -> None:
         "$40 applies during the first year.",
     )
     assert {"fees", "termination"} <= kinds and material
+
+
+@pytest.mark.parametrize("role", ["Streamers", "Broadcasters", "Publishers", "Advertisers"])
+def test_duties_of_creators_and_advertisers_are_user_duties(role: str) -> None:
+    kinds, material, _ = classify_pair(
+        f"{role} must credit the composer of any music they play.",
+        f"{role} should credit the composer of any music they play.",
+    )
+    assert kinds == {"obligation-relaxed"} and material
+    kinds, _, _ = classify_pair("", f"{role} must keep a record of every sponsorship deal.")
+    assert "new-obligation" in kinds
