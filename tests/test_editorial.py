@@ -199,6 +199,18 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 **13.** “Order” means a request to buy.",
             "reference",
         ),
+        # renamed, with the former name in brackets
+        (
+            "1.1 Buy credits in the Shop and spend them in Arcade Mode.",
+            "1.1 Buy credits in the Marketplace (formerly the Shop) and spend them in Arcade Mode.",
+            "former name",
+        ),
+        # a verb made to agree with its noun, beside a spelling fix
+        (
+            "1.1 Hosts is responsible for keeping the listing acurate.",
+            "1.1 Hosts are responsible for keeping the listing accurate.",
+            "spelling",
+        ),
         # a list of references renumbered, one with two remarks in brackets
         (
             "1.1 Sections 1 (Scope), 2 (Fees) (as amended), 5 (Liability) and 6 (Law) survive.",
@@ -309,6 +321,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 We collect device information (e.g., device IDs) when you log in.",
             "1.1 We collect device information (including device IDs) when you log in.",
+        ),
+        # renamed, but the renamed thing now does more
+        (
+            "1.1 Buy credits in the Shop.",
+            "1.1 Buy credits in the Marketplace (formerly the Shop), which charges a 2% fee.",
         ),
         # a number opening the clause that is an amount, not the clause's number
         (

@@ -238,6 +238,8 @@ def editorial_reason(
     for shape, reason in _REDLINE_SHAPES:
         if shape(change.redline):
             return reason
+    if (renamed := _former_name_given(old.key, new.key)) is not None:
+        return f"Renamed, with its former name given (“{renamed[0]}” → “{renamed[1]}”)"
     wording = _wording_reason(change, rules, renames)
     if wording is not None:
         return wording
@@ -279,7 +281,7 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         deleted
         and inserted
         and len(deleted) == len(inserted) <= 3
-        and all(_is_typo(a, b) for a, b in zip(deleted, inserted, strict=True))
+        and all(_is_typo(a, b) or _agrees(a, b) for a, b in zip(deleted, inserted, strict=True))
     ):
         return "Spelling or grammar corrected"
     if (
@@ -631,6 +633,32 @@ def _is_typo(a: str, b: str) -> bool:
     return (ratio >= 0.7 and a[:3].lower() == b[:3].lower()) or _one_letter_apart(
         a.lower(), b.lower()
     )
+
+
+def _agrees(a: str, b: str) -> bool:
+    """Return whether b puts a verb in agreement with its noun ("Creators is" ->
+    "Creators are"): grammar, no change in meaning."""
+    return (a.lower(), b.lower()) in _AGREEMENT
+
+
+def _former_name_given(old: str, new: str) -> tuple[str, str] | None:
+    """Return (former name, new name) when the new text only renames something and
+    gives its former name in brackets ("ClipPay (formerly Wallet)", "the Monetization
+    Policies (previously the Partner Program Policies)"), else None."""
+    found = _FORMERLY.search(new)
+    if found is None:
+        return None
+    restored = _FORMERLY.sub(lambda m: m.group(2), new)
+    if not _same_words(restored.lower(), old.lower()):
+        return None
+    return found.group(2), found.group(1)
+
+
+# a name in capitals, then its former name in brackets
+_FORMERLY = re.compile(
+    r"((?:[A-Z][\w&'’.+-]*\s+){0,4}[A-Z][\w&'’.+-]*)\s*"
+    r"\((?:formerly known as|formerly|previously|f/k/a|fka)\s+(?:the\s+|our\s+)?([^()]{1,80})\)"
+)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
