@@ -494,3 +494,23 @@ def test_an_autolink_and_the_same_address_written_out_are_the_same_clause() -> N
         compare("1. See <https://example.com/terms>.", "1. See https://example.com/terms.").changes
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("_Account security:_ Keep it safe.", "Account security: Keep it safe."),
+        ("a _b_ c and *d* e", "a b c and d e"),
+        ("__strong__ and ___both___", "strong and both"),
+        ("the field user_id and file_name_", "the field user_id and file_name_"),
+        ("an underscore _ alone _ stays", "an underscore _ alone _ stays"),
+    ],
+)
+def test_strip_markup_emphasis(raw: str, plain: str) -> None:
+    assert strip_markup(raw)[0] == plain
+
+
+def test_emphasis_with_underscores_or_stars_is_no_change() -> None:
+    old = "## Terms\n\n1.1 *Summary:* you own your content.\n"
+    new = "## Terms\n\n1.1 _Summary:_ you own your content.\n"
+    assert compare(old, new).changes == []

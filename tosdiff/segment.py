@@ -58,6 +58,8 @@ _WRITTEN_URL = re.compile(r"https?://[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
 _URL_MARK = "<link>"  # what stands for a written-out URL in a clause's comparison key
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _STRONG_UNDERSCORE = re.compile(r"_{2,3}")
+# _emphasis_ between word boundaries; an underscore inside a word ("snake_case") stays
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)([^_\n]*?\S)_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _SPACE = re.compile(r"\s+")
 _SPACE_RUN = re.compile("  [ ]*")  # opening with two literal spaces makes its search fast
@@ -175,6 +177,8 @@ def strip_markup(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
         text = text.replace("*", "").replace("`", "")
         if "__" in text:
             text = _STRONG_UNDERSCORE.sub("", text)
+        if "_" in text:
+            text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text, tuple(links), tuple(images)
