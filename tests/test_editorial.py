@@ -199,6 +199,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 **13.** “Order” means a request to buy.",
             "reference",
         ),
+        # the same sentences in another order
+        (
+            "1.1 We scan uploads for malware. No person looks at your files.",
+            "1.1 No person looks at your files. We scan uploads for malware.",
+            "sentences moved",
+        ),
         # renamed, with the former name in brackets
         (
             "1.1 Buy credits in the Shop and spend them in Arcade Mode.",
@@ -321,6 +327,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 We collect device information (e.g., device IDs) when you log in.",
             "1.1 We collect device information (including device IDs) when you log in.",
+        ),
+        # sentences moved, and one of them changed
+        (
+            "1.1 We scan uploads for malware. No person looks at your files.",
+            "1.1 A person may look at your files. We scan uploads for malware.",
         ),
         # renamed, but the renamed thing now does more
         (

@@ -821,6 +821,20 @@ _REFERENCE = re.compile(r"^\d+(\.\d+)+\.?$")
 
 # Shapes of a redline that change no meaning, with their reasons, in the order
 # editorial_reason tries them (defined last: they name the functions above).
+def _sentences_moved(segments: list[Segment]) -> bool:
+    """Return whether the edits only put the clause's sentences in another order, each
+    sentence word for word as it was."""
+    old = "".join(s.text for s in segments if s.op != "insert")
+    new = "".join(s.text for s in segments if s.op != "delete")
+    # the clause's own number ("1.1 ") opens its first sentence only where it stands
+    old, new = (text[_CLAUSE_OPENING.match(text).end() :].strip() for text in (old, new))  # type: ignore[union-attr]
+    before, after = _SENTENCE_BREAK.split(old), _SENTENCE_BREAK.split(new)
+    return len(before) > 1 and before != after and sorted(before) == sorted(after)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
+
+
 _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_references_only, "Cross-reference corrected"),
     (_relettered, "Cross-reference or item lettering changed"),
@@ -828,4 +842,5 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_hidden_email_shown, "Only a web or email address changed"),
     (_only_drops_a_pointer, "Only a pointer to more information removed"),
     (_apostrophes_fixed, "Spelling or grammar corrected"),
+    (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
 )
