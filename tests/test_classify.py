@@ -601,3 +601,13 @@ def test_duties_of_creators_and_advertisers_are_user_duties(role: str) -> None:
     assert kinds == {"obligation-relaxed"} and material
     kinds, _, _ = classify_pair("", f"{role} must keep a record of every sponsorship deal.")
     assert "new-obligation" in kinds
+
+
+def test_an_amount_changed_in_a_liability_cap_is_liability_not_fees() -> None:
+    kinds, material, direction = classify_pair(
+        "Our liability to you shall not exceed the greater of fees paid or $500.",
+        "Our liability to you shall not exceed the greater of fees paid or $50.",
+    )
+    assert kinds == {"liability"} and material
+    kinds, _, _ = classify_pair("Premium costs $10.99 a month.", "Premium costs $12.99 a month.")
+    assert kinds == {"fees"}
