@@ -611,3 +611,11 @@ def test_an_amount_changed_in_a_liability_cap_is_liability_not_fees() -> None:
     assert kinds == {"liability"} and material
     kinds, _, _ = classify_pair("Premium costs $10.99 a month.", "Premium costs $12.99 a month.")
     assert kinds == {"fees"}
+
+
+def test_a_period_for_backup_copies_is_a_retention_period_of_data() -> None:
+    kinds, _, _ = classify_pair(
+        "Deleted photos remain in our backup systems for up to 30 days.",
+        "Deleted photos remain in our backup systems for up to 90 days.",
+    )
+    assert kinds == {"notice-period", "data-privacy"}
