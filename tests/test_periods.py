@@ -81,6 +81,16 @@ def test_a_period_counted_from_termination_does_not_govern_termination() -> None
     assert "notice-period" in change.kinds and "termination" not in change.kinds
 
 
+def test_a_period_counted_from_closing_the_account_governs_the_data_not_the_closure() -> None:
+    for opening in ("After you close your account,", "Once we suspend an account,"):
+        (change,) = compare(
+            f"1. {opening} we keep your data for 30 days.",
+            f"1. {opening} we keep your data for 90 days.",
+        ).changes
+        assert "termination" not in change.kinds, opening
+        assert {"notice-period", "data-privacy"} <= set(change.kinds)
+
+
 def test_a_period_governs_only_what_its_rule_requires() -> None:
     from tosdiff import compare
 

@@ -195,7 +195,10 @@ def _after_an_event(text: str, at: int) -> bool:
     return _EVENT_BEFORE.search(text, max(0, at - _EVENT_REACH), at) is not None
 
 
-_EVENT_BEFORE = re.compile(r"\b(after|following)( the| your| any| its)?\s+$", re.I)
+# "after termination", "following the closure", "after you close", "once we suspend"
+_EVENT_BEFORE = re.compile(
+    r"\b(after|following|once|upon)( the| your| any| its| you| we| they)?( have| has)?\s+$", re.I
+)
 _EVENT_REACH = 24  # characters before a word that may say it is the event
 
 
