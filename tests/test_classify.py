@@ -619,3 +619,21 @@ def test_a_period_for_backup_copies_is_a_retention_period_of_data() -> None:
         "Deleted photos remain in our backup systems for up to 90 days.",
     )
     assert kinds == {"notice-period", "data-privacy"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("You can suspend alerts for one hour.", "You can suspend alerts for one day."),
+        ("Calls are terminated when the host leaves.", "Calls are terminated when all guests leave."),
+        ("Admins keep a ban list of words.", "Admins keep a ban list of words and emoji."),
+    ],
+)
+def test_settings_and_features_named_like_sanctions_are_no_termination(old: str, new: str) -> None:
+    kinds, _, _ = classify_pair(old, new)
+    assert "termination" not in kinds
+    # while an account suspended still is
+    kinds, _, _ = classify_pair(
+        "We may suspend your account.", "We may suspend your account without notice."
+    )
+    assert "termination" in kinds
