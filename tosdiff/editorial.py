@@ -645,6 +645,8 @@ def _former_name_given(old: str, new: str) -> tuple[str, str] | None:
     """Return (former name, new name) when the new text only renames something and
     gives its former name in brackets ("ClipPay (formerly Wallet)", "the Monetization
     Policies (previously the Partner Program Policies)"), else None."""
+    if not any(word in new for word in _FORMER_WORDS):
+        return None  # one substring search each: the pattern would try every capital
     found = _FORMERLY.search(new)
     if found is None:
         return None
@@ -654,6 +656,7 @@ def _former_name_given(old: str, new: str) -> tuple[str, str] | None:
     return found.group(2), found.group(1)
 
 
+_FORMER_WORDS = ("formerly", "previously", "f/k/a", "fka")
 # a name in capitals, then its former name in brackets
 _FORMERLY = re.compile(
     r"((?:[A-Z][\w&'’.+-]*\s+){0,4}[A-Z][\w&'’.+-]*)\s*"
@@ -824,6 +827,10 @@ _REFERENCE = re.compile(r"^\d+(\.\d+)+\.?$")
 def _sentences_moved(segments: list[Segment]) -> bool:
     """Return whether the edits only put the clause's sentences in another order, each
     sentence word for word as it was."""
+    deleted = WORD.findall(" ".join(s.text for s in segments if s.op == "delete"))
+    inserted = WORD.findall(" ".join(s.text for s in segments if s.op == "insert"))
+    if not deleted or sorted(deleted) != sorted(inserted):
+        return False  # moved sentences take their words along, every one
     old = "".join(s.text for s in segments if s.op != "insert")
     new = "".join(s.text for s in segments if s.op != "delete")
     # the clause's own number ("1.1 ") opens its first sentence only where it stands
