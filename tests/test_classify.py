@@ -625,7 +625,10 @@ def test_a_period_for_backup_copies_is_a_retention_period_of_data() -> None:
     ("old", "new"),
     [
         ("You can suspend alerts for one hour.", "You can suspend alerts for one day."),
-        ("Calls are terminated when the host leaves.", "Calls are terminated when all guests leave."),
+        (
+            "Calls are terminated when the host leaves.",
+            "Calls are terminated when all guests leave.",
+        ),
         ("Admins keep a ban list of words.", "Admins keep a ban list of words and emoji."),
     ],
 )
