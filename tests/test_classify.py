@@ -640,3 +640,11 @@ def test_settings_and_features_named_like_sanctions_are_no_termination(old: str,
         "We may suspend your account.", "We may suspend your account without notice."
     )
     assert "termination" in kinds
+
+
+def test_backups_the_user_is_told_to_keep_are_no_personal_data() -> None:
+    kinds, _, _ = classify_pair(
+        "We are not responsible for lost files.",
+        "We are not responsible for lost files. You should keep backup copies of your files.",
+    )
+    assert "data-privacy" not in kinds
