@@ -199,6 +199,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 **13.** “Order” means a request to buy.",
             "reference",
         ),
+        # apostrophes fixed beside a misspelling
+        (
+            "1.1 We'll send you're receipt and it's invoice number seperately.",
+            "1.1 We'll send your receipt and its invoice number separately.",
+            "spelling",
+        ),
         # the same sentences in another order
         (
             "1.1 We scan uploads for malware. No person looks at your files.",

@@ -547,16 +547,16 @@ def _only_drops_a_pointer(segments: list[Segment]) -> bool:
 
 def _apostrophes_fixed(segments: list[Segment]) -> bool:
     """Return whether every edit replaces a word by its spelling with or without an
-    apostrophe ("you're" -> "your", "it's" -> "its")."""
+    apostrophe ("you're" -> "your", "it's" -> "its"), or fixes a typo beside such
+    an edit ("recieve" -> "receive")."""
     if not any(s.op != "equal" and ("'" in s.text or "’" in s.text) for s in segments):
         return False
     pairs = _replacements(segments)
     edits = sum(1 for s in segments if s.op != "equal" and s.text.strip())
     if not pairs or edits != 2 * len(pairs):
         return False
-    return all(
-        ("'" in a + b or "’" in a + b)
-        and _is_typo(a.replace("'", "").replace("’", ""), b.replace("'", "").replace("’", ""))
+    return any("'" in a + b or "’" in a + b for a, b in pairs) and all(
+        _is_typo(a.replace("'", "").replace("’", ""), b.replace("'", "").replace("’", ""))
         for a, b in pairs
     )
 
