@@ -648,3 +648,11 @@ def test_backups_the_user_is_told_to_keep_are_no_personal_data() -> None:
         "We are not responsible for lost files. You should keep backup copies of your files.",
     )
     assert "data-privacy" not in kinds
+
+
+def test_closing_an_account_named_by_the_product_is_termination() -> None:
+    kinds, _, _ = classify_pair(
+        "We may close your ShopPay account with 60 days' notice.",
+        "We may close your ShopPay account with 14 days' notice.",
+    )
+    assert {"termination", "notice-period"} <= kinds
