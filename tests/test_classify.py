@@ -656,3 +656,8 @@ def test_closing_an_account_named_by_the_product_is_termination() -> None:
         "We may close your ShopPay account with 14 days' notice.",
     )
     assert {"termination", "notice-period"} <= kinds
+
+
+def test_a_new_support_channel_is_contact_details() -> None:
+    kinds, material, _ = classify_pair("", "You can chat with our support team in the app.")
+    assert kinds == {"other"} and not material

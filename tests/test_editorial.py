@@ -205,6 +205,18 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We'll send your receipt and its invoice number separately.",
             "spelling",
         ),
+        # a hyphen dropped beside a misspelling
+        (
+            "1.1 Your e-mail adress is used to log in.",
+            "1.1 Your email address is used to log in.",
+            "spelling",
+        ),
+        # a reference renumbered and a comma added
+        (
+            "1.1 Section 4 (Fees) applies to renewals and upgrades.",
+            "1.1 Section 5 (Fees) applies to renewals, and upgrades.",
+            "reference",
+        ),
         # the same sentences in another order
         (
             "1.1 We scan uploads for malware. No person looks at your files.",
@@ -339,6 +351,8 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 We scan uploads for malware. No person looks at your files.",
             "1.1 A person may look at your files. We scan uploads for malware.",
         ),
+        # a hyphen dropped where a number changed too
+        ("1.1 Refunds take 5 business-days.", "1.1 Refunds take 10 business days."),
         # renamed, but the renamed thing now does more
         (
             "1.1 Buy credits in the Shop.",

@@ -449,8 +449,8 @@ def _references_only(segments: list[Segment]) -> bool:
     """Return whether every edit is a clause number after a word such as "Section"."""
     edits = 0
     for index, segment in enumerate(segments):
-        if segment.op == "equal" or not segment.text.strip():
-            continue
+        if segment.op == "equal" or not _HAS_WORD.search(segment.text):
+            continue  # a comma added beside a reference changes no meaning
         edits += 1
         before = next((s.text for s in reversed(segments[:index]) if s.op == "equal"), "")
         after = next((s.text for s in segments[index + 1 :] if s.op == "equal"), "")
@@ -471,6 +471,7 @@ def _references_only(segments: list[Segment]) -> bool:
     return edits > 0
 
 
+_HAS_WORD = re.compile(r"\w")
 _CLAUSE_NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
 _CLAUSE_OPENING = re.compile(r"[\s*_#]*(\d+(\.\d+)*\.?[\s*_#]+)?")
 
@@ -556,9 +557,37 @@ def _apostrophes_fixed(segments: list[Segment]) -> bool:
     if not pairs or edits != 2 * len(pairs):
         return False
     return any("'" in a + b or "’" in a + b for a, b in pairs) and all(
-        _is_typo(a.replace("'", "").replace("’", ""), b.replace("'", "").replace("’", ""))
-        for a, b in pairs
+        _is_typo(_unjoined(a), _unjoined(b)) for a, b in pairs
     )
+
+
+def _spelling_fixed(segments: list[Segment]) -> bool:
+    """Return whether every edit respells words with or without a hyphen or an
+    apostrophe, or fixes typos in them ("hand-written" -> "handwritten", "e-mail
+    adress" -> "email address"); numbers never count."""
+    if not any(s.op != "equal" and "-" in s.text for s in segments):
+        return False  # the typo check of the words covers the rest
+    pairs = _replacements(segments)
+    edits = sum(1 for s in segments if s.op != "equal" and s.text.strip())
+    if not pairs or edits != 2 * len(pairs):
+        return False
+    return all(_words_respelt(a, b) for a, b in pairs)
+
+
+def _words_respelt(old: str, new: str) -> bool:
+    """Return whether new spells the words of old, one for one, with or without hyphens
+    and apostrophes or with a typo fixed; a number is never respelt."""
+    before, after = _unjoined(old).split(), _unjoined(new).split()
+    return (
+        len(before) == len(after)
+        and not any(char.isdigit() for char in old + new)
+        and all(_is_typo(a, b) for a, b in zip(before, after, strict=True))
+    )
+
+
+def _unjoined(word: str) -> str:
+    """Return a word without apostrophes and hyphens, for comparing spellings."""
+    return word.replace("'", "").replace("’", "").replace("-", "")
 
 
 # an email address a web page hid from robots, as captured: "[email protected]",
@@ -849,5 +878,6 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_hidden_email_shown, "Only a web or email address changed"),
     (_only_drops_a_pointer, "Only a pointer to more information removed"),
     (_apostrophes_fixed, "Spelling or grammar corrected"),
+    (_spelling_fixed, "Spelling or grammar corrected"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
 )
