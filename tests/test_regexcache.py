@@ -186,3 +186,15 @@ def test_the_fingerprint_follows_the_scanner_code(monkeypatch: pytest.MonkeyPatc
     now = regexcache._fingerprint()
     monkeypatch.setattr(regexcache, "_DERIVING", ("regexcache.py",))
     assert regexcache._fingerprint() != now
+
+
+def test_a_save_keeps_only_what_its_run_used(cache_dir: Path) -> None:
+    regexcache.compile(r"\bold pattern\b")
+    regexcache.reset()
+    regexcache.compile(r"\bnew pattern\b")  # a run that no longer uses the old one
+    regexcache.reset()
+    path = regexcache.cache_file()
+    assert path is not None
+    kept = regexcache._read(path, regexcache._fingerprint())
+    assert ("re", r"\bnew pattern\b", 0) in kept
+    assert ("re", r"\bold pattern\b", 0) not in kept

@@ -10,10 +10,11 @@ engine's own constructor, ``_sre.compile``, which is what ``re.compile`` ends wi
 
 The file is ``patterns-<python>.bin`` in ``$TOSDIFF_CACHE_DIR``, by default
 ``$XDG_CACHE_HOME/tosdiff`` or ``~/.cache/tosdiff``; ``TOSDIFF_CACHE_DIR=""`` turns the
-cache off. It is written at exit when a run compiled something new. A missing, stale
-(another Python), unreadable or damaged file is ignored and rewritten, and anything the
-cache cannot rebuild is compiled by ``re``: the cache can make a run faster but never
-change its result.
+cache off. It is written at exit when a run compiled something new, with the entries
+that run used (so entries of edited patterns do not pile up). A missing, stale (another
+Python or another version of the scanner), unreadable or damaged file is ignored and
+rewritten, and anything the cache cannot rebuild is compiled by ``re``: the cache can make
+a run faster but never change its result.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ except ImportError:  # another Python: re.compile does everything
 
 _T = TypeVar("_T")
 _FORMAT = b"tosdiff-patterns-1\n"
-MAX_ENTRIES = 20_000  # beyond this, a save keeps only what its run used
 
 
 def cache_file() -> Path | None:
@@ -112,10 +112,8 @@ class _Store:
         """Write the entries to the cache file, atomically; a failure leaves no file."""
         if self.path is None or not self.added:
             return
-        keep = self.entries
-        if len(keep) > MAX_ENTRIES:
-            keep = {key: keep[key] for key in self.used}
-        payload = marshal.dumps(keep)
+        # only what this run used: entries of patterns since edited would pile up
+        payload = marshal.dumps({key: self.entries[key] for key in self.used})
         header = marshal.dumps((self.fingerprint, zlib.crc32(payload)))
         self.added = False
         try:
