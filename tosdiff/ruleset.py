@@ -7,6 +7,7 @@ rule at fault, so a lawyer editing a phrase list gets a clear message.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -291,7 +292,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     language_words: dict[str, frozenset[str]] = {}
     for where, text in sources:
         try:
-            data = tomllib.loads(text)
+            data = _parsed_toml(text)
         except tomllib.TOMLDecodeError as error:
             raise RulesError(f"{where}: not valid TOML: {error}") from None
         if "vocabulary" in data:
@@ -345,6 +346,14 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
 
 
 _DEFAULT: RuleSet | None = None
+
+
+def _parsed_toml(text: str) -> dict[str, Any]:
+    """Return the data of a rules file's text. Parsing TOML is slow next to the rest of
+    loading, so the data are kept with the compiled patterns (see regexcache), by the
+    digest of the text."""
+    digest = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    return regexcache.remember("toml", digest, lambda: tomllib.loads(text))
 
 
 def default_rules() -> RuleSet:
