@@ -592,7 +592,9 @@ def test_an_early_exit_fee_is_about_ending_the_contract_too() -> None:
     assert {"fees", "termination"} <= kinds and material
 
 
-@pytest.mark.parametrize("role", ["Streamers", "Broadcasters", "Publishers", "Advertisers"])
+@pytest.mark.parametrize(
+    "role", ["Streamers", "Broadcasters", "Publishers", "Advertisers", "Owners", "Renters"]
+)
 def test_duties_of_creators_and_advertisers_are_user_duties(role: str) -> None:
     kinds, material, _ = classify_pair(
         f"{role} must credit the composer of any music they play.",
