@@ -217,6 +217,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Section 5 (Fees) applies to renewals, and upgrades.",
             "reference",
         ),
+        # the items of a lettered list in another order
+        (
+            "1.1 Do not upload files that: (a) hold malware; (b) are illegal; or (c) spam.",
+            "1.1 Do not upload files that: (a) are illegal; (b) spam; or (c) hold malware.",
+            "reordered",
+        ),
         # the same sentences in another order
         (
             "1.1 We scan uploads for malware. No person looks at your files.",
@@ -353,6 +359,21 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         ),
         # a hyphen dropped where a number changed too
         ("1.1 Refunds take 5 business-days.", "1.1 Refunds take 10 business days."),
+        # two parties trade places: who indemnifies whom changed
+        (
+            "1.1 Seller shall indemnify Buyer against claims about the goods.",
+            "1.1 Buyer shall indemnify Seller against claims about the goods.",
+        ),
+        # a condition moved from one sentence to another
+        (
+            "1.1 Unless you object, we may share your data. We will not sell your data.",
+            "1.1 We may share your data. Unless you object, we will not sell your data.",
+        ),
+        # two real words, one easily taken for the other misspelt
+        (
+            "1.1 Members receive complimentary parking.",
+            "1.1 Members receive complementary parking.",
+        ),
         # renamed, but the renamed thing now does more
         (
             "1.1 Buy credits in the Shop.",

@@ -114,7 +114,12 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
             nxt is not None
             and {seg.op, nxt.op} == {"delete", "insert"}
             and (
-                (_is_name(seg.text) and _is_name(nxt.text) and not _PLACE_BEFORE.search(before))
+                (
+                    _is_name(seg.text)
+                    and _is_name(nxt.text)
+                    and not _PLACE_BEFORE.search(before)
+                    and not _swapped(change, seg.text, nxt.text)
+                )
                 or _renamed(seg, nxt, renames)
             )
         ):
@@ -125,6 +130,20 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
         result.append(seg)
         i += 1
     return result
+
+
+def _swapped(change: Change, a: str, b: str) -> bool:
+    """Return whether two names trade places in a change rather than one renaming the
+    other: each is still written on both sides ("Provider shall indemnify Customer" ->
+    "Customer shall indemnify Provider")."""
+    old, new = change.old.text if change.old else "", change.new.text if change.new else ""
+    names = (a.strip(), b.strip())
+    return all(_holds_name(text, name) for text in (old, new) for name in names)
+
+
+def _holds_name(text: str, name: str) -> bool:
+    """Return whether text holds name as whole words."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 # words that introduce a place: a name swapped after them moves a forum or a seat
@@ -275,13 +294,16 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         return "Wording smoothed (only function words changed)"
     if _only_a_legal_form(deleted, inserted, rules.legal_forms):
         return "Company named with or without its legal form (e.g. Inc.)"
-    if _reordered(deleted, inserted):
+    if _reordered(deleted, inserted) and _only_separators_between(change.redline):
         return "Words or list items reordered"
     if (
         deleted
         and inserted
         and len(deleted) == len(inserted) <= 3
-        and all(_is_typo(a, b) or _agrees(a, b) for a, b in zip(deleted, inserted, strict=True))
+        and all(
+            (_is_typo(a, b) and not _confusable(a, b, rules)) or _agrees(a, b)
+            for a, b in zip(deleted, inserted, strict=True)
+        )
     ):
         return "Spelling or grammar corrected"
     if (
@@ -664,6 +686,13 @@ def _is_typo(a: str, b: str) -> bool:
     )
 
 
+def _confusable(a: str, b: str, rules: RuleSet) -> bool:
+    """Return whether two words are both real words easily taken for a misspelling of
+    each other ("complimentary" -> "complementary"; `confusables` in the vocabulary)."""
+    pair = frozenset((a.lower(), b.lower()))
+    return any(pair <= group for group in rules.confusables)
+
+
 def _agrees(a: str, b: str) -> bool:
     """Return whether b puts a verb in agreement with its noun ("Creators is" ->
     "Creators are"): grammar, no change in meaning."""
@@ -713,6 +742,27 @@ def _reordered(deleted: list[str], inserted: list[str]) -> bool:
     if words != Counter(w.lower() for w in inserted) or any(w.isdigit() for w in words):
         return False
     return words.keys().isdisjoint(_NEGATIONS)
+
+
+def _only_separators_between(segments: Sequence[Segment]) -> bool:
+    """Return whether the text left unchanged between a change's first and last edits
+    only separates items ("A, B and C" -> "B, A and C"), so that a reordering moves list
+    items and not words from one part of a sentence to another ("Unless you opt out, we
+    may use ... We will never sell" -> "We may use ... Unless you opt out, we will")."""
+    edited = [i for i, s in enumerate(segments) if s.op != "equal"]
+    return (
+        all(
+            _SEPARATOR.fullmatch(s.text)
+            for s in segments[edited[0] : edited[-1] + 1]
+            if s.op == "equal"
+        )
+        if edited
+        else True
+    )
+
+
+# list punctuation, "and"/"or", articles and item labels ("(b)", "2.", "iii)")
+_SEPARATOR = re.compile(r"(\s|[,;:/&]|\b(and|or|the|a|an)\b|\(?\b[a-z0-9]{1,4}[.)])*", re.I)
 
 
 def _transposed(a: str, b: str) -> bool:

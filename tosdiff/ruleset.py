@@ -93,6 +93,8 @@ class RuleSet:
     site_chrome: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
+    # groups of real words easily taken for one another's misspelling
+    confusables: frozenset[frozenset[str]] = frozenset()
     # each phrasing of a synonym group -> the group's first phrasing ("for example" -> "e.g.")
     synonyms: dict[str, str] = field(default_factory=dict)
     # common words of each language the rules know ("en" -> the, and, of, ...)
@@ -288,6 +290,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     site_chrome: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
+    confusables: set[frozenset[str]] = set()
     synonyms: dict[str, str] = {}
     language_words: dict[str, frozenset[str]] = {}
     for where, text in sources:
@@ -307,10 +310,11 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RulesError(f"{where}: function_words must be a list of words")
             function_words.update(w.lower() for w in words)
-            for group in data["vocabulary"].get("synonyms", []):
-                if not isinstance(group, list) or not all(isinstance(w, str) for w in group):
-                    raise RulesError(f"{where}: synonyms must be lists of phrasings")
-                synonyms.update((w.lower(), group[0].lower()) for w in group)
+            for group in _word_groups(data["vocabulary"], "synonyms", where):
+                synonyms.update((w, group[0]) for w in group)
+            confusables.update(
+                frozenset(group) for group in _word_groups(data["vocabulary"], "confusables", where)
+            )
             for language, words in data["vocabulary"].get("language_words", {}).items():
                 if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                     raise RulesError(f"{where}: language_words.{language} must be a list of words")
@@ -340,12 +344,24 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         site_chrome=_compile(site_chrome, "vocabulary.site_chrome"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
+        confusables=frozenset(confusables),
         synonyms=synonyms,
         language_words=language_words,
     )
 
 
 _DEFAULT: RuleSet | None = None
+
+
+def _word_groups(vocabulary: dict[str, Any], key: str, where: str) -> list[list[str]]:
+    """Return the groups of words or phrasings under key, in lower case."""
+    groups = vocabulary.get(key, [])
+    if not isinstance(groups, list) or not all(
+        isinstance(group, list) and group and all(isinstance(w, str) for w in group)
+        for group in groups
+    ):
+        raise RulesError(f"{where}: {key} must be lists of words or phrasings")
+    return [[w.lower() for w in group] for group in groups]
 
 
 def _parsed_toml(text: str) -> dict[str, Any]:
