@@ -217,6 +217,18 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Section 5 (Fees) applies to renewals, and upgrades.",
             "reference",
         ),
+        # the label of a defined term moved next to what it names
+        (
+            '1.1 Ideas about the Service ("Feedback") that you send us are not confidential.',
+            '1.1 Ideas about the Service that you send us ("Feedback") are not confidential.',
+            "reordered",
+        ),
+        # one item of a list moved past another
+        (
+            "1.1 We share data with: our auditors; payment processors; and the police.",
+            "1.1 We share data with: payment processors; our auditors; and the police.",
+            "reordered",
+        ),
         # the items of a lettered list in another order
         (
             "1.1 Do not upload files that: (a) hold malware; (b) are illegal; or (c) spam.",
@@ -368,6 +380,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 Unless you object, we may share your data. We will not sell your data.",
             "1.1 We may share your data. Unless you object, we will not sell your data.",
+        ),
+        # the same words moved to another promise
+        (
+            "1.1 We may share your data unless you object. We will not sell it.",
+            "1.1 We may share your data. We will not sell it unless you object.",
         ),
         # two real words, one easily taken for the other misspelt
         (

@@ -294,8 +294,12 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         return "Wording smoothed (only function words changed)"
     if _only_a_legal_form(deleted, inserted, rules.legal_forms):
         return "Company named with or without its legal form (e.g. Inc.)"
-    if _reordered(deleted, inserted) and _only_separators_between(change.redline):
+    if _reordered(deleted, inserted) and _moves_keep_meaning(change.redline):
         return "Words or list items reordered"
+    if deleted and deleted == inserted:  # the same words taken out in one place, put in another
+        if _moves_keep_meaning(change.redline):
+            return "Words moved within the clause, unchanged"
+        return None  # "unless you object" moved to another promise changes both
     if (
         deleted
         and inserted
@@ -762,6 +766,31 @@ def _only_separators_between(segments: Sequence[Segment]) -> bool:
 
 
 # list punctuation, "and"/"or", articles and item labels ("(b)", "2.", "iii)")
+def _moves_keep_meaning(segments: Sequence[Segment]) -> bool:
+    """Return whether words a change moves can move without a change of meaning: items
+    of a list ("A, B and C" -> "B, A and C"; "our affiliates; service providers; ..."),
+    or a remark in brackets; not words carried from one part of a sentence to another."""
+    return (
+        _only_separators_between(segments)
+        or _only_brackets_moved(segments)
+        or all(
+            _LIST_ITEM_EDGE.search(s.text.strip(" "))
+            for s in segments
+            if s.op != "equal" and s.text.strip()
+        )
+    )
+
+
+_LIST_ITEM_EDGE = re.compile(r"^[,;]|[,;]$")  # a list item with its separator
+
+
+def _only_brackets_moved(segments: Sequence[Segment]) -> bool:
+    """Return whether every edit is a remark in brackets, such as the label of a defined
+    term ('("Submissions")'), which may stand anywhere near what it names."""
+    return all(_BRACKETED.fullmatch(s.text) for s in segments if s.op != "equal" and s.text.strip())
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)[\s,.;]*")
 _SEPARATOR = re.compile(r"(\s|[,;:/&]|\b(and|or|the|a|an)\b|\(?\b[a-z0-9]{1,4}[.)])*", re.I)
 
 
