@@ -663,3 +663,19 @@ def test_closing_an_account_named_by_the_product_is_termination() -> None:
 def test_a_new_support_channel_is_contact_details() -> None:
     kinds, material, _ = classify_pair("", "You can chat with our support team in the app.")
     assert kinds == {"other"} and not material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Loss in transit is at our risk.", "Loss in transit is at your risk."),
+        (
+            "We may remove a listing that is fake and harmful.",
+            "We may remove a listing that is fake or harmful.",
+        ),
+        ("Prices exclude tax, including delivery.", "Prices exclude tax, excluding delivery."),
+    ],
+)
+def test_a_contrast_swapped_is_material_though_no_rule_names_it(old: str, new: str) -> None:
+    kinds, material, _ = classify_pair(old, new)
+    assert "editorial" not in kinds and material

@@ -39,6 +39,7 @@ from .editorial import (
     is_date_line,
     is_date_only,
     legal_forms_in,
+    reverses_meaning,
 )
 from .edits import (
     FULL_STOP_END,
@@ -524,8 +525,7 @@ def classify_change(
         size = len(deleted) + len(inserted)
     if not kinds:
         kinds = ["other"]
-        material = size >= SUBSTANTIVE_WORDS
-        explanation = "Substantive wording changed" if material else "Minor wording changed"
+        material, explanation = _unnamed_change(deleted, inserted, size, rules)
         evidence.append(Evidence("other", "other.substantive", "both", "", explanation))
     if _only_informational(sides, rules):
         material = False
@@ -552,6 +552,19 @@ def classify_change(
     change.evidence = evidence
     change.direction = _direction(evidence, by_id)  # type: ignore[assignment]
     change.explanation = _explain(change, rules)
+
+
+def _unnamed_change(
+    deleted: list[str], inserted: list[str], size: int, rules: RuleSet
+) -> tuple[bool, str]:
+    """Return whether a change no rule names is material, and why: it changes
+    SUBSTANTIVE_WORDS words or more, or puts one word of a contrast for the other
+    ("at our risk" -> "at your risk")."""
+    if reverses_meaning(deleted, inserted, rules):
+        return True, "Wording changed in a way that can reverse its sense"
+    if size >= SUBSTANTIVE_WORDS:
+        return True, "Substantive wording changed"
+    return False, "Minor wording changed"
 
 
 def _banner(rules: RuleSet, old: str, new: str) -> re.Match[str] | None:

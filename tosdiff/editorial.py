@@ -290,7 +290,7 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
     deleted, inserted = changed_words(change, renames)
     if not deleted and not inserted:
         return _rename_reason(change, rules)
-    if _only_function_words(deleted, inserted, rules.function_words):
+    if _only_function_words(deleted, inserted, rules):
         return "Wording smoothed (only function words changed)"
     if _only_a_legal_form(deleted, inserted, rules.legal_forms):
         return "Company named with or without its legal form (e.g. Inc.)"
@@ -802,9 +802,7 @@ def _transposed(a: str, b: str) -> bool:
     return len(wrong) == 2 and wrong[1] == wrong[0] + 1 and a[wrong[0]] == b[wrong[1]]
 
 
-def _only_function_words(
-    deleted: list[str], inserted: list[str], function_words: frozenset[str]
-) -> bool:
+def _only_function_words(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
     """Return whether, once the words both sides share are set aside (in any case:
     "Please remember" -> "Remember"), at most three words changed, each a function
     word or a courtesy such as "please"."""
@@ -813,19 +811,23 @@ def _only_function_words(
     left = Counter(w.lower() for w in deleted)
     left.subtract(w.lower() for w in inserted)
     changed = [w for w, n in left.items() for _ in range(abs(n))]
-    if not (0 < len(changed) <= 3 and all(w in function_words for w in changed)):
+    if not (0 < len(changed) <= 3 and all(w in rules.function_words for w in changed)):
         return False
     # one word of a contrast put for another changes the meaning: "name and email" ->
     # "name or email", "your data" -> "our data" (the company's for the user's; "their
     # account" -> "your account" only speaks to the user in the second person)
+    return not reverses_meaning(deleted, inserted, rules)
+
+
+def reverses_meaning(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
+    """Return whether an edit puts one word of a contrast for the other ("and" -> "or",
+    "our risk" -> "your risk"; `contrasts` in the vocabulary), words both sides keep
+    set aside."""
+    left = Counter(w.lower() for w in deleted)
+    left.subtract(w.lower() for w in inserted)
     gone = {w for w, n in left.items() if n > 0}
     new = {w for w, n in left.items() if n < 0}
-    return not any(a in gone and b in new for a, b in _CONTRASTS)
-
-
-_CONTRASTS = {("and", "or"), ("or", "and")} | {
-    pair for other in ("your", "their", "its") for pair in (("our", other), (other, "our"))
-}
+    return any(frozenset((a, b)) in rules.contrasts for a in gone for b in new)
 
 
 def legal_forms_in(text: str, legal_forms: Sequence[re.Pattern[str]]) -> set[str]:

@@ -95,6 +95,8 @@ class RuleSet:
     function_words: frozenset[str] = frozenset()
     # groups of real words easily taken for one another's misspelling
     confusables: frozenset[frozenset[str]] = frozenset()
+    # pairs of words one of which put for the other reverses a sentence ("our" -> "your")
+    contrasts: frozenset[frozenset[str]] = frozenset()
     # each phrasing of a synonym group -> the group's first phrasing ("for example" -> "e.g.")
     synonyms: dict[str, str] = field(default_factory=dict)
     # common words of each language the rules know ("en" -> the, and, of, ...)
@@ -291,6 +293,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     confusables: set[frozenset[str]] = set()
+    contrasts: set[frozenset[str]] = set()
     synonyms: dict[str, str] = {}
     language_words: dict[str, frozenset[str]] = {}
     for where, text in sources:
@@ -312,9 +315,8 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             function_words.update(w.lower() for w in words)
             for group in _word_groups(data["vocabulary"], "synonyms", where):
                 synonyms.update((w, group[0]) for w in group)
-            confusables.update(
-                frozenset(group) for group in _word_groups(data["vocabulary"], "confusables", where)
-            )
+            for key, groups in (("confusables", confusables), ("contrasts", contrasts)):
+                groups.update(frozenset(g) for g in _word_groups(data["vocabulary"], key, where))
             for language, words in data["vocabulary"].get("language_words", {}).items():
                 if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                     raise RulesError(f"{where}: language_words.{language} must be a list of words")
@@ -345,6 +347,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
         confusables=frozenset(confusables),
+        contrasts=frozenset(contrasts),
         synonyms=synonyms,
         language_words=language_words,
     )
