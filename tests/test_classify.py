@@ -679,3 +679,18 @@ def test_a_new_support_channel_is_contact_details() -> None:
 def test_a_contrast_swapped_is_material_though_no_rule_names_it(old: str, new: str) -> None:
     kinds, material, _ = classify_pair(old, new)
     assert "editorial" not in kinds and material
+
+
+def test_a_date_that_is_not_the_documents_own_is_a_change_of_terms() -> None:
+    # the day a price rise applies, not the day the page was updated
+    kinds, material, _ = classify_pair(
+        "The new price of $9.99 a month applies from 1 June 2025.",
+        "The new price of $9.99 a month applies from 1 April 2025.",
+    )
+    assert "fees" in kinds and material
+    # the document's own date stays a date
+    kinds, material, _ = classify_pair(
+        "This policy was last updated on 1 June 2025.",
+        "This policy was last updated on 1 April 2025.",
+    )
+    assert kinds == {"other"} and not material

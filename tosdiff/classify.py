@@ -34,6 +34,7 @@ from .duties import RESTATED, only_duties_restated, weigh_duties
 from .editorial import (
     Renames,
     changed_words,
+    dates_the_document,
     editorial_reason,
     equivalent_replacements,
     is_date_line,
@@ -601,12 +602,22 @@ def _dates_or_chrome(
         # a new date in an update banner is the banner's news ("The updated Terms take
         # effect on March 15"), read as a banner
         and _banner(rules, change.old.text, change.new.text) is None
+        # the date of the document, not of a price rise or of the purchases it covers
+        and _dates_only_the_document(edits_of(change, renames))
     ):
         date = Evidence("other", "other.date", "both", "", "Only a date changed")
         return date, "Only a date changed (e.g. the effective or last-updated date)"
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
         return chrome, chrome.explanation
     return None
+
+
+def _dates_only_the_document(edits: Edits) -> bool:
+    """Return whether every sentence an edit touches dates the document itself."""
+    touched = touched_sentences(edits.old, edits.deleted) + touched_sentences(
+        edits.new, edits.inserted
+    )
+    return all(dates_the_document(sentence) for sentence in touched)
 
 
 def _contact_details(change: Change, sides: _Sides, rules: RuleSet) -> Evidence | None:

@@ -886,6 +886,20 @@ def is_date_only(change: Change, rules: RuleSet, renames: Renames = frozenset())
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
+def dates_the_document(sentence: str) -> bool:
+    """Return whether a sentence tells when the document itself was made or takes
+    effect ("Last updated: ...", "These Terms are effective as of ..."), not when
+    something it provides happens ("The new price applies from 1 June")."""
+    return _DOCUMENT_DATE.search(sentence) is not None
+
+
+_DOCUMENT_DATE = re.compile(
+    r"\b(effective|(last )?(updated|revised|modified|amended|changed)|version|dated|"
+    r"in effect|take[sn]? effect|took effect|as of|gültig|stand|zuletzt|fassung)\b",
+    re.I,
+)
+
+
 def is_date_line(text: str) -> bool:
     """Return whether every line of text states when the agreement takes effect or was
     last changed ("Effective Date outside EEA & UK: March 13, 2024")."""
