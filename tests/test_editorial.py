@@ -247,6 +247,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Buy credits in the Marketplace (formerly the Shop) and spend them in Arcade Mode.",
             "former name",
         ),
+        # an ending often misspelt
+        (
+            "1.1 You are responsable for your account.",
+            "1.1 You are responsible for your account.",
+            "spelling",
+        ),
         # a verb made to agree with its noun, beside a spelling fix
         (
             "1.1 Hosts is responsible for keeping the listing acurate.",
@@ -385,6 +391,12 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 We may share your data unless you object. We will not sell it.",
             "1.1 We may share your data. We will not sell it unless you object.",
+        ),
+        # another ending makes another word: who grants the licence, what is shared
+        ("1.1 The licensor may end the licence.", "1.1 The licensee may end the licence."),
+        (
+            "1.1 We share anonymized usage data with researchers.",
+            "1.1 We share anonymizable usage data with researchers.",
         ),
         # two real words, one easily taken for the other misspelt
         (

@@ -7,6 +7,7 @@ from the phrase rules.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -684,10 +685,60 @@ def _is_typo(a: str, b: str) -> bool:
         return False
     if a.lower() == b.lower() or _transposed(a.lower(), b.lower()):
         return True
+    if _other_ending(a.lower(), b.lower()):
+        return False  # "licensor" -> "licensee", "anonymized" -> "anonymizable"
     ratio = SequenceMatcher(None, a.lower(), b.lower()).ratio()
     return (ratio >= 0.7 and a[:3].lower() == b[:3].lower()) or _one_letter_apart(
         a.lower(), b.lower()
     )
+
+
+def _other_ending(a: str, b: str) -> bool:
+    """Return whether two words share a stem and end in different suffixes that make
+    them different words ("licensor"/"licensee", "processed"/"processing"); a plural
+    "s" is grammar, not another word."""
+    shared = len(os.path.commonprefix((a, b)))
+    if {a[shared:], b[shared:]} <= {"", "s", "es"}:
+        return False  # the same word, or its plural
+    for cut in range(shared, max(2, shared - 3), -1):  # "employe|e" is "employ|ee"
+        ends = (a[cut:], b[cut:])
+        if all(e in _SUFFIXES for e in ends if e):
+            return frozenset(ends) not in _MISSPELT_ENDINGS
+    return False
+
+
+# endings often written one for the other ("responsable", "independant"): a misspelling
+_MISSPELT_ENDINGS = frozenset(
+    frozenset(pair) for pair in (("able", "ible"), ("ance", "ence"), ("ant", "ent"))
+)
+_SUFFIXES = frozenset(
+    [
+        "ed",
+        "ing",
+        "able",
+        "ible",
+        "ion",
+        "ions",
+        "ive",
+        "or",
+        "ors",
+        "er",
+        "ers",
+        "ee",
+        "ees",
+        "ant",
+        "ent",
+        "ance",
+        "ence",
+        "ity",
+        "ment",
+        "al",
+        "ly",
+        "ful",
+        "less",
+        "ness",
+    ]
+)
 
 
 def _confusable(a: str, b: str, rules: RuleSet) -> bool:
