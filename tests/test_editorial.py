@@ -398,6 +398,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 We share anonymized usage data with researchers.",
             "1.1 We share anonymizable usage data with researchers.",
         ),
+        # another document named: no rename
+        (
+            "1.1 Refunds follow our [Returns Policy](https://example.com/returns).",
+            "1.1 Refunds follow our [Store Credit Policy](https://example.com/credit).",
+        ),
         # two real words, one easily taken for the other misspelt
         (
             "1.1 Members receive complimentary parking.",

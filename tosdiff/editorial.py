@@ -120,6 +120,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
                     and _is_name(nxt.text)
                     and not _PLACE_BEFORE.search(before)
                     and not _swapped(change, seg.text, nxt.text)
+                    and not _DOCUMENT_AFTER.match(_text_after(segments, i + 2))
                 )
                 or _renamed(seg, nxt, renames)
             )
@@ -131,6 +132,20 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
         result.append(seg)
         i += 1
     return result
+
+
+def _text_after(segments: Sequence[Segment], index: int) -> str:
+    """Return the text of the segment at index, or "" past the end."""
+    return segments[index].text if index < len(segments) else ""
+
+
+# the name of another document: "our [Privacy] Policy" -> "our [Partner Data Sharing]
+# Policy" points elsewhere, it renames nothing
+_DOCUMENT_AFTER = re.compile(
+    r"\s*(polic(y|ies)|terms|guidelines|notice|agreement|statement|standards|rules|"
+    r"conditions|addendum)\b",
+    re.I,
+)
 
 
 def _swapped(change: Change, a: str, b: str) -> bool:
