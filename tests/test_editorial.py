@@ -400,8 +400,8 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         ),
         # another document named: no rename
         (
-            "1.1 Refunds follow our [Returns Policy](https://example.com/returns).",
-            "1.1 Refunds follow our [Store Credit Policy](https://example.com/credit).",
+            "1.1 Refunds for orders you cancel follow our [Returns Policy](https://ex.com/r).",
+            "1.1 Refunds for orders you cancel follow our [Store Credit Policy](https://ex.com/c).",
         ),
         # two real words, one easily taken for the other misspelt
         (
