@@ -694,3 +694,13 @@ def test_a_date_that_is_not_the_documents_own_is_a_change_of_terms() -> None:
         "This policy was last updated on 1 April 2025.",
     )
     assert kinds == {"other"} and not material
+
+
+def test_an_update_banner_that_also_adds_terms_is_material() -> None:
+    banner = "We have updated our Terms. The updated terms take effect on 1 May 2025."
+    kinds, material, _ = classify_pair(banner, banner.replace("1 May", "1 June"))
+    assert kinds == {"amendment"} and not material  # the banner's news
+    kinds, material, _ = classify_pair(
+        banner, banner[:-1] + ", and continuing to use the app after that means you accept them."
+    )
+    assert "amendment" in kinds and material

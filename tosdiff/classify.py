@@ -470,7 +470,7 @@ def classify_change(
     parent_of = parent if callable(parent) else (lambda: parent)
     sides = _sides(change, rules.scanner, parent_of, renames, moved)
     banner = _banner(rules, sides.old, sides.new)
-    if banner is not None:
+    if banner is not None and not _terms_beside_banner(change, sides, rules):
         news = "Announcement of updated terms"
         announced = Evidence("amendment", "amendment.banner", "context", banner.group(0), news)
         return _settle(change, announced, f"{news} (not itself a change of terms)")
@@ -566,6 +566,19 @@ def _unnamed_change(
     if size >= SUBSTANTIVE_WORDS:
         return True, "Substantive wording changed"
     return False, "Minor wording changed"
+
+
+def _terms_beside_banner(change: Change, sides: _Sides, rules: RuleSet) -> bool:
+    """Return whether a changed update banner also gains words on how the terms change
+    ("..., and by continuing to use the Service you accept them"): more than news."""
+    if change.old is None or change.new is None or not sides.inserted:
+        return False
+    return any(
+        _touching(pattern, sides.new_hits, sides.inserted, sides.inserted_windows) is not None
+        for rule in rules.all_rules
+        if rule.kind == "amendment" and not rule.secondary and rule.side != "context"
+        for pattern in rule.patterns
+    )
 
 
 def _banner(rules: RuleSet, old: str, new: str) -> re.Match[str] | None:
