@@ -32,6 +32,7 @@ from functools import cached_property, partial
 from .durations import compare_durations
 from .duties import RESTATED, only_duties_restated, weigh_duties
 from .editorial import (
+    LIST_ITEM_EDGE,
     Renames,
     changed_words,
     dates_the_document,
@@ -307,7 +308,7 @@ def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]
     elif (
         len(deleted) < len(inserted) + NET_ADDITION_WORDS
         or not {w.lower() for w in inserted} <= _CONJUNCTIONS
-        or not any(s.op == "delete" and _LIST_ITEM_EDGE.search(s.text) for s in change.redline)
+        or not any(s.op == "delete" and LIST_ITEM_EDGE.search(s.text) for s in change.redline)
     ):
         return []
     dropped = " ".join(deleted)
@@ -317,7 +318,6 @@ def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]
 
 
 _CONJUNCTIONS = frozenset({"or", "and"})
-_LIST_ITEM_EDGE = re.compile(r"^\s*[,;]|[,;]\s*$")  # where an item of a list starts or ends
 
 
 def _only_informational(sides: _Sides, rules: RuleSet) -> bool:

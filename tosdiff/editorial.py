@@ -588,32 +588,22 @@ def _only_drops_a_pointer(segments: list[Segment]) -> bool:
     return all(_POINTER.fullmatch(text) for text in deleted)
 
 
-def _apostrophes_fixed(segments: list[Segment]) -> bool:
-    """Return whether every edit replaces a word by its spelling with or without an
-    apostrophe ("you're" -> "your", "it's" -> "its"), or fixes a typo beside such
-    an edit ("recieve" -> "receive")."""
-    if not any(s.op != "equal" and ("'" in s.text or "’" in s.text) for s in segments):
+def _respelt(segments: list[Segment]) -> bool:
+    """Return whether every edit respells words with or without an apostrophe or a
+    hyphen, or fixes a typo beside such an edit ("you're" -> "your", "it's" -> "its",
+    "hand-written" -> "handwritten", "e-mail adress" -> "email address"); numbers never
+    count. Edits without an apostrophe or a hyphen are left to the typo check of the
+    words."""
+    if not any(s.op != "equal" and _JOINERS.search(s.text) for s in segments):
         return False
-    pairs = _replacements(segments)
-    edits = sum(1 for s in segments if s.op != "equal" and s.text.strip())
-    if not pairs or edits != 2 * len(pairs):
-        return False
-    return any("'" in a + b or "’" in a + b for a, b in pairs) and all(
-        _is_typo(_unjoined(a), _unjoined(b)) for a, b in pairs
-    )
-
-
-def _spelling_fixed(segments: list[Segment]) -> bool:
-    """Return whether every edit respells words with or without a hyphen or an
-    apostrophe, or fixes typos in them ("hand-written" -> "handwritten", "e-mail
-    adress" -> "email address"); numbers never count."""
-    if not any(s.op != "equal" and "-" in s.text for s in segments):
-        return False  # the typo check of the words covers the rest
     pairs = _replacements(segments)
     edits = sum(1 for s in segments if s.op != "equal" and s.text.strip())
     if not pairs or edits != 2 * len(pairs):
         return False
     return all(_words_respelt(a, b) for a, b in pairs)
+
+
+_JOINERS = re.compile(r"['’-]")
 
 
 def _words_respelt(old: str, new: str) -> bool:
@@ -831,7 +821,6 @@ def _only_separators_between(segments: Sequence[Segment]) -> bool:
     )
 
 
-# list punctuation, "and"/"or", articles and item labels ("(b)", "2.", "iii)")
 def _moves_keep_meaning(segments: Sequence[Segment]) -> bool:
     """Return whether words a change moves can move without a change of meaning: items
     of a list ("A, B and C" -> "B, A and C"; "our affiliates; service providers; ..."),
@@ -840,14 +829,13 @@ def _moves_keep_meaning(segments: Sequence[Segment]) -> bool:
         _only_separators_between(segments)
         or _only_brackets_moved(segments)
         or all(
-            _LIST_ITEM_EDGE.search(s.text.strip(" "))
-            for s in segments
-            if s.op != "equal" and s.text.strip()
+            LIST_ITEM_EDGE.search(s.text) for s in segments if s.op != "equal" and s.text.strip()
         )
     )
 
 
-_LIST_ITEM_EDGE = re.compile(r"^[,;]|[,;]$")  # a list item with its separator
+# where an item of a list, with its separator, starts or ends ("our affiliates; ")
+LIST_ITEM_EDGE = re.compile(r"^\s*[,;]|[,;]\s*$")
 
 
 def _only_brackets_moved(segments: Sequence[Segment]) -> bool:
@@ -857,6 +845,7 @@ def _only_brackets_moved(segments: Sequence[Segment]) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)[\s,.;]*")
+# list punctuation, "and"/"or", articles and item labels ("(b)", "2.", "iii)")
 _SEPARATOR = re.compile(r"(\s|[,;:/&]|\b(and|or|the|a|an)\b|\(?\b[a-z0-9]{1,4}[.)])*", re.I)
 
 
@@ -1038,7 +1027,6 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_only_addresses_changed, "Only a web or email address changed"),
     (_hidden_email_shown, "Only a web or email address changed"),
     (_only_drops_a_pointer, "Only a pointer to more information removed"),
-    (_apostrophes_fixed, "Spelling or grammar corrected"),
-    (_spelling_fixed, "Spelling or grammar corrected"),
+    (_respelt, "Spelling or grammar corrected"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
 )
