@@ -32,6 +32,16 @@ def test_edits_locate_deletions_and_insertions_in_each_text() -> None:
     assert [edits.new[a:b] for a, b in edits.inserted] == ["14"]
 
 
+def test_every_edit_is_located_in_both_texts() -> None:
+    (change,) = compare(
+        "1. We may suspend your account.", "1. We may not suspend your account today."
+    ).changes
+    edits = edits_of(change)
+    # an insertion is an empty span in the old text, where it goes
+    assert [edits.old[a - 4 : a] for a, b in edits.edits_in_old if a == b] == ["may ", "ount"]
+    assert [(edits.new[a:b]) for a, b in edits.edits_in_new] == ["not ", " today"]
+
+
 def test_an_added_clause_is_edited_whole() -> None:
     (change,) = compare("1. Fees.\n", "1. Fees.\n\n2. Taxes are extra.\n").changes
     edits = edits_of(change)

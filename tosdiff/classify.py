@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 
-from .durations import compare_durations
+from .direction import direction_of
 from .duties import RESTATED, only_duties_restated, weigh_duties
 from .editorial import (
     LIST_ITEM_EDGE,
@@ -59,7 +59,6 @@ from .limits import limit_evidence
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
 from .periods import (
-    as_duration,
     name_period,
     period_evidence,
     periods_unchanged,
@@ -419,26 +418,6 @@ def _topic(rules: RuleSet, sides: _Sides, counts: dict[tuple[str, str], int]) ->
     )
 
 
-def _direction(evidence: list[Evidence], rules: dict[str, Rule]) -> str:
-    """Return whom a change favours, from the evidence that fired."""
-    votes = []
-    for item in evidence:
-        rule = rules.get(item.rule)
-        if rule is None:
-            continue
-        if item.old is not None and item.new is not None:
-            old_d, new_d = as_duration(item.old), as_duration(item.new)
-            verdict = compare_durations(old_d, new_d)
-            votes.append("adverse" if verdict == "shortened" else "favourable")
-        elif item.side in ("inserted", "context", "both"):
-            votes.append(rule.direction_inserted)
-        else:
-            votes.append(rule.direction_deleted)
-    if "adverse" in votes:
-        return "adverse"
-    return "favourable" if "favourable" in votes else "neutral"
-
-
 def classify_change(
     change: Change,
     rules: RuleSet,
@@ -551,7 +530,7 @@ def classify_change(
     change.kinds = kinds
     change.material = material
     change.evidence = evidence
-    change.direction = _direction(evidence, by_id)  # type: ignore[assignment]
+    change.direction = direction_of(evidence, rules, sides.edits, material)
     change.explanation = _explain(change, rules)
 
 

@@ -31,6 +31,8 @@ class Edits:
     # every edit located in the new text (a deletion as an empty span where it was);
     # empty for a clause added or removed
     edits_in_new: tuple[tuple[int, int], ...] = ()
+    # the same in the old text (an insertion as an empty span where it goes)
+    edits_in_old: tuple[tuple[int, int], ...] = ()
 
 
 def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
@@ -40,7 +42,7 @@ def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
         old = "\n".join(c.text for c in clauses_of(change.old, change.old_extra))
         new = "\n".join(c.text for c in clauses_of(change.new, change.new_extra))
         return Edits(old, new, ((0, len(old)),) if old else (), ((0, len(new)),) if new else ())
-    deleted, inserted, edits = [], [], []
+    deleted, inserted, edits, edits_in_old = [], [], [], []
     o = n = 0
     redline = effective_redline(change, renames)
     for segment in redline:
@@ -50,14 +52,18 @@ def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
         elif segment.op == "delete":
             deleted.append((o, o + size))
             edits.append((n, n))
+            edits_in_old.append((o, o + size))
             o += size
         else:
             inserted.append((n, n + size))
             edits.append((n, n + size))
+            edits_in_old.append((o, o))
             n += size
     old_side = "".join(s.text for s in redline if s.op != "insert")
     new_side = "".join(s.text for s in redline if s.op != "delete")
-    return Edits(old_side, new_side, tuple(deleted), tuple(inserted), tuple(edits))
+    return Edits(
+        old_side, new_side, tuple(deleted), tuple(inserted), tuple(edits), tuple(edits_in_old)
+    )
 
 
 def removed_sentences(change: Change) -> list[str]:

@@ -80,6 +80,26 @@ class KindSpec:
 
 
 @dataclass(frozen=True)
+class Polarity:
+    """What a period or an amount is, by the words of its sentence, and whether more
+    of it (longer, higher) is better (+1) or worse (-1) for the user."""
+
+    name: str
+    more: int
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class DirectionWords:
+    """The vocabulary of rules/direction.toml (see tosdiff.direction)."""
+
+    favours_user: tuple[re.Pattern[str], ...] = ()
+    hurts_user: tuple[re.Pattern[str], ...] = ()
+    periods: tuple[Polarity, ...] = ()  # the first whose pattern the sentence holds
+    amounts: tuple[Polarity, ...] = ()
+
+
+@dataclass(frozen=True)
 class RuleSet:
     """All classification rules, per kind, plus the vocabulary of dates."""
 
@@ -101,6 +121,8 @@ class RuleSet:
     synonyms: dict[str, str] = field(default_factory=dict)
     # common words of each language the rules know ("en" -> the, and, of, ...)
     language_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # what tells whom a change favours (see tosdiff.direction and rules/direction.toml)
+    direction: DirectionWords = field(default_factory=DirectionWords)
 
     def rules(self) -> list[Rule]:
         """Return every rule of every kind."""
@@ -196,6 +218,11 @@ class RuleSet:
             for word in words:
                 owners[word] = owners.get(word, ()) + (language,)
         return owners
+
+    @cached_property
+    def direction_scanner(self) -> Scanner:
+        """Return a scanner indexing the words that tell whom a change favours."""
+        return Scanner(self.direction.favours_user + self.direction.hurts_user)
 
     @cached_property
     def scanner(self) -> Scanner:
@@ -296,11 +323,15 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     contrasts: set[frozenset[str]] = set()
     synonyms: dict[str, str] = {}
     language_words: dict[str, frozenset[str]] = {}
+    direction = DirectionWords()
     for where, text in sources:
         try:
             data = _parsed_toml(text)
         except tomllib.TOMLDecodeError as error:
             raise RulesError(f"{where}: not valid TOML: {error}") from None
+        if "direction" in data:
+            direction = _load_direction(data["direction"], where, direction)
+            continue
         if "vocabulary" in data:
             date_words += data["vocabulary"].get("date_words", [])
             banner += data["vocabulary"].get("update_banner", [])
@@ -350,7 +381,41 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         contrasts=frozenset(contrasts),
         synonyms=synonyms,
         language_words=language_words,
+        direction=direction,
     )
+
+
+def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWords:
+    """Return the direction vocabulary known with that of one file's [direction] table
+    added after it."""
+    if not isinstance(data, dict) or not set(data) <= {"favours_user", "hurts_user", *_MORE}:
+        raise RulesError(f"{where}: [direction] takes favours_user, hurts_user, period, amount")
+
+    def polarities(key: str) -> tuple[Polarity, ...]:
+        word, better, worse = _MORE[key]
+        entries = data.get(key, [])
+        found = []
+        for entry in entries if isinstance(entries, list) else [None]:
+            if not isinstance(entry, dict) or entry.get(word) not in (better, worse):
+                raise RulesError(
+                    f"{where}: each [[direction.{key}]] needs a name, {word} = "
+                    f'"{better}" or "{worse}", and patterns'
+                )
+            name = str(entry.get("name", key))
+            patterns = _compile(entry.get("patterns"), f"{where}: direction.{key} {name}")
+            found.append(Polarity(name, 1 if entry[word] == better else -1, patterns))
+        return tuple(found)
+
+    return DirectionWords(
+        known.favours_user + _compile(data.get("favours_user", []), f"{where}: favours_user"),
+        known.hurts_user + _compile(data.get("hurts_user", []), f"{where}: hurts_user"),
+        known.periods + polarities("period"),
+        known.amounts + polarities("amount"),
+    )
+
+
+# [[direction.period]] and [[direction.amount]]: the key telling whether more is better
+_MORE = {"period": ("longer", "better", "worse"), "amount": ("higher", "better", "worse")}
 
 
 _DEFAULT: RuleSet | None = None

@@ -1,0 +1,204 @@
+"""Whom a change favours (tosdiff/direction.py and rules/direction.toml): the labelled
+tables, and one test per reading (words, negation, periods, amounts, the rules)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_classify import BLIND_CASES, CASES, classify_pair
+
+from tosdiff import compare, load
+from tosdiff.errors import RulesError
+from tosdiff.ruleset import load_rules
+
+DATA = Path(__file__).parent / "data"
+EXAMPLES = Path(__file__).parent.parent / "tosdiff" / "examples"
+
+
+def _accuracy(cases: list[dict[str, Any]]) -> float:
+    right = sum(classify_pair(c["old"], c["new"])[2] == c["direction"] for c in cases)
+    return right / len(cases)
+
+
+def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
+    # regression floors a little below what the rules score: 0.80 on the hand table and
+    # 0.77 on the blind one, against 0.68 and 0.67 before direction read the words of
+    # a change (a shorter period and any kind's default were all it had)
+    assert _accuracy(CASES) >= 0.78
+    assert _accuracy(BLIND_CASES) >= 0.74
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        # a word for the user brought in, or taken out
+        (
+            "You may cancel your subscription at any time.",
+            "You may cancel your subscription at any time and request a refund.",
+            "favourable",
+        ),
+        (
+            "We may share your email address with our service providers.",
+            "We may share your email address with our service providers and advertisers.",
+            "adverse",
+        ),
+        (
+            "We may suspend your account after giving you prior notice.",
+            "We may suspend your account without prior notice.",
+            "adverse",
+        ),
+        # a negation turns a word round
+        (
+            "We sell your personal information to marketing partners.",
+            "We do not sell your personal information to marketing partners.",
+            "favourable",
+        ),
+        (
+            "Gift cards are refundable within 14 days.",
+            "Gift cards are non-refundable.",
+            "adverse",
+        ),
+    ],
+)
+def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
+    assert classify_pair(old, new)[2] == direction
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        # notice to the user and the user's own time: better longer
+        (
+            "We will notify you at least 14 days before a price change takes effect.",
+            "We will notify you at least 30 days before a price change takes effect.",
+            "favourable",
+        ),
+        (
+            "Invoices must be paid within 30 days.",
+            "Invoices must be paid within 15 days.",
+            "adverse",
+        ),
+        (
+            "Accounts not logged into for 24 months may be closed.",
+            "Accounts not logged into for 12 months may be closed.",
+            "adverse",
+        ),
+        # data kept, our own delays, a restriction on the user, notice the user gives:
+        # worse longer
+        (
+            "We keep your search history for 18 months.",
+            "We keep your search history for 36 months.",
+            "adverse",
+        ),
+        (
+            "We will respond to your request within 30 days.",
+            "We will respond to your request within 90 days.",
+            "adverse",
+        ),
+        (
+            "After a third strike you may not upload videos for 7 days.",
+            "After a third strike you may not upload videos for 30 days.",
+            "adverse",
+        ),
+        (
+            "You must give us 30 days' notice to cancel the contract.",
+            "You must give us 7 days' notice to cancel the contract.",
+            "favourable",
+        ),
+    ],
+)
+def test_a_period_is_better_longer_or_shorter_by_what_it_is(
+    old: str, new: str, direction: str
+) -> None:
+    assert classify_pair(old, new)[2] == direction
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        (
+            "The Premium plan costs $9.99 per month.",
+            "The Premium plan costs $7.99 per month.",
+            "favourable",
+        ),
+        (
+            "Our total liability shall not exceed $500.",
+            "Our total liability shall not exceed $100.",
+            "adverse",
+        ),
+        (
+            "Payouts are made once your balance reaches a threshold of $100.",
+            "Payouts are made once your balance reaches a threshold of $50.",
+            "favourable",
+        ),
+    ],
+)
+def test_an_amount_is_better_higher_or_lower_by_what_it_is(
+    old: str, new: str, direction: str
+) -> None:
+    assert classify_pair(old, new)[2] == direction
+
+
+def test_a_change_that_is_not_material_favours_no_one() -> None:
+    kinds, material, direction = classify_pair(
+        "We will notify you by email.", "We will notifiy you by email."
+    )
+    assert not material and direction == "neutral"
+    _, material, direction = classify_pair(
+        "We will notify you by email.", "We'll tell you by email."
+    )
+    assert not material and direction == "neutral"
+
+
+def test_the_kinds_rules_decide_when_the_words_cancel_out() -> None:
+    # no word of direction.toml in the edit: a new user duty is adverse by its rule
+    kinds, _, direction = classify_pair("", "You must keep your password confidential.")
+    assert "new-obligation" in kinds and direction == "adverse"
+
+
+def test_a_users_direction_file_adds_words(tmp_path: Path) -> None:
+    extra = tmp_path / "direction.toml"
+    extra.write_text(
+        "[direction]\nfavours_user = ['\\bloyalty points\\b']\n"
+        '[[direction.amount]]\nname = "points"\nhigher = "better"\n'
+        "patterns = ['\\bpoints\\b']\n"
+    )
+    rules = load_rules(extra)
+    assert any(p.search("loyalty points") for p in rules.direction.favours_user)
+    assert rules.direction.amounts[-1].name == "points"
+    assert rules.direction.amounts[-1].more == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[direction]\nbetter_words = ['x']\n",
+        "[direction]\nfavours_user = ['(']\n",
+        '[[direction.period]]\nname = "x"\nlonger = "sometimes"\npatterns = ["x"]\n',
+    ],
+)
+def test_a_bad_direction_file_is_one_readable_error(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    with pytest.raises(RulesError, match="bad.toml"):
+        load_rules(path)
+
+
+def test_the_seed_revision_gets_the_planted_directions() -> None:
+    planted = {
+        p.get("new_number") or p.get("old_number"): p
+        for p in json.loads((DATA / "seed_planted.json").read_text())
+        if p["material"]
+    }
+    report = compare(
+        load(EXAMPLES / "bestshare-2024-03-12.txt"), load(EXAMPLES / "bestshare-2026-12-01.txt")
+    )
+    got = {(c.new or c.old).number: c.direction for c in report.changes if c.new or c.old}
+    agree = sum(got.get(number) == p["direction"] for number, p in planted.items())
+    # two of the 18 differ: 4.7.4 is not found material (so neutral), and a channel
+    # added for notices (12.2, "in-app message") reads as more notice to the user, where
+    # the planted label weighs that notices there are deemed delivered when sent
+    assert agree >= 16

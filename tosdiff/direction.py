@@ -1,0 +1,197 @@
+"""Whom a change favours: "adverse", "favourable" or "neutral" for the user.
+
+A change that is not material favours no one. For the others, three readings are added
+up, each +1 for the user or -1 against:
+
+* words (``rules/direction.toml``): in the sentences a change edits, each word of a
+  right or a promise to the user ("refund", "opt out", "we will notify you") that the
+  new text holds and the old one does not counts for the user, each word of a power
+  over the user ("without notice", "irrevocable", "waive") against; a negation a few
+  words before turns a word round ("we do not sell your data", "non-refundable");
+* periods changed: longer is better for the user when it is notice to the user or time
+  the user has, worse when it is how long data is kept, how long we may take, how long
+  a restriction on the user lasts, or notice the user must give;
+* amounts changed: a higher cap on our liability, refund or payout is better, a
+  higher price, fee or threshold worse.
+
+When they cancel out, the kinds' rules decide (``direction_inserted`` /
+``direction_deleted`` of the rules that fired; any adverse one wins).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .durations import compare_durations
+from .edits import SENTENCE_END, Edits, sentence_start, windows
+from .model import Direction, Evidence
+from .periods import as_duration
+from .ruleset import DirectionWords, Polarity, Rule, RuleSet
+from .scan import Hits
+
+# a negation in the few words before a word turns it round; a comma or a full stop
+# ends its reach ("if you do not pay, we may suspend" is no negated suspension)
+_NEGATION = re.compile(
+    r"(\b(not|no|never|without|cannot|nor|neither|none)\b|n[’']t\b|\bnon-)"
+    r"\s*(?:[^\W\d]+[’'-]?\s*){0,3}$",
+    re.I,
+)
+_NEGATION_REACH = 40  # characters read back for a negation
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
+
+# an amount of money or a percentage: "$4.99", "EUR 10", "10 euros", "15%"
+_AMOUNT = re.compile(
+    r"(?P<pre>[$€£]|\b(?:usd|eur|gbp)\s?)\s?(?P<a>\d[\d,]*(?:\.\d+)?)"
+    r"|\b(?P<b>\d[\d,]*(?:\.\d+)?)\s?(?P<post>%|percent\b|per cent\b|(?:us )?dollars?\b"
+    r"|euros?\b|pounds?\b|usd\b|eur\b|gbp\b)",
+    re.I,
+)
+
+
+def direction_of(
+    evidence: list[Evidence], rules: RuleSet, edits: Edits, material: bool
+) -> Direction:
+    """Return whom a change favours, from its edits and the evidence of its kinds."""
+    if not material:
+        return "neutral"
+    score = (
+        _word_score(rules, edits)
+        + _period_score(evidence, rules, edits)
+        + _amount_score(rules, edits)
+    )
+    if score:
+        return "favourable" if score > 0 else "adverse"
+    return _rule_votes(evidence, rules.by_id)
+
+
+def _word_score(rules: RuleSet, edits: Edits) -> int:
+    """Return the words for the user the edits bring in, less those they take out,
+    less the words against the user they bring in, plus those they take out: the words
+    around each edit, which are the same on both sides but for the edit itself."""
+    words = rules.direction
+    if not words.favours_user and not words.hurts_user:
+        return 0
+    scanner = rules.direction_scanner
+    old_spans = edits.edits_in_old or edits.deleted
+    new_spans = edits.edits_in_new or edits.inserted
+    old = scanner.hits(edits.old, tuple(windows(old_spans, len(edits.old), WORDS_REACH)))
+    new = scanner.hits(edits.new, tuple(windows(new_spans, len(edits.new), WORDS_REACH)))
+    return _leaning(new, words) - _leaning(old, words)
+
+
+WORDS_REACH = 40  # characters around an edit that are read for the words of its sentence
+
+
+def _leaning(hits: Hits, words: DirectionWords) -> int:
+    """Return how many words of the scanned stretches of a text favour the user, less
+    those that hurt."""
+    text = hits.text
+    score = 0
+    for sign, patterns in ((1, words.favours_user), (-1, words.hurts_user)):
+        for pattern in hits.candidates(patterns):
+            for match in hits.finditer_scanned(pattern):
+                score -= sign if _negated(text, match.start()) else -sign
+    return score
+
+
+def _negated(text: str, at: int) -> bool:
+    """Return whether a negation stands in the few words before position at."""
+    before = text[max(0, at - _NEGATION_REACH) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    return _NEGATION.search(before) is not None
+
+
+def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) -> int:
+    """Return +1 for each changed period that now favours the user more, -1 for each
+    that favours the user less."""
+    score = 0
+    for item in evidence:
+        if item.old is None or item.new is None:
+            continue
+        verdict = compare_durations(as_duration(item.old), as_duration(item.new))
+        if verdict not in ("lengthened", "shortened"):
+            continue
+        sentence = _sentence_holding(edits.new, str(item.new.get("text", "")))
+        longer = 1 if verdict == "lengthened" else -1
+        score += longer * _more_is(sentence, rules.direction.periods, better=True)
+    return score
+
+
+def _more_is(sentence: str, polarities: Iterable[Polarity], better: bool) -> int:
+    """Return +1 when more of a period or an amount in sentence is better for the user,
+    -1 when worse: by the first polarity whose words the sentence holds, else by default."""
+    for polarity in polarities:
+        if any(p.search(sentence) for p in polarity.patterns):
+            return polarity.more
+    return 1 if better else -1
+
+
+def _sentence_holding(text: str, words: str) -> str:
+    """Return the sentence of text that holds words (all of text when they are not in it)."""
+    at = text.find(words) if words else -1
+    if at < 0:
+        return text
+    start = sentence_start(text, at)
+    end_match = SENTENCE_END.search(text, at + len(words))
+    return text[start : end_match.start() if end_match else len(text)]
+
+
+def _amount_score(rules: RuleSet, edits: Edits) -> int:
+    """Return +1 for each amount an edit changed in the user's favour, -1 for each
+    changed against: amounts paired in order between the edited stretches."""
+    if not _edits_a_digit(edits.old, edits.deleted) or not _edits_a_digit(
+        edits.new, edits.inserted
+    ):
+        return 0  # most edits change no number
+    old = _edited_amounts(edits.old, edits.deleted)
+    new = _edited_amounts(edits.new, edits.inserted)
+    score = 0
+    for (before, _), (after, sentence) in zip(old, new, strict=False):
+        if before == after:
+            continue
+        higher = 1 if after > before else -1
+        score += higher * _more_is(sentence, rules.direction.amounts, better=False)
+    return score
+
+
+def _edits_a_digit(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Return whether any edited span of text holds a digit."""
+    return any(any(c.isdigit() for c in text[a:b]) for a, b in spans)
+
+
+def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[float, str]]:
+    """Return each amount of money or percentage an edited span touches, with its sentence."""
+    found = []
+    for match in _AMOUNT.finditer(text):
+        start, end = match.span()
+        if not any(max(start, a) < min(end, b) for a, b in spans):
+            continue
+        number = (match.group("a") or match.group("b")).replace(",", "")
+        try:
+            value = float(number)
+        except ValueError:
+            continue
+        found.append((value, _sentence_holding(text, match.group(0))))
+    return found
+
+
+def _rule_votes(evidence: Iterable[Evidence], rules: Mapping[str, Rule]) -> Direction:
+    """Return the direction the rules that fired give: adverse if any says so."""
+    votes = []
+    for item in evidence:
+        rule = rules.get(item.rule)
+        if rule is None:
+            continue
+        if item.old is not None and item.new is not None:
+            verdict = compare_durations(as_duration(item.old), as_duration(item.new))
+            votes.append("adverse" if verdict == "shortened" else "favourable")
+        elif item.side in ("inserted", "context", "both"):
+            votes.append(rule.direction_inserted)
+        else:
+            votes.append(rule.direction_deleted)
+    if "adverse" in votes:
+        return "adverse"
+    return "favourable" if "favourable" in votes else "neutral"
