@@ -704,3 +704,11 @@ def test_an_update_banner_that_also_adds_terms_is_material() -> None:
         banner, banner[:-1] + ", and continuing to use the app after that means you accept them."
     )
     assert "amendment" in kinds and material
+
+
+def test_a_recipient_added_to_a_list_of_recipients_is_personal_data_shared() -> None:
+    kinds, material, direction = classify_pair(
+        "We may share your contact details with our service providers.",
+        "We may share your contact details with our service providers and advertisers.",
+    )
+    assert kinds == {"data-privacy"} and material and direction == "adverse"
