@@ -21,7 +21,7 @@ from tosdiff.errors import ConfigError
 from tosdiff.examples import example_paths
 from tosdiff.load import load
 from tosdiff.model import Report
-from tosdiff.notice import build_notices, write_notices
+from tosdiff.notice import build_notices, change_item, lead_with_adverse, write_notices
 
 OLD, NEW = (str(p) for p in example_paths())
 CHANNEL_FILES = {
@@ -178,6 +178,19 @@ def test_content_groups_kinds_and_shows_old_new_periods(seed_out: Path) -> None:
     assert "stop using" in text  # how to object, in the agreement's own words
     assert "editorial" not in text.lower()  # editorial-only changes are not announced
     assert "clause 2.3.4" not in text
+
+
+def test_a_notice_leads_with_what_hurts_users_most(seed_out: Path, seed_report: Report) -> None:
+    items = lead_with_adverse([change_item(c) for c in seed_report.material])
+    directions = [item.direction for item in items]
+    assert directions == sorted(directions, key=["adverse", "neutral", "favourable"].index)
+    adverse = [item.clause for item in items if item.direction == "adverse"]
+    in_document = [c.new.number for c in seed_report.material if c.direction == "adverse" and c.new]
+    assert [n for n in adverse if n in in_document] == in_document  # each in document order
+    # 2.1.2 gives users more time and comes first in the agreement, but after 3.8,
+    # which shortens their notice
+    text = (seed_out / "email.txt").read_text(encoding="utf-8")
+    assert text.index("clause 3.8:") < text.index("clause 2.1.2:")
 
 
 def test_notice_terms_change_is_prominent(seed_out: Path, record: dict) -> None:

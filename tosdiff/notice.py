@@ -150,6 +150,15 @@ def _excerpt(text: str) -> str:
     return text[:_EXCERPT].rsplit(" ", 1)[0] + "…"
 
 
+def lead_with_adverse(items: list[ChangeItem]) -> list[ChangeItem]:
+    """Return the changes with those adverse to users first, then the neutral, then the
+    favourable ones, each in document order: a notice leads with what hurts users most."""
+    return sorted(items, key=lambda item: _LEAD.get(item.direction, 1))
+
+
+_LEAD = {"adverse": 0, "neutral": 1, "favourable": 2}
+
+
 def group_changes(items: list[ChangeItem]) -> tuple[KindGroup, ...]:
     """Return the changes grouped by primary kind, groups in order of first appearance."""
     groups: dict[str, list[ChangeItem]] = {}
@@ -215,7 +224,7 @@ def build_context(
     terms_changes: tuple[str, ...],
 ) -> NoticeContext:
     """Return the template context shared by every channel (channel fields blank)."""
-    items = [change_item(change) for change in report.material]
+    items = lead_with_adverse([change_item(change) for change in report.material])
     groups = group_changes(items)
     effective = date_text(schedule.effective_date)
     advance = schedule.advance

@@ -131,8 +131,12 @@ class NoticeContext:
     effective_date: str = field(metadata=_help("Date the new terms take effect, YYYY-MM-DD."))
     effective_date_text: str = field(metadata=_help("Effective date in words."))
     advance_notice: str = field(metadata=_help('Promised notice ("one month in advance (3.8)").'))
-    changes: tuple[ChangeItem, ...] = field(metadata=_help("Material changes, in order."))
-    groups: tuple[KindGroup, ...] = field(metadata=_help("Material changes grouped by kind."))
+    changes: tuple[ChangeItem, ...] = field(
+        metadata=_help("Material changes, adverse to users first, then neutral, then favourable.")
+    )
+    groups: tuple[KindGroup, ...] = field(
+        metadata=_help("Material changes grouped by kind, in the order of changes.")
+    )
     change_count: int = field(metadata=_help("Number of material changes."))
     terms_changes: tuple[str, ...] = field(
         metadata=_help("How the revision changes the notice terms themselves (show prominently).")
