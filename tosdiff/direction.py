@@ -3,11 +3,11 @@
 A change that is not material favours no one. For the others, three readings are added
 up, each +1 for the user or -1 against:
 
-* words (``rules/direction.toml``): in the sentences a change edits, each word of a
-  right or a promise to the user ("refund", "opt out", "we will notify you") that the
-  new text holds and the old one does not counts for the user, each word of a power
-  over the user ("without notice", "irrevocable", "waive") against; a negation a few
-  words before turns a word round ("we do not sell your data", "non-refundable");
+* words (``rules/direction.toml``) around each edit: each word of a right or a promise
+  to the user ("refund", "opt out", "we will notify you") that the new text holds there
+  and the old one does not counts for the user, each word of a power over the user
+  ("without notice", "irrevocable", "waive") against; a negation a few words before
+  turns a word round ("we do not sell your data", "non-refundable");
 * periods changed: longer is better for the user when it is notice to the user or time
   the user has, worse when it is how long data is kept, how long we may take, how long
   a restriction on the user lasts, or notice the user must give;
@@ -114,7 +114,9 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
         verdict = compare_durations(as_duration(item.old), as_duration(item.new))
         if verdict not in ("lengthened", "shortened"):
             continue
-        sentence = _sentence_holding(edits.new, str(item.new.get("text", "")))
+        words = str(item.new.get("text", ""))
+        at = edits.new.find(words) if words else -1
+        sentence = _sentence_at(edits.new, at, at + len(words)) if at >= 0 else edits.new
         longer = 1 if verdict == "lengthened" else -1
         score += longer * _more_is(sentence, rules.direction.periods, better=True)
     return score
@@ -129,14 +131,10 @@ def _more_is(sentence: str, polarities: Iterable[Polarity], better: bool) -> int
     return 1 if better else -1
 
 
-def _sentence_holding(text: str, words: str) -> str:
-    """Return the sentence of text that holds words (all of text when they are not in it)."""
-    at = text.find(words) if words else -1
-    if at < 0:
-        return text
-    start = sentence_start(text, at)
-    end_match = SENTENCE_END.search(text, at + len(words))
-    return text[start : end_match.start() if end_match else len(text)]
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """Return the sentence of text that holds text[start:end]."""
+    end_match = SENTENCE_END.search(text, end)
+    return text[sentence_start(text, start) : end_match.start() if end_match else len(text)]
 
 
 def _amount_score(rules: RuleSet, edits: Edits) -> int:
@@ -174,21 +172,19 @@ def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
             value = float(number)
         except ValueError:
             continue
-        found.append((value, _sentence_holding(text, match.group(0))))
+        found.append((value, _sentence_at(text, start, end)))
     return found
 
 
 def _rule_votes(evidence: Iterable[Evidence], rules: Mapping[str, Rule]) -> Direction:
-    """Return the direction the rules that fired give: adverse if any says so."""
+    """Return the direction the rules that fired give: adverse if any says so. (A
+    changed period was weighed by _period_score.)"""
     votes = []
     for item in evidence:
         rule = rules.get(item.rule)
-        if rule is None:
+        if rule is None or (item.old is not None and item.new is not None):
             continue
-        if item.old is not None and item.new is not None:
-            verdict = compare_durations(as_duration(item.old), as_duration(item.new))
-            votes.append("adverse" if verdict == "shortened" else "favourable")
-        elif item.side in ("inserted", "context", "both"):
+        if item.side in ("inserted", "context", "both"):
             votes.append(rule.direction_inserted)
         else:
             votes.append(rule.direction_deleted)
