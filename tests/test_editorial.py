@@ -265,6 +265,15 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Sections 1 (Scope), 2 (Fees) (as amended), 6 (Liability) and 7 (Law) survive.",
             "reference",
         ),
+        # capitals taken out of a long sentence, beside a synonym phrasing: the words in
+        # other capitals count as no change of words
+        (
+            "1.1 IN NO EVENT SHALL THE COMPANY BE LIABLE FOR ANY INDIRECT, INCIDENTAL, "
+            "SPECIAL OR CONSEQUENTIAL DAMAGES ARISING FROM YOUR USE OF THE SERVICE.",
+            "1.1 Under no circumstances will the Company be liable for any indirect, "
+            "incidental, special or consequential damages arising from your use of the Service.",
+            "same terms",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",

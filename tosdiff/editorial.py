@@ -327,7 +327,7 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
     ):
         return "Spelling or grammar corrected"
     if (
-        len(deleted) + len(inserted) <= SAME_TERMS_WORDS
+        _words_changed_beyond_case(deleted, inserted) <= SAME_TERMS_WORDS
         and _absorbed(deleted, inserted, rules)
         and _absorbed(inserted, deleted, rules)
     ) and _same_terms(
@@ -338,6 +338,14 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
     ):
         return "Reworded with the same terms (synonyms, contractions or number formats)"
     return None
+
+
+def _words_changed_beyond_case(deleted: list[str], inserted: list[str]) -> int:
+    """Return how many of the deleted and inserted words are not the same word in other
+    capitals on the other side ("IN NO EVENT SHALL" -> "Under no circumstances will"
+    changes four words, not eight)."""
+    common = Counter(w.lower() for w in deleted) & Counter(w.lower() for w in inserted)
+    return len(deleted) + len(inserted) - 2 * sum(common.values())
 
 
 def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
