@@ -712,3 +712,19 @@ def test_a_recipient_added_to_a_list_of_recipients_is_personal_data_shared() -> 
         "We may share your contact details with our service providers and advertisers.",
     )
     assert kinds == {"data-privacy"} and material and direction == "adverse"
+
+
+def test_device_signals_and_location_collected_are_personal_data() -> None:
+    kinds, material, _ = classify_pair(
+        "We collect your IP address and mobile network.",
+        "We collect your IP address, mobile network, nearby Wi-Fi access points and Bluetooth "
+        "beacons, and device identifiers, to understand your location.",
+    )
+    assert kinds == {"data-privacy"} and material
+    # while a user told not to disguise their location is given no data practice
+    kinds, _, _ = classify_pair(
+        "",
+        "You must not use a VPN or proxy to disguise your location or to reach content "
+        "not offered in your country.",
+    )
+    assert "data-privacy" not in kinds
