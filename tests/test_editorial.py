@@ -265,6 +265,22 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Sections 1 (Scope), 2 (Fees) (as amended), 6 (Liability) and 7 (Law) survive.",
             "reference",
         ),
+        # items of a list reordered around one that stays, an item holding an "or"
+        (
+            "1.1 We may remove content such as impersonation, harassment, unlawful conduct, "
+            "or copyright or trademark violations.",
+            "1.1 We may remove content such as copyright or trademark violations, "
+            "impersonation, unlawful conduct, or harassment.",
+            "reordered",
+        ),
+        # list items lettered anew
+        (
+            "1.1 We may disclose data to: (a) comply with law; (b) enforce these Terms; or "
+            "(c) protect our users.",
+            "1.1 We may disclose data to: (i) comply with law; (ii) enforce these Terms; or "
+            "(iii) protect our users.",
+            "lettering",
+        ),
         # capitals taken out of a long sentence, beside a synonym phrasing: the words in
         # other capitals count as no change of words
         (
@@ -428,6 +444,15 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 3.5 times the monthly fee is due on exit.",
         ),
         ("1.1 30 days' notice is needed to cancel.", "1.1 14 days' notice is needed to cancel."),
+        # an item carried from one list of a sentence to another
+        (
+            "1.1 You may not post spam, scams or malware, but you may post ads.",
+            "1.1 You may not post spam, ads or malware, but you may post scams.",
+        ),
+        (
+            "1.1 You may not post spam or scams, and you may sell goods.",
+            "1.1 You may not post spam, and you may sell goods or scams.",
+        ),
     ],
 )
 def test_edits_that_look_editorial_but_change_wording(old: str, new: str) -> None:

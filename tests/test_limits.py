@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_classify import classify_pair
 
 from tosdiff import compare
 from tosdiff.limits import find_limits
@@ -88,3 +89,11 @@ def test_a_duty_restated_with_another_number_is_no_rewording() -> None:
     )
     (change,) = report.changes
     assert change.material and "editorial" not in change.kinds
+
+
+def test_a_minimum_age_to_use_the_service_at_all_is_a_limit_on_the_user() -> None:
+    kinds, material, direction = classify_pair(
+        "You may use the Services only if you are at least 13 years old.",
+        "You may use the Services only if you are at least 16 years old.",
+    )
+    assert kinds == {"new-obligation"} and material and direction == "adverse"

@@ -310,7 +310,9 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         return "Wording smoothed (only function words changed)"
     if _only_a_legal_form(deleted, inserted, rules.legal_forms):
         return "Company named with or without its legal form (e.g. Inc.)"
-    if _reordered(deleted, inserted) and _moves_keep_meaning(change.redline):
+    if _reordered(deleted, inserted) and (
+        _moves_keep_meaning(change.redline) or _items_reordered(change)
+    ):
         return "Words or list items reordered"
     if deleted and deleted == inserted:  # the same words taken out in one place, put in another
         if _moves_keep_meaning(change.redline):
@@ -680,16 +682,24 @@ _REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
 
 
 def _relettered(segments: list[Segment]) -> bool:
-    """Return whether every edit is a short piece of a reference ("10.b" -> "10A")."""
+    """Return whether every edit is a short piece of a reference ("10.b" -> "10A") or
+    the label of a list item in brackets ("(b)" -> "(ii)")."""
     edits = 0
     for index, segment in enumerate(segments):
         if segment.op == "equal":
             continue
         edits += 1
         before = next((s.text for s in reversed(segments[:index]) if s.op == "equal"), "")
-        if not _REF_PIECE.match(segment.text.strip()) or not before[-1:].isdigit():
+        after = next((s.text for s in segments[index + 1 :] if s.op == "equal"), "")
+        piece = segment.text.strip()
+        in_reference = _REF_PIECE.match(piece) and before[-1:].isdigit()
+        item_label = _ITEM_LABEL.match(piece) and before[-1:] == "(" and after[:1] == ")"
+        if not in_reference and not item_label:
             return False
     return edits > 0
+
+
+_ITEM_LABEL = re.compile(r"^([a-z]|[ivxl]{1,5}|[A-Z]|[IVXL]{1,5}|\d{1,3})$")
 
 
 def _is_typo(a: str, b: str) -> bool:
@@ -810,6 +820,51 @@ def _reordered(deleted: list[str], inserted: list[str]) -> bool:
     if words != Counter(w.lower() for w in inserted) or any(w.isdigit() for w in words):
         return False
     return words.keys().isdisjoint(_NEGATIONS)
+
+
+def _items_reordered(change: Change) -> bool:
+    """Return whether the stretch a change edits holds the same items of a list, split
+    at commas and semicolons, in another order, with the same separators in the same
+    places ("impersonation, harassment, unlawful conduct, or copyright violations" ->
+    "copyright violations, impersonation, unlawful conduct, or harassment"). An item
+    carried into another part of the sentence is no reordering ("post spam or scams,
+    and sell goods" -> "post spam, and sell goods or scams")."""
+    if change.old is None or change.new is None:
+        return False
+    old, new = change.old.text, change.new.text
+    head, tail = _common_affixes(old, new)
+    while 0 < head < len(old) and is_word_char(old[head - 1]) and is_word_char(old[head]):
+        head -= 1  # to the start of a word the edit changes
+    # the items read out to the separators, or from the first changed word (a lead-in
+    # such as "including for example" kept before the first item)
+    for widen in (True, False):
+        old_items, old_joins = _list_items(old, head, len(old) - tail, widen)
+        new_items, new_joins = _list_items(new, head, len(new) - tail, widen)
+        if (
+            len(old_items) > 1
+            and old_items != new_items
+            and old_joins == new_joins
+            and sorted(old_items) == sorted(new_items)
+        ):
+            return True
+    return False
+
+
+def _list_items(text: str, start: int, end: int, widen: bool) -> tuple[list[str], list[str]]:
+    """Return the items of a list in text[start:end] (widened out to the separators or
+    sentence ends beyond it) and the separators between them, in order."""
+    while widen and start > 0 and text[start - 1] not in _ITEM_BOUNDS:
+        start -= 1
+    while widen and end < len(text) and text[end] not in _ITEM_BOUNDS:
+        end += 1
+    parts = _ITEM_SEPARATOR.split(text[start:end])
+    items = [" ".join(lower_words(part)) for part in parts[::2]]
+    joins = [" ".join(join.lower().split()) for join in parts[1::2]]
+    return items, joins
+
+
+_ITEM_BOUNDS = ",;:.()"
+_ITEM_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:and\b|or\b)?\s*)", re.I)
 
 
 def _only_separators_between(segments: Sequence[Segment]) -> bool:
