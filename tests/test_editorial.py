@@ -542,6 +542,14 @@ def test_a_pointer_to_more_information_is_not_material() -> None:
     )
     assert change.kinds == ["editorial"] and not change.material
     assert "only points to more information" in change.explanation.lower()
+    # a pointer that now points to a page of another name
+    change = only_change(
+        "1.1 For more information about how VAT is applied to your fees, see the Tax page "
+        "in Seller Central Help. You can download your invoices from Reports.",
+        "1.1 For more information about how VAT is applied to your fees, see the Tax page "
+        "in the Seller Help Center. You can download your invoices from Reports.",
+    )
+    assert change.kinds == ["editorial"] and not change.material
 
 
 def test_a_new_paragraph_that_points_elsewhere_keeps_its_kind() -> None:

@@ -320,10 +320,16 @@ _CONJUNCTIONS = frozenset({"or", "and"})
 
 
 def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
-    """Return whether every sentence the change adds only points to more information."""
-    if not rules.informational or sides.deleted:
+    """Return whether every sentence the change adds only points to more information,
+    and every sentence it edits did so before ("see the Tax page in Seller Central
+    Help" -> "in the Seller Help Center")."""
+    if not rules.informational:
         return False
     sentences = touched_sentences(sides.new, sides.inserted)
+    if sides.deleted:
+        if not sides.old or not sides.new:
+            return False  # a clause removed whole points nowhere new
+        sentences += touched_sentences(sides.old, sides.deleted)
     return bool(sentences) and all(any(p.search(x) for p in rules.informational) for x in sentences)
 
 
