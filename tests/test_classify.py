@@ -728,3 +728,12 @@ def test_device_signals_and_location_collected_are_personal_data() -> None:
         "not offered in your country.",
     )
     assert "data-privacy" not in kinds
+
+
+def test_an_exception_to_a_promise_of_ours_relaxes_no_duty_of_the_user() -> None:
+    kinds, material, _ = classify_pair(
+        "We may suspend your access if you break these Terms.",
+        "We may suspend your access if you break these Terms. Where we do, we will tell you "
+        "why and let you appeal, unless the law forbids it.",
+    )
+    assert "obligation-relaxed" not in kinds and material

@@ -216,10 +216,8 @@ def _fire(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[E
     """Return the evidence of one rule on one change (empty when it does not fire)."""
     found = _fire_unchecked(rule, change, sides, scanner)
     # the context requirement scans the whole clause, so it is checked last
-    if found and rule.requires:
-        context, lowered = sides.context, sides.context_lowered
-        if not any(scanner.search(p, context, lowered) for p in rule.requires):
-            return []
+    if found and not _context_holds(rule, sides, scanner):
+        return []
     return found
 
 
@@ -388,6 +386,13 @@ def _mentions(rule: Rule, hits: Hits) -> int:
     return count
 
 
+def _context_holds(rule: Rule, sides: _Sides, scanner: Scanner) -> bool:
+    """Return whether the clause holds what a rule requires (True when it requires
+    nothing): "unless" tells of an exception to a duty only beside a duty."""
+    context, lowered = sides.context, sides.context_lowered
+    return not rule.requires or any(scanner.search(p, context, lowered) for p in rule.requires)
+
+
 def _topic(rules: RuleSet, sides: _Sides, counts: dict[tuple[str, str], int]) -> Evidence | None:
     """Return evidence for the kind the edited passage and its parent clause are about:
     the kind whose words occur most in the clause's heading, the text around each edit
@@ -411,7 +416,7 @@ def _topic(rules: RuleSet, sides: _Sides, counts: dict[tuple[str, str], int]) ->
             for hits in (heading, sides.new_hits):
                 if hits.any_of(ids):
                     count += _mentions(rule, hits)
-            if count > best_count:
+            if count > best_count and _context_holds(rule, sides, rules.scanner):
                 best, best_count = rule, count
     if best is None or best_count < TOPIC_MIN_MATCHES:
         return None
