@@ -321,14 +321,24 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
     """Return whether every sentence the change adds only points to more information,
     and every sentence it edits did so before ("see the Tax page in Seller Central
     Help" -> "in the Seller Help Center")."""
-    if not rules.informational:
-        return False
-    sentences = touched_sentences(sides.new, sides.inserted)
-    if sides.deleted:
-        if not sides.old or not sides.new:
-            return False  # a clause removed whole points nowhere new
-        sentences += touched_sentences(sides.old, sides.deleted)
-    return bool(sentences) and all(any(p.search(x) for p in rules.informational) for x in sentences)
+    if not rules.informational or (sides.deleted and not sides.new):
+        return False  # a clause removed whole points nowhere new
+
+    def pointers(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+        # span by span: the first sentence that is no pointer ends the search
+        return all(
+            any(p.search(x) for p in rules.informational)
+            for span in spans
+            for x in touched_sentences(text, (span,))
+        )
+
+    # the sentences added first: most edits add terms, and the first one tells
+    return (
+        bool(sides.inserted)
+        and pointers(sides.new, sides.inserted)
+        and bool(touched_sentences(sides.new, sides.inserted))
+        and (not sides.deleted or pointers(sides.old, sides.deleted))
+    )
 
 
 def _count(rule: Rule, hits: Hits, start: int = 0, end: int = COUNT_CHARS) -> int:
@@ -401,7 +411,7 @@ def _topic(rules: RuleSet, sides: _Sides, counts: dict[tuple[str, str], int]) ->
 
     counts caches the parent's counts for one report: the items of one list share it.
     """
-    best, best_count = None, 0
+    counted: list[tuple[int, int, Rule]] = []
     parent = sides.parent
     heading = rules.scanner.hits((sides.heading or parent).split("\n", 1)[0])
     lead_in = parent[:LEAD_IN_CHARS]
@@ -416,9 +426,14 @@ def _topic(rules: RuleSet, sides: _Sides, counts: dict[tuple[str, str], int]) ->
             for hits in (heading, sides.new_hits):
                 if hits.any_of(ids):
                     count += _mentions(rule, hits)
-            if count > best_count and _context_holds(rule, sides, rules.scanner):
-                best, best_count = rule, count
-    if best is None or best_count < TOPIC_MIN_MATCHES:
+            if count >= TOPIC_MIN_MATCHES:
+                counted.append((-count, len(counted), rule))
+    # the rule mentioned most (the first of equals) whose context holds
+    best = next(
+        (rule for _, _, rule in sorted(counted) if _context_holds(rule, sides, rules.scanner)),
+        None,
+    )
+    if best is None:
         return None
     return Evidence(
         best.kind,

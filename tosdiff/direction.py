@@ -27,7 +27,7 @@ from .durations import compare_durations
 from .edits import SENTENCE_END, Edits, sentence_start, windows
 from .model import Direction, Evidence
 from .periods import as_duration
-from .ruleset import DirectionWords, Polarity, Rule, RuleSet
+from .ruleset import Polarity, Rule, RuleSet
 from .scan import Hits
 
 # a negation in the few words before a word turns it round; a comma or a full stop
@@ -77,19 +77,19 @@ def _word_score(rules: RuleSet, edits: Edits) -> int:
     new_spans = edits.edits_in_new or edits.inserted
     old = scanner.hits(edits.old, tuple(windows(old_spans, len(edits.old), WORDS_REACH)))
     new = scanner.hits(edits.new, tuple(windows(new_spans, len(edits.new), WORDS_REACH)))
-    return _leaning(new, words) - _leaning(old, words)
+    return _leaning(new, rules) - _leaning(old, rules)
 
 
 WORDS_REACH = 40  # characters around an edit that are read for the words of its sentence
 
 
-def _leaning(hits: Hits, words: DirectionWords) -> int:
+def _leaning(hits: Hits, rules: RuleSet) -> int:
     """Return how many words of the scanned stretches of a text favour the user, less
     those that hurt."""
-    text = hits.text
+    text, signs = hits.text, rules.direction_signs
     score = 0
-    for sign, patterns in ((1, words.favours_user), (-1, words.hurts_user)):
-        for pattern in hits.candidates(patterns):
+    for key in (*hits.found(), None):
+        for sign, pattern in signs.get(key, ()):
             for match in hits.finditer_scanned(pattern):
                 score -= sign if _negated(text, match.start()) else -sign
     return score

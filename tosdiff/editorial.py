@@ -346,6 +346,8 @@ def _words_changed_beyond_case(deleted: list[str], inserted: list[str]) -> int:
     """Return how many of the deleted and inserted words are not the same word in other
     capitals on the other side ("IN NO EVENT SHALL" -> "Under no circumstances will"
     changes four words, not eight)."""
+    if 2 * min(len(deleted), len(inserted)) < len(deleted) + len(inserted) - SAME_TERMS_WORDS:
+        return len(deleted) + len(inserted)  # too few words to pair off: no need to count
     common = Counter(w.lower() for w in deleted) & Counter(w.lower() for w in inserted)
     return len(deleted) + len(inserted) - 2 * sum(common.values())
 

@@ -225,6 +225,17 @@ class RuleSet:
         return Scanner(self.direction.favours_user + self.direction.hurts_user)
 
     @cached_property
+    def direction_signs(self) -> dict[int | None, tuple[tuple[int, re.Pattern[str]], ...]]:
+        """The words that tell whom a change favours, +1 for the user or -1 against,
+        by their id in direction_scanner (None: words it cannot index)."""
+        signs: dict[int | None, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+        for sign, patterns in ((1, self.direction.favours_user), (-1, self.direction.hurts_user)):
+            for pattern in patterns:
+                key = self.direction_scanner.id_of(pattern)
+                signs[key] = signs.get(key, ()) + ((sign, pattern),)
+        return signs
+
+    @cached_property
     def scanner(self) -> Scanner:
         """Return a scanner indexing the trigger patterns of these rules (built on first
         use); the others (requires, excludes, vocabulary) are only ever searched for."""

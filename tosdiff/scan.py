@@ -160,6 +160,10 @@ class Scanner:
             if pid in positions and not needs <= seen:
                 del positions[pid]  # a word every match holds is missing
 
+    def id_of(self, pattern: re.Pattern[str]) -> int | None:
+        """Return the id the scanner gives pattern (see Hits.found), None if not indexed."""
+        return self._ids.get(id(pattern))
+
     def ids(self, patterns: Iterable[re.Pattern[str]]) -> frozenset[int] | None:
         """Return the ids the scanner gives patterns (see Hits.any_of), or None when
         one of them is not indexed."""
@@ -263,6 +267,11 @@ class Hits:
         regions: the indexed ones found there and every pattern the scanner cannot index."""
         ids, positions = self._ids, self._positions
         return [p for p in patterns if (pid := ids.get(id(p))) is None or pid in positions]
+
+    def found(self) -> Iterable[int]:
+        """Return the ids (Scanner.id_of) of the indexed patterns that may start in the
+        scanned regions."""
+        return self._positions.keys()
 
     def any_of(self, ids: frozenset[int] | None) -> bool:
         """Return whether any of the patterns with these ids (from Scanner.ids) may
