@@ -61,6 +61,25 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "Gift cards are non-refundable.",
             "adverse",
         ),
+        # a promise of ours taken away, and a choice given to the user
+        (
+            "We do not use your private files to train artificial intelligence models. "
+            "Files are encrypted at rest.",
+            "Files are encrypted at rest.",
+            "adverse",
+        ),
+        (
+            "We use your activity to show you ads.",
+            "We use your activity to show you ads. You can opt out of having your activity "
+            "used for targeted advertising in your settings.",
+            "favourable",
+        ),
+        (
+            "We will defend and indemnify you against claims that the API infringes "
+            "a patent. Each party pays its own costs.",
+            "Each party pays its own costs.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
