@@ -737,3 +737,20 @@ def test_an_exception_to_a_promise_of_ours_relaxes_no_duty_of_the_user() -> None
         "why and let you appeal, unless the law forbids it.",
     )
     assert "obligation-relaxed" not in kinds and material
+
+
+def test_a_negation_taken_out_is_material_though_no_rule_names_the_change() -> None:
+    kinds, material, _ = classify_pair(
+        "Images you upload are kept for 30 days and are not used to improve our colour correction.",
+        "Images you upload are kept for 30 days and are used to improve our colour correction.",
+    )
+    assert material and "editorial" not in kinds
+
+
+def test_a_right_to_ask_for_a_copy_or_the_deletion_of_records_is_personal_data() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "Parents may request a copy of, or the deletion of, their child's learning records "
+        "at any time by contacting the school's data protection officer.",
+    )
+    assert "data-privacy" in kinds and material

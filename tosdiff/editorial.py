@@ -941,13 +941,20 @@ def _only_function_words(deleted: list[str], inserted: list[str], rules: RuleSet
 
 def reverses_meaning(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
     """Return whether an edit puts one word of a contrast for the other ("and" -> "or",
-    "our risk" -> "your risk"; `contrasts` in the vocabulary), words both sides keep
-    set aside."""
+    "our risk" -> "your risk"; `contrasts` in the vocabulary) or takes out or puts in a
+    negation, words both sides keep set aside."""
     left = Counter(w.lower() for w in deleted)
     left.subtract(w.lower() for w in inserted)
     gone = {w for w, n in left.items() if n > 0}
     new = {w for w, n in left.items() if n < 0}
+    # a negation taken out or put in: "are not used to train our models" -> "are used"
+    if sum(n for w, n in left.items() if w in _NEGATING or w.endswith("n't")):
+        return True
     return any(frozenset((a, b)) in rules.contrasts for a in gone for b in new)
+
+
+# words that turn a statement round ("no" is left out: "no later than" -> "within")
+_NEGATING = frozenset({"not", "never", "without", "none", "nor", "cannot"})
 
 
 def legal_forms_in(text: str, legal_forms: Sequence[re.Pattern[str]]) -> set[str]:
