@@ -273,6 +273,20 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "impersonation, unlawful conduct, or harassment.",
             "reordered",
         ),
+        # gender-neutral pronouns, with the verb that agrees
+        (
+            "1.1 Each seller is responsible for his or her listings and must make sure that "
+            "he or she has the right to sell the item.",
+            "1.1 Each seller is responsible for their listings and must make sure that they "
+            "have the right to sell the item.",
+            "synonym",
+        ),
+        # a reference renumbered, and where it points from
+        (
+            "1.1 Payment disputes are handled as described in Section 4(b) above.",
+            "1.1 Payment disputes are handled as described in Section 5(b) below.",
+            "reference",
+        ),
         # list items lettered anew
         (
             "1.1 We may disclose data to: (a) comply with law; (b) enforce these Terms; or "

@@ -516,6 +516,10 @@ def _references_only(segments: list[Segment]) -> bool:
         if _REFERENCE.match(text):
             if text.count(".") < 2 and not _REFERENCE_WORD.search(before):
                 return False
+        elif text.lower() in _WHERE_REFERRED and _AFTER_A_REFERENCE.search(
+            _side_before(segments, index)[-40:]
+        ):
+            continue  # "Section 4(b) above" -> "Section 5(b) below"
         elif not (
             text.isdigit()
             and _LISTED_REFERENCE.search(_side_before(segments, index)[-200:])
@@ -526,6 +530,8 @@ def _references_only(segments: list[Segment]) -> bool:
 
 
 _HAS_WORD = re.compile(r"\w")
+_WHERE_REFERRED = frozenset({"above", "below", "herein", "hereof", "hereunder", "hereto"})
+_AFTER_A_REFERENCE = re.compile(r"\b\d+(\.\d+)*(\([a-z0-9]{1,4}\))*\s*$", re.I)
 _CLAUSE_NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
 _CLAUSE_OPENING = re.compile(r"[\s*_#]*(\d+(\.\d+)*\.?[\s*_#]+)?")
 
