@@ -327,7 +327,7 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
     def pointers(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
         # span by span: the first sentence that is no pointer ends the search
         return all(
-            any(p.search(x) for p in rules.informational)
+            any(rules.scanner.search(p, x, x.lower()) for p in rules.informational)
             for span in spans
             for x in touched_sentences(text, (span,))
         )

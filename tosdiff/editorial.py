@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from difflib import SequenceMatcher
+from functools import cache
 from itertools import islice
 
 from .model import Change, Segment
@@ -329,9 +330,9 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
     ):
         return "Spelling or grammar corrected"
     if (
-        _words_changed_beyond_case(deleted, inserted) <= SAME_TERMS_WORDS
-        and _absorbed(deleted, inserted, rules)
+        _absorbed(deleted, inserted, rules)  # fails at the first word of new content
         and _absorbed(inserted, deleted, rules)
+        and _words_changed_beyond_case(deleted, inserted) <= SAME_TERMS_WORDS
     ) and _same_terms(
         # the texts, links included: a changed address is a changed term here
         " ".join(c.text for c in (change.old, *change.old_extra) if c is not None),
@@ -346,8 +347,11 @@ def _words_changed_beyond_case(deleted: list[str], inserted: list[str]) -> int:
     """Return how many of the deleted and inserted words are not the same word in other
     capitals on the other side ("IN NO EVENT SHALL" -> "Under no circumstances will"
     changes four words, not eight)."""
-    if 2 * min(len(deleted), len(inserted)) < len(deleted) + len(inserted) - SAME_TERMS_WORDS:
-        return len(deleted) + len(inserted)  # too few words to pair off: no need to count
+    if (
+        len(deleted) + len(inserted) <= SAME_TERMS_WORDS
+        or 2 * min(len(deleted), len(inserted)) < len(deleted) + len(inserted) - SAME_TERMS_WORDS
+    ):
+        return len(deleted) + len(inserted)  # few words, or too few to pair off: no count
     common = Counter(w.lower() for w in deleted) & Counter(w.lower() for w in inserted)
     return len(deleted) + len(inserted) - 2 * sum(common.values())
 
@@ -356,9 +360,18 @@ def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
     """Return whether each of words may cancel out in _same_terms: the other side's
     words hold its stem, or it is a function word, a number or part of a phrasing of
     a synonym group (a quick test before the clauses are compared)."""
+    spare = _spare_words(rules.synonym_words, rules.function_words)
+    rest = [low for w in words if not w.isdigit() and (low := w.lower()) not in spare]
+    if not rest:
+        return True
     stems = {stem(w.lower()) for w in others}
-    spare = rules.synonym_words | rules.function_words | _NUMBER_WORDS
-    return all(w.isdigit() or (low := w.lower()) in spare or stem(low) in stems for w in words)
+    return all(stem(low) in stems for low in rest)
+
+
+@cache
+def _spare_words(synonyms: frozenset[str], function_words: frozenset[str]) -> frozenset[str]:
+    """Return the words that may cancel out in any rewording (see _absorbed)."""
+    return synonyms | function_words | _NUMBER_WORDS
 
 
 SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared term by term
