@@ -302,3 +302,13 @@ def test_version(invoke: Any) -> None:
     import tosdiff
 
     assert invoke("--version").stdout.strip() == f"tosdiff {tosdiff.__version__}"
+
+
+def test_the_text_report_says_whom_a_material_change_favours(
+    invoke: Any, seed_pair: tuple[Path, Path]
+) -> None:
+    old, new = seed_pair
+    out = invoke("diff", old, new).stdout
+    assert "2.1.6 · modified · [notice-period, termination] · MATERIAL · adverse for users" in out
+    assert "2.1.2 · modified · [obligation-relaxed, notice-period] · MATERIAL · favourable" in out
+    assert " material (" in out and "adverse for users)" in out  # the summary counts them

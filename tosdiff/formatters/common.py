@@ -28,6 +28,8 @@ def title(change: Change) -> str:
         parts.append(f"[{kinds}]")
     if change.material:
         parts.append("MATERIAL")
+        if change.direction != "neutral":
+            parts.append(f"{change.direction} for users")
     return " · ".join(parts)
 
 
@@ -59,6 +61,9 @@ def summary_line(report: Report) -> str:
     if not report.classified:
         return f"{len(report.changes)} changes ({ops}); not classified"
     line = f"{len(report.changes)} changes ({ops}); {summary['material']} material"
+    adverse = sum(1 for change in report.material if change.direction == "adverse")
+    if adverse:
+        line += f" ({adverse} adverse for users)"
     if summary["kinds"]:
         line += "; " + ", ".join(f"{k} {n}" for k, n in summary["kinds"].items())
     return line
