@@ -95,3 +95,12 @@ def test_a_duty_restated_with_more_to_do_is_no_rewording() -> None:
         "You must keep your passwords and recovery codes secret.",
     )
     assert material and "editorial" not in kinds
+
+
+def test_exceptions_made_to_a_rule_loosen_it() -> None:
+    kinds, material, direction = classify_pair(
+        "We don't allow nudity in any content on the platform.",
+        "We don't allow nudity on the platform. We make exceptions for breastfeeding and "
+        "medical content.",
+    )
+    assert kinds == {"obligation-relaxed"} and material and direction == "favourable"
