@@ -754,3 +754,43 @@ def test_a_right_to_ask_for_a_copy_or_the_deletion_of_records_is_personal_data()
         "at any time by contacting the school's data protection officer.",
     )
     assert "data-privacy" in kinds and material
+
+
+def test_a_mere_reference_does_not_explain_away_a_substantive_edit() -> None:
+    # "privacy law" is a reference; who may opt out of the sale of data changed
+    kinds, material, _ = classify_pair(
+        "If you are a California resident, you have the right to opt out of the sale or "
+        "sharing of your personal information.",
+        "If you live in California, Colorado, Connecticut, Virginia or another U.S. state "
+        "with a comparable privacy law, you have the right to opt out of the sale or sharing "
+        "of your personal information.",
+    )
+    assert kinds == {"data-privacy"} and material
+    # while a law cited anew stays a reference, not material
+    kinds, material, _ = classify_pair(
+        "California residents have rights under the California Consumer Privacy Act.",
+        "California residents have rights under the California Consumer Privacy Act, as "
+        "amended by the CPRA.",
+    )
+    assert kinds == {"data-privacy"} and not material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Messages you send are private between you and the recipients.",
+            "Messages you send are private between you and the recipients, but may be "
+            "reviewed by our moderators when a message is reported.",
+        ),
+        (
+            "We send you marketing emails if you have opted in to receive them.",
+            "We send you marketing emails unless you have opted out of receiving them.",
+        ),
+    ],
+)
+def test_messages_read_by_moderators_and_opting_in_or_out_are_personal_data(
+    old: str, new: str
+) -> None:
+    kinds, material, _ = classify_pair(old, new)
+    assert "data-privacy" in kinds and material

@@ -501,6 +501,9 @@ def test_effective_date_lines_added_are_not_material() -> None:
     )
     changes = compare(old, new).changes
     assert changes and all(c.kinds == ["other"] and not c.material for c in changes)
+    # nor is a "last reviewed" line taken out
+    (change,) = compare("Last reviewed: March 2023\n\n" + old, old).changes
+    assert change.kinds == ["other"] and not change.material
     # a new paragraph that only mentions a date is no date line
     added = old + "\nEffective March 13, 2024, you must verify your age to post.\n"
     (change,) = compare(old, added).changes

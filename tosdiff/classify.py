@@ -78,6 +78,7 @@ LEAD_IN_CHARS = 800  # of a lead-in, what tells the topic of the list below it
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 CONTACT_LINE_WORDS = 25  # a new clause this short giving contact details is an address line
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
+REFERENCE_WORDS = 12  # changed words beyond which a mere reference no longer explains a change
 
 
 @dataclass(frozen=True)
@@ -509,22 +510,32 @@ def classify_change(
     evidence = [name_period(e, rules, sides.edits) for e in evidence]
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
+    deleted, inserted = changed_words(change, renames)
     # before the topic: an address is no duty; and a privacy team's address changed is
     # contact details, though it names data protection (a secondary rule)
     if all(by_id[e.rule].secondary for e in evidence) and (
         contact := _contact_details(change, sides, rules)
     ):
         kinds, material, evidence = ["other"], False, [contact]
-    if not kinds and change.old is not None and change.new is not None:
+    # a mere reference (a law, a policy named) found where more words changed: what
+    # the clause is about decides ("If you are a California resident, you may opt out"
+    # -> "If you live in California, Colorado or another U.S. state with a comparable
+    # privacy law")
+    referenced = (
+        bool(evidence)
+        and not material
+        and all((rule := by_id.get(e.rule)) is not None and rule.secondary for e in evidence)
+        and len(deleted) + len(inserted) >= REFERENCE_WORDS
+    )
+    if (not kinds or referenced) and change.old is not None and change.new is not None:
         topic = _topic(rules, sides, counts if counts is not None else {})
-        if topic is not None:
-            evidence.append(topic)
+        if topic is not None and (not kinds or rules.kinds[topic.kind].material):
+            evidence = [*evidence, topic] if not referenced else [topic]
             kinds = [topic.kind]
             material = rules.kinds[topic.kind].material
     if not kinds and (entity := _entity_changed(change, rules)) is not None:
         kinds, material = ["other"], True  # a different company is party to the terms
         evidence.append(entity)
-    deleted, inserted = changed_words(change, renames)
     if change.old is None or change.new is None:
         size = len(WORD.findall((change.new or change.old).text))  # type: ignore[union-attr]
     else:

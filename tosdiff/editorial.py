@@ -1067,8 +1067,8 @@ _DATE_LINE_REST = 5  # words besides the opening and the date: "Date outside EEA
 
 
 _DATE_LINE_START = re.compile(
-    r"\W*(effective|last (updated|revised|modified)|updated|revised|version|dated|"
-    r"gültig|stand|zuletzt)\b",
+    r"\W*(effective|last (updated|revised|modified|reviewed)|updated|revised|reviewed|version|"
+    r"dated|gültig|stand|zuletzt)\b",
     re.I,
 )
 
