@@ -61,6 +61,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "Gift cards are non-refundable.",
             "adverse",
         ),
+        (
+            "If you live in the EEA, these Terms are governed by the laws of Ireland.",
+            "If you live in the EEA, these Terms are governed by the laws of the country "
+            "where you live.",
+            "favourable",
+        ),
         # a promise of ours taken away, and a choice given to the user
         (
             "We do not use your private files to train artificial intelligence models. "
@@ -120,6 +126,11 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
         (
             "After a third strike you may not upload videos for 7 days.",
             "After a third strike you may not upload videos for 30 days.",
+            "adverse",
+        ),
+        (
+            "If you receive 3 strikes within 90 days, your channel will be removed.",
+            "If you receive 3 strikes within 180 days, your channel will be removed.",
             "adverse",
         ),
         (
