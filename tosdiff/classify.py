@@ -404,11 +404,16 @@ def _context_holds(rule: Rule, sides: _Sides, scanner: Scanner) -> bool:
     return not rule.requires or any(scanner.search(p, context, lowered) for p in rule.requires)
 
 
-def _topic(rules: RuleSet, sides: _Sides, counts: dict[tuple[str, str], int]) -> Evidence | None:
+def _topic(
+    rules: RuleSet,
+    sides: _Sides,
+    counts: dict[tuple[str, str], int],
+    among: frozenset[str] | None = None,
+) -> Evidence | None:
     """Return evidence for the kind the edited passage and its parent clause are about:
     the kind whose words occur most in the clause's heading, the text around each edit
     (on the new side: around a deletion it still holds the clause's unchanged words)
-    and the opening of the parent clause.
+    and the opening of the parent clause; among limits the kinds read (all by default).
 
     counts caches the parent's counts for one report: the items of one list share it.
     """
@@ -418,7 +423,7 @@ def _topic(rules: RuleSet, sides: _Sides, counts: dict[tuple[str, str], int]) ->
     lead_in = parent[:LEAD_IN_CHARS]
     parent_hits = rules.scanner.hits(parent, ((0, len(lead_in)),))
     for rule in rules.all_rules:
-        if rule.patterns and rule.side != "context":
+        if rule.patterns and rule.side != "context" and (among is None or rule.kind in among):
             ids = rules.trigger_ids[rule.id]
             key = (rule.id, lead_in)
             if key not in counts:
@@ -528,7 +533,9 @@ def classify_change(
         and len(deleted) + len(inserted) >= REFERENCE_WORDS
     )
     if (not kinds or referenced) and change.old is not None and change.new is not None:
-        topic = _topic(rules, sides, counts if counts is not None else {})
+        # a reference's own kind only: whether the clause is about that, not what else
+        among = frozenset(kinds) if referenced else None
+        topic = _topic(rules, sides, counts if counts is not None else {}, among)
         if topic is not None and (not kinds or rules.kinds[topic.kind].material):
             evidence = [*evidence, topic] if not referenced else [topic]
             kinds = [topic.kind]
