@@ -397,6 +397,74 @@ def _mentions(rule: Rule, hits: Hits) -> int:
     return count
 
 
+def _read_context(
+    change: Change,
+    verdict: tuple[list[str], bool, list[Evidence]],
+    rules: RuleSet,
+    sides: _Sides,
+    counts: dict[tuple[str, str], int] | None,
+    words: tuple[list[str], list[str]],
+) -> tuple[list[str], bool, list[Evidence]]:
+    """Return the kinds, materiality and evidence of a change once what its clause is
+    about is read: a changed clause no rule names takes its topic, and a mere reference
+    (a law, a policy named) found where many words changed takes the topic of its own
+    kind ("If you are a California resident, you may opt out" -> "If you live in
+    California, Colorado or another U.S. state with a comparable privacy law")."""
+    kinds, material, evidence = verdict
+    if (
+        not material
+        and _only_referenced(change, evidence, rules.by_id, *words)
+        and (about := _about(kinds, rules, sides, counts)) is not None
+    ):
+        return kinds, rules.kinds[about.kind].material, [about]
+    if not kinds and change.old is not None and change.new is not None:
+        topic = _topic(rules, sides, counts if counts is not None else {})
+        if topic is not None:
+            return [topic.kind], rules.kinds[topic.kind].material, [*evidence, topic]
+    return kinds, material, evidence
+
+
+def _only_referenced(
+    change: Change,
+    evidence: list[Evidence],
+    by_id: dict[str, Rule],
+    deleted: list[str],
+    inserted: list[str],
+) -> bool:
+    """Return whether only secondary rules (a law or a policy named) fired on a changed
+    clause whose edits change REFERENCE_WORDS words or more: more than a reference."""
+    return (
+        change.old is not None
+        and change.new is not None
+        and bool(evidence)
+        and all((rule := by_id.get(e.rule)) is not None and rule.secondary for e in evidence)
+        and len(deleted) + len(inserted) >= REFERENCE_WORDS
+    )
+
+
+def _about(
+    kinds: list[str], rules: RuleSet, sides: _Sides, counts: dict[tuple[str, str], int] | None
+) -> Evidence | None:
+    """Return topic evidence when the clause speaks of one of kinds by the words of a
+    primary rule of it (a clause about personal data, not only naming a privacy law),
+    or None: the text around the edits first, then the clause's topic among kinds."""
+    for rule in rules.all_rules:
+        if (
+            rule.kind in kinds
+            and rule.patterns
+            and not rule.secondary
+            and rule.side != "context"
+            and sides.new_hits.any_of(rules.trigger_ids[rule.id])
+            and _mentions(rule, sides.new_hits)
+            and _context_holds(rule, sides, rules.scanner)
+        ):
+            topic = rules.kinds[rule.kind].topic
+            return Evidence(
+                rule.kind, rule.id, "context", "", f"Wording changed in a clause on {topic}"
+            )
+    return _topic(rules, sides, counts if counts is not None else {}, frozenset(kinds))
+
+
 def _context_holds(rule: Rule, sides: _Sides, scanner: Scanner) -> bool:
     """Return whether the clause holds what a rule requires (True when it requires
     nothing): "unless" tells of an exception to a duty only beside a duty."""
@@ -522,24 +590,9 @@ def classify_change(
         contact := _contact_details(change, sides, rules)
     ):
         kinds, material, evidence = ["other"], False, [contact]
-    # a mere reference (a law, a policy named) found where more words changed: what
-    # the clause is about decides ("If you are a California resident, you may opt out"
-    # -> "If you live in California, Colorado or another U.S. state with a comparable
-    # privacy law")
-    referenced = (
-        bool(evidence)
-        and not material
-        and all((rule := by_id.get(e.rule)) is not None and rule.secondary for e in evidence)
-        and len(deleted) + len(inserted) >= REFERENCE_WORDS
+    kinds, material, evidence = _read_context(
+        change, (kinds, material, evidence), rules, sides, counts, (deleted, inserted)
     )
-    if (not kinds or referenced) and change.old is not None and change.new is not None:
-        # a reference's own kind only: whether the clause is about that, not what else
-        among = frozenset(kinds) if referenced else None
-        topic = _topic(rules, sides, counts if counts is not None else {}, among)
-        if topic is not None and (not kinds or rules.kinds[topic.kind].material):
-            evidence = [*evidence, topic] if not referenced else [topic]
-            kinds = [topic.kind]
-            material = rules.kinds[topic.kind].material
     if not kinds and (entity := _entity_changed(change, rules)) is not None:
         kinds, material = ["other"], True  # a different company is party to the terms
         evidence.append(entity)
