@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .durations import compare_durations
-from .edits import SENTENCE_END, Edits, sentence_start, windows
+from .edits import SENTENCE_END, Edits, edits_a_digit, sentence_start, windows
 from .model import Direction, Evidence
 from .periods import as_duration
 from .ruleset import Polarity, Rule, RuleSet
@@ -144,9 +144,7 @@ def _sentence_at(text: str, start: int, end: int) -> str:
 def _amount_score(rules: RuleSet, edits: Edits) -> int:
     """Return +1 for each amount an edit changed in the user's favour, -1 for each
     changed against: amounts paired in order between the edited stretches."""
-    if not _edits_a_digit(edits.old, edits.deleted) or not _edits_a_digit(
-        edits.new, edits.inserted
-    ):
+    if not edits_a_digit(edits.old, edits.deleted) or not edits_a_digit(edits.new, edits.inserted):
         return 0  # most edits change no number
     old = _edited_amounts(edits.old, edits.deleted)
     new = _edited_amounts(edits.new, edits.inserted)
@@ -157,11 +155,6 @@ def _amount_score(rules: RuleSet, edits: Edits) -> int:
         higher = 1 if after > before else -1
         score += higher * _more_is(sentence, rules.direction.amounts, better=False)
     return score
-
-
-def _edits_a_digit(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
-    """Return whether any edited span of text holds a digit."""
-    return any(any(c.isdigit() for c in text[a:b]) for a, b in spans)
 
 
 def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[float, str]]:

@@ -85,6 +85,15 @@ def segment_sentences(change: Change, op: str) -> list[str]:
     return found
 
 
+def edits_a_digit(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Return whether any of the edited spans of text holds a digit (most edits do not:
+    a number changed is then looked for no further)."""
+    return any(_DIGIT.search(text, a, b) for a, b in spans)
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def windows(
     spans: tuple[tuple[int, int], ...], size: int, reach: int = WINDOW
 ) -> list[tuple[int, int]]:

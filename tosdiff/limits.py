@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .edits import Edits, windows
+from .edits import Edits, edits_a_digit, windows
 from .model import Evidence
 from .ruleset import Rule
 
@@ -78,9 +78,7 @@ def limit_changes(edits: Edits) -> list[tuple[Limit, Limit]]:
     """Return the (old, new) limits whose number an edit changed under the same bound."""
 
     # the number itself must be edited on both sides: most edits hold no digit at all
-    if not _edits_a_number(edits.old, edits.deleted) or not _edits_a_number(
-        edits.new, edits.inserted
-    ):
+    if not edits_a_digit(edits.old, edits.deleted) or not edits_a_digit(edits.new, edits.inserted):
         return []
 
     def touched(text: str, spans: tuple[tuple[int, int], ...]) -> list[Limit]:
@@ -102,11 +100,6 @@ def limit_changes(edits: Edits) -> list[tuple[Limit, Limit]]:
 
 
 _REACH = 40  # characters around an edited number where its bound ("no more than") is written
-
-
-def _edits_a_number(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
-    """Return whether any edited span of text holds a digit."""
-    return any(any(c.isdigit() for c in text[a:b]) for a, b in spans)
 
 
 def limit_evidence(rule: Rule, edits: Edits, tightened: bool) -> list[Evidence]:
