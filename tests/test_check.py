@@ -31,6 +31,7 @@ BASE = """\
 """
 ORIGINAL = BASE.format(receive="recieve")
 MATERIAL = ORIGINAL.replace("one month", "fifteen (15) days")
+FAVOURABLE = ORIGINAL.replace("one month", "two months")  # more notice: material, not adverse
 EDITORIAL = BASE.format(receive="receive")
 
 
@@ -72,8 +73,12 @@ def edit(repo: Path, text: str) -> None:
     ("text", "fail_on", "code"),
     [
         (MATERIAL, "material", 1),
+        (MATERIAL, "adverse", 1),
         (MATERIAL, "any", 1),
         (MATERIAL, "never", 0),
+        (FAVOURABLE, "material", 1),
+        (FAVOURABLE, "adverse", 0),
+        (EDITORIAL, "adverse", 0),
         (EDITORIAL, "material", 0),
         (EDITORIAL, "any", 1),
         (EDITORIAL, "never", 0),
@@ -182,6 +187,7 @@ def test_step_summary_and_outputs(
         "earlier=1",
         "changed=true",
         "material=true",
+        "adverse=true",
         "kinds=editorial,notice-period",
     ]
 
@@ -193,13 +199,16 @@ def test_outputs_when_nothing_changed(
     monkeypatch.setenv("GITHUB_OUTPUT", str(output))
     result = invoke("check", "HEAD:legal/terms.md", "legal/terms.md", "-f", "github")
     assert result.stdout == ""
-    assert output.read_text(encoding="utf-8") == "changed=false\nmaterial=false\nkinds=\n"
+    assert output.read_text(encoding="utf-8") == (
+        "changed=false\nmaterial=false\nadverse=false\nkinds=\n"
+    )
 
 
 def test_outputs_of_editorial_change() -> None:
     assert outputs(compare(ORIGINAL, EDITORIAL)) == {
         "changed": "true",
         "material": "false",
+        "adverse": "false",
         "kinds": "editorial",
     }
 

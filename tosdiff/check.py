@@ -1,10 +1,11 @@
 """The verdict of ``tosdiff check`` and its GitHub Actions side effects.
 
 ``--fail-on`` sets the level that fails a check: ``material`` (default) fails on a
-material change, ``any`` on any change at all, ``never`` only reports. In GitHub
-Actions the check also appends a Markdown report to ``$GITHUB_STEP_SUMMARY`` and
-writes the outputs ``changed``, ``material`` (``true``/``false``) and ``kinds``
-(comma-separated, sorted) to ``$GITHUB_OUTPUT``.
+material change, ``adverse`` only on a material change adverse to users, ``any`` on
+any change at all, ``never`` only reports. In GitHub Actions the check also appends a
+Markdown report to ``$GITHUB_STEP_SUMMARY`` and writes the outputs ``changed``,
+``material``, ``adverse`` (``true``/``false``) and ``kinds`` (comma-separated,
+sorted) to ``$GITHUB_OUTPUT``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .errors import TosdiffError
 from .model import Report
 from .status import ExitCode
 
-FAIL_ON = ("material", "any", "never")
+FAIL_ON = ("material", "adverse", "any", "never")
 
 
 def exit_code(report: Report, fail_on: str = "material") -> ExitCode:
@@ -31,6 +32,8 @@ def exit_code(report: Report, fail_on: str = "material") -> ExitCode:
         raise TosdiffError(f"--fail-on: unknown level {fail_on!r} (use {', '.join(FAIL_ON)})")
     if fail_on == "material":
         failed = bool(report.material)
+    elif fail_on == "adverse":
+        failed = any(change.direction == "adverse" for change in report.material)
     elif fail_on == "any":
         failed = bool(report.changes)
     else:
@@ -39,11 +42,13 @@ def exit_code(report: Report, fail_on: str = "material") -> ExitCode:
 
 
 def outputs(report: Report) -> dict[str, str]:
-    """Return the step outputs: changed, material and kinds."""
+    """Return the step outputs: changed, material, adverse and kinds."""
     kinds = sorted({kind for change in report.changes for kind in change.kinds})
+    adverse = any(change.direction == "adverse" for change in report.material)
     return {
         "changed": "true" if report.changes else "false",
         "material": "true" if report.material else "false",
+        "adverse": "true" if adverse else "false",
         "kinds": ",".join(kinds),
     }
 

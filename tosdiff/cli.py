@@ -290,6 +290,7 @@ class FailOn(str, Enum):  # noqa: UP042
     """Levels of `tosdiff check --fail-on`."""
 
     material = "material"
+    adverse = "adverse"
     any = "any"
     never = "never"
 
@@ -302,7 +303,11 @@ def check(
     new: NewArg,
     fail_on: Annotated[
         FailOn,
-        typer.Option("--fail-on", help="Fail on a material change, any change, or never."),
+        typer.Option(
+            "--fail-on",
+            help="Fail on a material change, a material change adverse to users, any "
+            "change, or never.",
+        ),
     ] = FailOn.material,
     format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Report format.", case_sensitive=False)
