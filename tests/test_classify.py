@@ -794,3 +794,13 @@ def test_messages_read_by_moderators_and_opting_in_or_out_are_personal_data(
 ) -> None:
     kinds, material, _ = classify_pair(old, new)
     assert "data-privacy" in kinds and material
+
+
+def test_a_text_whose_lower_case_is_longer_is_classified_all_the_same() -> None:
+    # "İ".lower() is two characters: the scanner cannot index such a text, and every
+    # rule must then be tried the ordinary way
+    kinds, material, direction = classify_pair(
+        "İstanbul users: we share your personal information with partners.",
+        "İstanbul users: we share your personal information with partners and advertisers.",
+    )
+    assert kinds == {"data-privacy"} and material and direction == "adverse"

@@ -167,6 +167,10 @@ def test_text_whose_case_folding_changes_its_length_is_answered() -> None:
     pattern = re.compile(r"\bterms\b", re.I)
     text = "İ terms"  # "İ".lower() is two characters long
     assert [m.span() for m in Scanner([pattern]).hits(text).finditer(pattern)] == [(2, 7)]
+    # nor is any pattern of it taken for absent, nor its ids for not found
+    scanner = Scanner([pattern])
+    hits = scanner.hits(text)
+    assert hits.any_of(scanner.ids([pattern])) and hits.found() is None
 
 
 @pytest.mark.parametrize("language", ["en", "de"])

@@ -91,8 +91,10 @@ def _leaning(hits: Hits, rules: RuleSet) -> int:
     """Return how many words of the scanned stretches of a text favour the user, less
     those that hurt."""
     text, signs = hits.text, rules.direction_signs
+    found = hits.found()
+    keys = signs.keys() if found is None else (*found, None)
     score = 0
-    for key in (*hits.found(), None):
+    for key in keys:
         for sign, pattern in signs.get(key, ()):
             for match in hits.finditer_scanned(pattern):
                 score -= sign if _negated(text, match.start()) else -sign

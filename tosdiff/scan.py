@@ -268,15 +268,19 @@ class Hits:
         ids, positions = self._ids, self._positions
         return [p for p in patterns if (pid := ids.get(id(p))) is None or pid in positions]
 
-    def found(self) -> Iterable[int]:
+    def found(self) -> Iterable[int] | None:
         """Return the ids (Scanner.id_of) of the indexed patterns that may start in the
-        scanned regions."""
-        return self._positions.keys()
+        scanned regions, or None when the text could not be indexed (its lower case is
+        not as long as it: every pattern must then be tried)."""
+        return self._positions.keys() if self._ids else None
 
     def any_of(self, ids: frozenset[int] | None) -> bool:
         """Return whether any of the patterns with these ids (from Scanner.ids) may
-        start in the scanned regions; True when ids is None (not all indexed)."""
-        return ids is None or not self._positions.keys().isdisjoint(ids)
+        start in the scanned regions; True when ids is None (not all indexed) or the
+        text could not be indexed."""
+        if ids is None or not self._ids:
+            return True
+        return not self._positions.keys().isdisjoint(ids)
 
     def absent(self, pattern: re.Pattern[str]) -> bool:
         """Return True when pattern surely has no match starting in the scanned regions."""
