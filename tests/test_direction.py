@@ -50,6 +50,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We may suspend your account without prior notice.",
             "adverse",
         ),
+        # a choice taken away, its words in quotes
+        (
+            'You can turn off "Personalised ads" in your Ad Preferences. Ads stay.',
+            "Ads stay.",
+            "adverse",
+        ),
         # a negation turns a word round
         (
             "We sell your personal information to marketing partners.",

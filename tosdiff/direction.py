@@ -34,11 +34,11 @@ from .scan import Hits
 # ends its reach ("if you do not pay, we may suspend" is no negated suspension)
 _NEGATION = re.compile(
     r"(\b(not|no|never|without|cannot|nor|neither|none)\b|n[’']t\b|\bnon-)"
-    r"\s*(?:[^\W\d]+[’'-]?\s*){0,3}$"
+    r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,3}[\"“‘]?$"
     # a user's refusal reaches further: "opt out of having your data shared for
-    # targeted advertising"
+    # targeted advertising", 'turn off "Personalised ads"'
     r"|\b(turn off|switch off|disable|opt out of|object to|stop|stops|stopped)\b"
-    r"\s*(?:[^\W\d]+[’'-]?\s*){0,8}$",
+    r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,8}[\"“‘]?$",
     re.I,
 )
 _NEGATION_REACH = 80  # characters read back for a negation
