@@ -94,7 +94,9 @@ def test_log_text(invoke: Any, repo: Path) -> None:
     lines = invoke("log", "legal/terms.md").stdout.splitlines()
     assert len(lines) == 5
     short = git(repo, "log", "--format=%h", "-1", "HEAD~3").strip()  # "shorten notice"
-    assert lines[2] == f"2025-01-02  {short}  material   notice-period 1  (shorten notice)"
+    assert lines[2] == (
+        f"2025-01-02  {short}  material   notice-period 1; 1 adverse for users  (shorten notice)"
+    )
     assert "  minor      editorial 1  (fix typo)" in lines[3]
     assert "  unchanged  -  (reflow)" in lines[1]
     assert "  added      -  (add terms)" in lines[4]
@@ -109,6 +111,7 @@ def test_log_json_with_range(invoke: Any, repo: Path) -> None:
         ("shorten notice", "material"),
     ]
     assert all(len(c["commit"]) == 40 for c in data["commits"])
+    assert [c["adverse"] for c in data["commits"]] == [0, 1]  # the notice shortened
 
 
 def test_removed_file(repo: Path) -> None:

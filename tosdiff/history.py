@@ -34,6 +34,7 @@ class Version:
     status: str = "modified"  # added | modified | removed | error
     changes: int = 0
     material: int = 0
+    adverse: int = 0  # material changes adverse to users
     kinds: dict[str, int] = field(default_factory=dict)
     error: str | None = None
 
@@ -99,6 +100,7 @@ def _compare(job: tuple[bytes, bytes, str]) -> dict[str, Any]:
     return {
         "changes": len(report.changes),
         "material": summary["material"],
+        "adverse": sum(1 for change in report.material if change.direction == "adverse"),
         "kinds": summary["kinds"],
     }
 
@@ -145,6 +147,7 @@ def history(
         else:
             version.changes = result["changes"]
             version.material = result["material"]
+            version.adverse = result["adverse"]
             version.kinds = result["kinds"]
     return versions
 
@@ -181,13 +184,16 @@ def verdict(version: Version) -> str:
 
 
 def format_text(versions: list[Version]) -> str:
-    """Return one line per commit: date, short commit, verdict, counts per kind, subject."""
+    """Return one line per commit: date, short commit, verdict, counts per kind (and of
+    material changes adverse to users), subject."""
     lines = []
     for v in versions:
         if v.status == "error":
             detail = f"error: {v.error}"
         elif v.kinds:
             detail = ", ".join(f"{kind} {n}" for kind, n in v.kinds.items())
+            if v.adverse:
+                detail += f"; {v.adverse} adverse for users"
         elif v.changes:
             detail = f"{v.changes} change{'s' if v.changes != 1 else ''}"
         else:
