@@ -178,6 +178,20 @@ def test_an_amount_is_better_higher_or_lower_by_what_it_is(
     assert classify_pair(old, new)[2] == direction
 
 
+def test_governing_law_moved_between_two_places_favours_neither_side() -> None:
+    kinds, material, direction = classify_pair(
+        "These Terms are governed by the laws of the State of California.",
+        "These Terms are governed by the laws of the State of Delaware.",
+    )
+    assert "dispute" in kinds and material and direction == "neutral"
+    # while the user's own courts given up is no mere change of place
+    _, _, direction = classify_pair(
+        "You may bring claims in the courts where you live.",
+        "You may bring claims only in the courts of Dublin, Ireland.",
+    )
+    assert direction == "adverse"
+
+
 def test_a_change_that_is_not_material_favours_no_one() -> None:
     kinds, material, direction = classify_pair(
         "We will notify you by email.", "We will notifiy you by email."

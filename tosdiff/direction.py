@@ -29,6 +29,7 @@ from .model import Direction, Evidence
 from .periods import as_duration
 from .ruleset import Polarity, Rule, RuleSet
 from .scan import Hits
+from .words import WORD
 
 # a negation in the few words before a word turns it round; a comma or a full stop
 # ends its reach ("if you do not pay, we may suspend" is no negated suspension)
@@ -66,7 +67,29 @@ def direction_of(
     )
     if score:
         return "favourable" if score > 0 else "adverse"
+    if _only_places_changed(evidence, edits):
+        return "neutral"  # the laws of California -> of Delaware: favours neither side
     return _rule_votes(evidence, rules.by_id)
+
+
+def _only_places_changed(evidence: Iterable[Evidence], edits: Edits) -> bool:
+    """Return whether a change of governing law or forum only puts one place or body
+    for another: every word it deletes or inserts is a name (or "of", "the", "and")."""
+    if not edits.deleted or not edits.inserted or any(e.kind != "dispute" for e in evidence):
+        return False
+    words = [
+        word
+        for text, spans in ((edits.old, edits.deleted), (edits.new, edits.inserted))
+        for a, b in spans
+        for word in WORD.findall(text, a, b)
+    ]
+    # a name is capitalised, not written all in capitals (but for short ones: "AAA")
+    return bool(words) and all(
+        (w[:1].isupper() and (not w.isupper() or len(w) <= 4)) or w in _PLACE_JOINERS for w in words
+    )
+
+
+_PLACE_JOINERS = frozenset({"of", "the", "and"})
 
 
 def _word_score(rules: RuleSet, edits: Edits) -> int:
