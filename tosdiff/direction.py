@@ -14,8 +14,10 @@ up, each +1 for the user or -1 against:
 * amounts changed: a higher cap on our liability, refund or payout is better, a
   higher price, fee or threshold worse.
 
-When they cancel out, the kinds' rules decide (``direction_inserted`` /
-``direction_deleted`` of the rules that fired; any adverse one wins).
+When they cancel out, a change of governing law or forum that only puts one place for
+another favours neither side, and otherwise the kinds' rules decide
+(``direction_inserted`` / ``direction_deleted`` of the rules that fired; any adverse
+one wins).
 """
 
 from __future__ import annotations
