@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .durations import compare_durations
-from .edits import SENTENCE_END, Edits, edits_a_digit, sentence_start, windows
+from .edits import Edits, edits_a_digit, sentence_around, windows
 from .model import Direction, Evidence
 from .periods import as_duration
 from .ruleset import Polarity, Rule, RuleSet
@@ -147,7 +147,7 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
             continue
         words = str(item.new.get("text", ""))
         at = edits.new.find(words) if words else -1
-        sentence = _sentence_at(edits.new, at, at + len(words)) if at >= 0 else edits.new
+        sentence = sentence_around(edits.new, at, at + len(words)) if at >= 0 else edits.new
         longer = 1 if verdict == "lengthened" else -1
         score += longer * _more_is(sentence, rules.direction.periods, better=True)
     return score
@@ -160,12 +160,6 @@ def _more_is(sentence: str, polarities: Iterable[Polarity], better: bool) -> int
         if any(p.search(sentence) for p in polarity.patterns):
             return polarity.more
     return 1 if better else -1
-
-
-def _sentence_at(text: str, start: int, end: int) -> str:
-    """Return the sentence of text that holds text[start:end]."""
-    end_match = SENTENCE_END.search(text, end)
-    return text[sentence_start(text, start) : end_match.start() if end_match else len(text)]
 
 
 def _amount_score(rules: RuleSet, edits: Edits) -> int:
@@ -196,7 +190,7 @@ def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
             value = float(number)
         except ValueError:
             continue
-        found.append((value, _sentence_at(text, start, end)))
+        found.append((value, sentence_around(text, start, end)))
     return found
 
 

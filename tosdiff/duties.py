@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .editorial import DUTY_WORDS, plain_words
-from .edits import SENTENCE_END, sentence_start
+from .edits import sentence_around
 from .model import Evidence
 from .ruleset import Rule, RuleSet
 from .words import lower_words, stem
@@ -83,9 +83,7 @@ def _duty(text: str, item: Evidence) -> _Duty:
         return forbids, frozenset(), _numbers(item.match), owner
     end = at + len(item.match)
     forbids = _FORBIDS.search(text, at, end + DUTY_READ_ON) is not None
-    start = sentence_start(text, at)
-    stop = SENTENCE_END.search(text, end)
-    sentence = text[start : stop.start() if stop else len(text)]
+    sentence = sentence_around(text, at, end)
     return forbids, _stems(sentence), _numbers(sentence), owner
 
 

@@ -128,9 +128,13 @@ def sentence_start(text: str, at: int, ends: re.Pattern[str] = SENTENCE_END) -> 
 def sentence_of(text: str, match: re.Match[str], ends: re.Pattern[str] = SENTENCE_END) -> str:
     """Return the sentence of text that holds match (ended by a full stop or a
     semicolon; with ends=FULL_STOP_END, by a full stop only)."""
-    start = sentence_start(text, match.start(), ends)
-    end_match = ends.search(text, match.end())
-    return text[start : end_match.start() if end_match else len(text)]
+    return sentence_around(text, match.start(), match.end(), ends)
+
+
+def sentence_around(text: str, start: int, end: int, ends: re.Pattern[str] = SENTENCE_END) -> str:
+    """Return the sentence of text that holds text[start:end] (see sentence_of)."""
+    end_match = ends.search(text, end)
+    return text[sentence_start(text, start, ends) : end_match.start() if end_match else len(text)]
 
 
 def touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:

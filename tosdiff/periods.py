@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
-from .edits import SENTENCE_END, Edits, sentence_of, sentence_start, touched_sentences, windows
+from .edits import Edits, sentence_around, sentence_of, touched_sentences, windows
 from .model import Evidence
 from .ruleset import Rule, RuleSet
 
@@ -117,9 +117,7 @@ def name_period(item: Evidence, rules: RuleSet, edits: Edits) -> Evidence:
     at = text.find(str(period.get("text", ""))) if found else -1
     if at < 0:
         return item
-    start = sentence_start(text, at)
-    end_match = SENTENCE_END.search(text, at)
-    sentence = text[start : end_match.start() if end_match else len(text)]
+    sentence = sentence_around(text, at, at)
     name = next((name for name, p in rules.period_names if p.search(sentence)), None)
     if name is None and period.get("bound") in ("within", "no later than"):
         name = "Deadline"
