@@ -155,6 +155,33 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
 @pytest.mark.parametrize(
     ("old", "new", "direction"),
     [
+        # a deadline written into a duty of the user, or taken out of one
+        (
+            "You must notify us of any security breach.",
+            "You must notify us of any security breach within 24 hours.",
+            "adverse",
+        ),
+        (
+            "Sellers must ship each order within 3 business days.",
+            "Sellers must ship each order.",
+            "favourable",
+        ),
+        # a period in a prohibition is a limit on what it forbids: taken out, the
+        # prohibition covers more
+        (
+            "Users may not upload videos longer than 10 minutes.",
+            "Users may not upload videos.",
+            "adverse",
+        ),
+    ],
+)
+def test_a_period_written_into_or_out_of_a_users_duty(old: str, new: str, direction: str) -> None:
+    assert classify_pair(old, new)[2] == direction
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
         (
             "The Premium plan costs $9.99 per month.",
             "The Premium plan costs $7.99 per month.",

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .durations import compare_durations
+from .duties import forbids
 from .edits import Edits, edits_a_digit, sentence_around, windows
 from .model import Direction, Evidence
 from .periods import as_duration
@@ -139,8 +140,17 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
     """Return +1 for each changed period that now favours the user more, -1 for each
     that favours the user less."""
     score = 0
+    duty = _duty_governed(evidence)
     for item in evidence:
+        if item.old is None and item.new is None:
+            continue
         if item.old is None or item.new is None:
+            if duty is not None:
+                # a deadline written into a duty of the user is against the user; a
+                # period written into a prohibition narrows it ("videos longer than
+                # 10 minutes"); and the other way round when one is taken out
+                written = 1 if item.new is not None else -1
+                score += written * (1 if forbids(duty.match) else -1)
             continue
         verdict = compare_durations(as_duration(item.old), as_duration(item.new))
         if verdict not in ("lengthened", "shortened"):
@@ -151,6 +161,19 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
         longer = 1 if verdict == "lengthened" else -1
         score += longer * _more_is(sentence, rules.direction.periods, better=True)
     return score
+
+
+def _duty_governed(evidence: Iterable[Evidence]) -> Evidence | None:
+    """Return the evidence that a changed period governs a duty or prohibition of the
+    user (see periods.what_the_period_governs), or None."""
+    return next(
+        (
+            e
+            for e in evidence
+            if e.rule == "period.governs" and e.kind in ("new-obligation", "obligation-relaxed")
+        ),
+        None,
+    )
 
 
 def _more_is(sentence: str, polarities: Iterable[Polarity], better: bool) -> int:

@@ -156,3 +156,9 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 _FORBIDS = re.compile(r"\b(not|never|cannot|can.t|don.t|won.t|prohibit\w*)\b", re.I)
+
+
+def forbids(words: str) -> bool:
+    """Return whether the words of a duty forbid ("Users may not", "Don't") rather than
+    oblige ("You must")."""
+    return _FORBIDS.search(words) is not None
