@@ -537,6 +537,54 @@ def test_an_item_cut_from_a_list_in_a_sentence_relaxes_it(
         assert not material
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a qualifier of place, time, amount, purpose or consent narrows what is forbidden
+        (
+            "You must not share your account with anyone.",
+            "You must not share your account with anyone outside your household.",
+        ),
+        (
+            "You may not post commercial content.",
+            "You may not post commercial content more than once per day.",
+        ),
+        (
+            "You may not publish reviews of Pre-Release Content.",
+            "You may not publish reviews of Pre-Release Content until the game's public release.",
+        ),
+        (
+            "You must not cache map tiles obtained through the API.",
+            "You must not cache map tiles obtained through the API for longer than 24 hours.",
+        ),
+        (
+            "You may not resell the Service.",
+            "You may not resell the Service without our prior written consent.",
+        ),
+    ],
+)
+def test_a_prohibition_narrowed_by_a_qualifier_is_relaxed(old: str, new: str) -> None:
+    kinds, material, direction = classify_pair(old, new)
+    assert "obligation-relaxed" in kinds and "new-obligation" not in kinds
+    assert material and direction == "favourable"
+
+
+def test_a_prohibition_widened_by_an_example_still_adds_to_it() -> None:
+    kinds, _, direction = classify_pair(
+        "You must not post spam.",
+        "You must not post spam, including repetitive comments or unsolicited links.",
+    )
+    assert "new-obligation" in kinds and direction == "adverse"
+
+
+def test_agree_not_to_and_will_not_are_one_prohibition() -> None:
+    kinds, material, _ = classify_pair(
+        "You agree not to interfere with or disrupt the integrity of the Services.",
+        "You will not interfere with or disrupt the integrity of the Services.",
+    )
+    assert kinds == {"editorial"} and not material
+
+
 def test_payment_details_in_a_list_of_data_collected_are_data_not_fees() -> None:
     kinds, material, _ = classify_pair(
         "We collect details you give us, such as your name, address and payment details.",

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .durations import compare_durations
-from .duties import forbids
+from .duties import DUTY_READ_ON, forbids
 from .edits import Edits, edits_a_digit, sentence_around, windows
 from .model import Direction, Evidence
 from .periods import as_duration
@@ -150,7 +150,7 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
                 # period written into a prohibition narrows it ("videos longer than
                 # 10 minutes"); and the other way round when one is taken out
                 written = 1 if item.new is not None else -1
-                score += written * (1 if forbids(duty.match) else -1)
+                score += written * (1 if _forbidding(duty.match, edits) else -1)
             continue
         verdict = compare_durations(as_duration(item.old), as_duration(item.new))
         if verdict not in ("lengthened", "shortened"):
@@ -174,6 +174,16 @@ def _duty_governed(evidence: Iterable[Evidence]) -> Evidence | None:
         ),
         None,
     )
+
+
+def _forbidding(duty: str, edits: Edits) -> bool:
+    """Return whether the words of a duty forbid, read with the few characters after
+    them in the text ("You must" + " not")."""
+    for text in (edits.new, edits.old):
+        at = text.find(duty)
+        if at >= 0:
+            return forbids(text[at : at + len(duty) + DUTY_READ_ON])
+    return forbids(duty)
 
 
 def _more_is(sentence: str, polarities: Iterable[Polarity], better: bool) -> int:

@@ -153,6 +153,8 @@ def what_the_period_governs(
     for rule in rules.all_rules:
         if rule.kind in have or rule.kind in _NOT_GOVERNED or rule.secondary or not rule.patterns:
             continue
+        if rule.kind in _DUTIES and have & _DUTIES:
+            continue  # the duty the period belongs to is weighed already (a ban narrowed)
         # the first words of the rule that do not name the event the period runs from
         match = next(
             (
@@ -184,6 +186,9 @@ def what_the_period_governs(
             )
         )
     return found
+
+
+_DUTIES = frozenset({"new-obligation", "obligation-relaxed"})
 
 
 def _after_an_event(text: str, at: int) -> bool:
