@@ -354,6 +354,31 @@ def test_an_added_pointer_sentence_touches_only_itself() -> None:
     assert not change.material
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "material"),
+    [
+        # a sentence that says it repeats another section adds no terms
+        (
+            "We may suspend or terminate your account as described in this Section.",
+            "We may suspend or terminate your account as described in this Section. As "
+            "explained in Section 3, you may also delete your account at any time.",
+            False,
+        ),
+        # a reference to another section that is not a restatement still counts
+        (
+            "We may suspend or terminate your account as described in this Section.",
+            "We may suspend or terminate your account as described in this Section. We may "
+            "also delete inactive accounts after 12 months, in line with Section 3.",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_restating_another_section_is_not_material(
+    old: str, new: str, material: bool
+) -> None:
+    assert classify_pair(old, new)[1] is material
+
+
 AGREEMENT = (
     "# Terms of Service\n\n1. Your account\n\nYou must keep your password secret.\n\n"
     "2. Liability\n\nWe are not liable for indirect damages.\n"
