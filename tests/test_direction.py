@@ -144,17 +144,6 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "You must give us 7 days' notice to cancel the contract.",
             "favourable",
         ),
-    ],
-)
-def test_a_period_is_better_longer_or_shorter_by_what_it_is(
-    old: str, new: str, direction: str
-) -> None:
-    assert classify_pair(old, new)[2] == direction
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "direction"),
-    [
         # a deadline written into a duty of the user, or taken out of one
         (
             "You must notify us of any security breach.",
@@ -175,7 +164,9 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
         ),
     ],
 )
-def test_a_period_written_into_or_out_of_a_users_duty(old: str, new: str, direction: str) -> None:
+def test_a_period_is_better_longer_or_shorter_by_what_it_is(
+    old: str, new: str, direction: str
+) -> None:
     assert classify_pair(old, new)[2] == direction
 
 
