@@ -610,6 +610,29 @@ def test_agree_not_to_and_will_not_are_one_prohibition() -> None:
     assert kinds == {"editorial"} and not material
 
 
+def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
+    ban = "You agree not to use the Service for peer-to-peer file sharing."
+    kinds, material, direction = classify_pair("", ban)
+    assert kinds == {"new-obligation"} and material and direction == "adverse"
+    kinds, material, direction = classify_pair(ban, "")
+    assert kinds == {"obligation-relaxed"} and material and direction == "favourable"
+
+
+def test_a_new_contracting_company_is_material_though_its_address_changes_too() -> None:
+    kinds, material, _ = classify_pair(
+        "If you live in the EU, these Terms are an agreement between you and Twitter "
+        "International Unlimited Company.",
+        "If you live in the EU, these Terms are an agreement between you and X Corp., "
+        "1355 Market Street, San Francisco, California.",
+    )
+    assert kinds == {"other"} and material
+    # the same company at a new address is a contact detail
+    kinds, material, _ = classify_pair(
+        "Write to Acme Ltd, 1 High Street, Leeds.", "Write to Acme Ltd, 20 Park Row, Leeds."
+    )
+    assert kinds == {"other"} and not material
+
+
 def test_payment_details_in_a_list_of_data_collected_are_data_not_fees() -> None:
     kinds, material, _ = classify_pair(
         "We collect details you give us, such as your name, address and payment details.",

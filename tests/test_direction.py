@@ -162,6 +162,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Users may not upload videos.",
             "adverse",
         ),
+        # a ban that runs for the period, written before it: shorter is better
+        (
+            "For 24 months after you first meet a client, you agree not to pay them"
+            " outside the platform.",
+            "For 12 months after you first meet a client, you agree not to pay them"
+            " outside the platform.",
+            "favourable",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(

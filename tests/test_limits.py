@@ -6,7 +6,8 @@ import pytest
 from test_classify import classify_pair
 
 from tosdiff import compare
-from tosdiff.limits import find_limits
+from tosdiff.edits import edits_of
+from tosdiff.limits import count_replaced, find_limits
 
 
 @pytest.mark.parametrize(
@@ -97,3 +98,53 @@ def test_a_minimum_age_to_use_the_service_at_all_is_a_limit_on_the_user() -> Non
         "You may use the Services only if you are at least 16 years old.",
     )
     assert kinds == {"new-obligation"} and material and direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "counted"),
+    [
+        # the number of things a plan gives, or a threshold, changed
+        (
+            "With Premium, you can listen on up to 5 different devices.",
+            "With Premium, you can listen on up to 3 different devices.",
+            True,
+        ),
+        (
+            "If twenty-five (25) or more claimants file similar claims, they are batched.",
+            "If ten (10) or more claimants file similar claims, they are batched.",
+            True,
+        ),
+        # a reference, a year, a phone number, a house number or a period: no count
+        (
+            "as described in Section 7.4 of these terms",
+            "as described in Section 8.4 of these terms",
+            False,
+        ),
+        (
+            "Copyright 2023 Acme, all rights reserved",
+            "Copyright 2024 Acme, all rights reserved",
+            False,
+        ),
+        ("Call us on 555 1234 today.", "Call us on 555 9876 today.", False),
+        (
+            "Write to us at 12 Main Street, Springfield.",
+            "Write to us at 14 Main Street, Springfield.",
+            False,
+        ),
+        ("Refunds are issued within 30 days.", "Refunds are issued within 14 days.", False),
+        # a number and other words changed: no count alone
+        ("You may invite 5 guests.", "You may invite 3 adult guests.", False),
+    ],
+)
+def test_a_count_replaced(old: str, new: str, counted: bool) -> None:
+    report = compare(f"Article 1 Terms\n\n1.1 {old}\n", f"Article 1 Terms\n\n1.1 {new}\n")
+    (change,) = report.changes
+    assert count_replaced(edits_of(change)) is counted
+
+
+def test_a_count_no_rule_names_is_material() -> None:
+    kinds, material, _ = classify_pair(
+        "With Premium, you can download songs on each of up to 5 different devices.",
+        "With Premium, you can download songs on each of up to 3 different devices.",
+    )
+    assert kinds == {"other"} and material

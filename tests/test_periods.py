@@ -47,6 +47,36 @@ def test_a_period_takes_the_kind_of_what_it_governs() -> None:
     assert {"termination", "fees"} <= kinds
 
 
+def test_a_ban_that_runs_for_a_shorter_period_is_relaxed() -> None:
+    # a duty given more time is relaxed; so is a ban that lasts less time
+    for old, new, kind in (
+        (
+            "You must report a loss within 2 days.",
+            "You must report a loss within 5 days.",
+            "obligation-relaxed",
+        ),
+        (
+            "You must report a loss within 5 days.",
+            "You must report a loss within 2 days.",
+            "new-obligation",
+        ),
+        (
+            "For 24 months after you leave, you agree not to hire our staff.",
+            "For 12 months after you leave, you agree not to hire our staff.",
+            "obligation-relaxed",
+        ),
+        (
+            "For 12 months after you leave, you may not hire our staff.",
+            "For 24 months after you leave, you may not hire our staff.",
+            "new-obligation",
+        ),
+    ):
+        edits = _edits(old, new)
+        evidence = period_evidence(PERIOD_RULE, edits)
+        kinds = {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+        assert kind in kinds, (old, kinds)
+
+
 def test_as_duration_reads_the_json_form_back() -> None:
     data = {"value": 2, "unit": "week", "text": "2 weeks"}
     item = Evidence("notice-period", "period.duration", "both", old=data)

@@ -55,7 +55,7 @@ from .edits import (
     touched_sentences,
     windows,
 )
-from .limits import limit_evidence
+from .limits import count_replaced, limit_evidence
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
 from .periods import (
@@ -589,7 +589,9 @@ def classify_change(
     if all(by_id[e.rule].secondary for e in evidence) and (
         contact := _contact_details(change, sides, rules)
     ):
-        kinds, material, evidence = ["other"], False, [contact]
+        # but a new address that comes with another company is a new party
+        entity = _entity_changed(change, rules)
+        kinds, material, evidence = ["other"], entity is not None, [entity or contact]
     kinds, material, evidence = _read_context(
         change, (kinds, material, evidence), rules, sides, counts, (deleted, inserted)
     )
@@ -602,7 +604,7 @@ def classify_change(
         size = len(deleted) + len(inserted)
     if not kinds:
         kinds = ["other"]
-        material, explanation = _unnamed_change(deleted, inserted, size, rules)
+        material, explanation = _unnamed_change(deleted, inserted, size, rules, sides.edits)
         evidence.append(Evidence("other", "other.substantive", "both", "", explanation))
     if _only_informational(sides, rules):
         material = False
@@ -632,13 +634,16 @@ def classify_change(
 
 
 def _unnamed_change(
-    deleted: list[str], inserted: list[str], size: int, rules: RuleSet
+    deleted: list[str], inserted: list[str], size: int, rules: RuleSet, edits: Edits
 ) -> tuple[bool, str]:
     """Return whether a change no rule names is material, and why: it changes
-    SUBSTANTIVE_WORDS words or more, or puts one word of a contrast for the other
-    ("at our risk" -> "at your risk")."""
+    SUBSTANTIVE_WORDS words or more, puts one word of a contrast for the other
+    ("at our risk" -> "at your risk") or one number of things for another ("on up to 5
+    devices" -> "on up to 3 devices")."""
     if reverses_meaning(deleted, inserted, rules):
         return True, "Wording changed in a way that can reverse its sense"
+    if count_replaced(edits):
+        return True, "A number the terms state changed"
     if size >= SUBSTANTIVE_WORDS:
         return True, "Substantive wording changed"
     return False, "Minor wording changed"

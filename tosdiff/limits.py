@@ -120,3 +120,76 @@ def limit_evidence(rule: Rule, edits: Edits, tightened: bool) -> list[Evidence]:
                 )
             )
     return found
+
+
+# --- a count replaced ------------------------------------------------------------------
+
+_NUMERAL = re.compile(
+    r"[$€£]?\d[\d,]*(\.\d+)?%?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million",
+    re.I,
+)
+_NUMERAL_WORDS = re.compile(r"[$€£]?[\w.,%]+")
+# what is counted follows the number: "up to 5 different devices", "twenty-five (25) or
+# more claimants"
+_COUNTED = re.compile(
+    r"\)?[\s-]*(?:\(\d[\d,]*\)\s*)?(?:or (?:more|fewer|less)\s+)?"
+    r"(?:(?:different|additional|separate|individual|other|more|fewer|extra)\s+)?(?P<noun>[a-z]+)",
+    re.I,
+)
+# a number that names a place in a text, a building or a line, not a count
+_REFERENCE_BEFORE = re.compile(
+    r"(\b(sections?|articles?|clauses?|paragraphs?|parts?|chapters?|schedules?|annex|appendix"
+    r"|exhibits?|items?|steps?|pages?|versions?|v|suite|unit|floor|room|box|no|nos|number"
+    r"|tables?|figures?|form|level|route|building|tel|phone|fax|ext)\.?|§|#)\s*\(?$",
+    re.I,
+)
+_PART_BEFORE = re.compile(r"\d[.,]$")
+_PART_AFTER = re.compile(r"[.,]\d")
+_DIGITS_BEFORE = re.compile(r"\d[\s-]?$")
+_DIGITS_AFTER = re.compile(r"[\s-]?\d")
+_STREET_AFTER = re.compile(
+    r"\W*\w+\s+(street|st|road|rd|avenue|ave|drive|dr|lane|ln|way|boulevard|blvd|place|pl"
+    r"|square|sq|court|ct|parkway|plaza|strasse|straße)\b",
+    re.I,
+)
+_NOT_COUNTED = re.compile(
+    r"(minutes?|hours?|days?|weeks?|fortnights?|months?|years?|business|working|calendar"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|st|nd|rd|th|am|pm)",
+    re.I,
+)
+
+
+def count_replaced(edits: Edits) -> bool:
+    """Return whether every edit of a changed clause puts one number of things for
+    another ("on up to 5 devices" -> "on up to 3 devices", "twenty-five (25) or more
+    claimants" -> "ten (10)"), not a reference, a year, an address or a period."""
+    if not edits.deleted or not edits.inserted:
+        return False
+    return all(
+        _counts(text, a, b)
+        for text, spans in ((edits.old, edits.deleted), (edits.new, edits.inserted))
+        for a, b in spans
+    )
+
+
+def _counts(text: str, start: int, end: int) -> bool:
+    """Return whether text[start:end] is only the number of something counted."""
+    words = _NUMERAL_WORDS.findall(text, start, end)
+    if not words or not all(_NUMERAL.fullmatch(w.rstrip(".,")) for w in words):
+        return False
+    if any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") for w in words):
+        return False  # a year
+    before, after = text[max(0, start - 24) : start], text[end : end + 40]
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(after):
+        return False  # part of a number the diff split: "7.4", "1,000"
+    if _REFERENCE_BEFORE.search(before) or _DIGITS_BEFORE.search(before):
+        return False  # a reference, or a phone number in groups ("555 1234")
+    if _DIGITS_AFTER.match(after):
+        return False
+    if _STREET_AFTER.match(after):
+        return False  # a house number: "12 Main Street"
+    counted = _COUNTED.match(after)
+    return counted is not None and not _NOT_COUNTED.fullmatch(counted.group("noun"))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
+from .duties import forbids
 from .edits import Edits, sentence_around, sentence_of, touched_sentences, windows
 from .model import Evidence
 from .ruleset import Rule, RuleSet
@@ -145,8 +146,14 @@ def what_the_period_governs(
     context = f"{edits.old}\n{edits.new}"
     have = {e.kind for e in evidence}
     periods = [e for e in evidence if e.old is not None and e.new is not None]
-    lengthened = bool(periods) and all(
-        compare_durations(as_duration(e.old), as_duration(e.new)) == "lengthened"  # type: ignore[arg-type]
+    compared = {
+        compare_durations(as_duration(e.old), as_duration(e.new))  # type: ignore[arg-type]
+        for e in periods
+    }
+    # a ban that runs for the period ("For 24 months ..., you agree not to ...") is
+    # relaxed when the period is shortened, as a duty is when it gets more time
+    runs_for = bool(periods) and all(
+        e.old.get("bound") == "for" and e.new.get("bound") == "for"  # type: ignore[union-attr]
         for e in periods
     )
     found = []
@@ -172,7 +179,8 @@ def what_the_period_governs(
         if rule.requires and not any(x.search(context) for x in rule.requires):
             continue  # nor without what it requires: reasonable efforts of ours are no duty
         kind = rule.kind
-        if kind == "new-obligation" and lengthened:  # more time to perform a duty
+        relaxing = "shortened" if runs_for and forbids(match.group(0)) else "lengthened"
+        if kind == "new-obligation" and compared == {relaxing}:
             kind = "obligation-relaxed"
         have.add(rule.kind)
         # its own rule id: the direction comes from the period, not from this rule
