@@ -618,6 +618,51 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
     assert kinds == {"obligation-relaxed"} and material and direction == "favourable"
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "kind", "direction"),
+    [
+        # "only" written into or taken out of a permission narrows or widens it
+        (
+            "You may use the Service for personal and commercial purposes.",
+            "You may use the Service for personal purposes only.",
+            "new-obligation",
+            "adverse",
+        ),
+        (
+            "Users may only create one account.",
+            "Users may create up to three accounts.",
+            "obligation-relaxed",
+            "favourable",
+        ),
+        # a ban turned into a permission on a condition is relaxed, not a new duty
+        (
+            "You may not resell tickets.",
+            "You may resell tickets only if you use our official exchange.",
+            "obligation-relaxed",
+            "favourable",
+        ),
+        # a catch-all taken out of a ban narrows it to what it names, and put in widens it
+        (
+            "You may not post spam, malware or any other harmful content.",
+            "You may not post spam or malware.",
+            "obligation-relaxed",
+            "favourable",
+        ),
+        (
+            "You may not post spam or malware.",
+            "You may not post spam, malware or any other harmful content.",
+            "new-obligation",
+            "adverse",
+        ),
+    ],
+)
+def test_a_permission_or_a_ban_narrowed_or_widened(
+    old: str, new: str, kind: str, direction: str
+) -> None:
+    kinds, material, found = classify_pair(old, new)
+    assert kinds == {kind} and material and found == direction
+
+
 def test_a_new_contracting_company_is_material_though_its_address_changes_too() -> None:
     kinds, material, _ = classify_pair(
         "If you live in the EU, these Terms are an agreement between you and Twitter "

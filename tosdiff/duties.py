@@ -29,8 +29,8 @@ def weigh_duties(
       the same numbers ("Users shall not use bots to access the Service" -> "You must
       not use bots to access the Service"), add and remove nothing: neither kind stays;
     * a prohibition turned into a permission with its conditions ("You may not use our
-      logos" -> "You may use our logos, provided ..."): the clause grew by the
-      permission, not by another duty: only obligation-relaxed stays;
+      logos" -> "You may use our logos, provided ...", "... only if ..."): the clause
+      grew by the permission, not by another duty: only obligation-relaxed stays;
     * an exception written into a new duty ("..., unless it is labelled"): it belongs
       to the new duty: only new-obligation stays.
     """
@@ -55,13 +55,18 @@ def weigh_duties(
     if (
         struck
         and all(duty[0] for duty in struck)
-        and all(rules[e.rule].detector == "net-addition" for e in added)
+        and all(
+            rules[e.rule].detector == "net-addition" or _CONDITION.fullmatch(e.match) for e in added
+        )
     ):
         return [e for e in evidence if e.kind != "new-obligation"]
     if all(e.side == "inserted" for e in loosened) and any(e.side == "inserted" for e in added):
         return [e for e in evidence if e.kind != "obligation-relaxed"]
     return evidence
 
+
+# the word that makes a permission conditional ("You may resell tickets only if ...")
+_CONDITION = re.compile(r"only|solely|exclusively", re.I)
 
 DUTY_READ_ON = 7  # characters after a duty's words that may say it forbids (" never")
 RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
