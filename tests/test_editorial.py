@@ -304,6 +304,27 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "incidental, special or consequential damages arising from your use of the Service.",
             "same terms",
         ),
+        # the same amount or period written another way
+        (
+            "1.1 Ad-free viewing costs an additional $4.99/mo.",
+            "1.1 Ad-free viewing costs an additional $4.99 per month.",
+            "same amount or period",
+        ),
+        (
+            "1.1 Hosts pay a service fee of 3% of the booking subtotal.",
+            "1.1 Hosts pay a service fee of three percent (3%) of the booking subtotal.",
+            "same amount or period",
+        ),
+        (
+            "1.1 Dispute a charge within two weeks of the date of the charge.",
+            "1.1 Dispute a charge within 14 days of the date of the charge.",
+            "same amount or period",
+        ),
+        (
+            "1.1 Transfers above USD 1000 may need identity checks.",
+            "1.1 Transfers above $1,000 (US dollars) may need identity checks.",
+            "same amount or period",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",
@@ -458,6 +479,10 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 3.5 times the monthly fee is due on exit.",
         ),
         ("1.1 30 days' notice is needed to cancel.", "1.1 14 days' notice is needed to cancel."),
+        # the same number of another unit, or another number of the same
+        ("1.1 You may upload 5 videos per day.", "1.1 You may upload 5 videos per week."),
+        ("1.1 The fee is $5 per month.", "1.1 The fee is $5 per year."),
+        ("1.1 The fee is 3% of the total.", "1.1 The fee is 4% of the total."),
         # an item carried from one list of a sentence to another
         (
             "1.1 You may not post spam, scams or malware, but you may post ads.",

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import cache
 from itertools import islice
 
+from .durations import Duration, compare_durations, find_durations
 from .model import Change, Segment
 from .ruleset import RuleSet
 from .words import WORD, is_word_char, lower_words, stem
@@ -340,6 +341,8 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         rules,
     ):
         return "Reworded with the same terms (synonyms, contractions or number formats)"
+    if _same_quantities(change, deleted, inserted, rules):
+        return "The same amount or period written another way"
     return None
 
 
@@ -372,6 +375,52 @@ def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
 def _spare_words(synonyms: frozenset[str], function_words: frozenset[str]) -> frozenset[str]:
     """Return the words that may cancel out in any rewording (see _absorbed)."""
     return synonyms | function_words | _NUMBER_WORDS
+
+
+def _same_quantities(
+    change: Change, deleted: list[str], inserted: list[str], rules: RuleSet
+) -> bool:
+    """Return whether a change only writes its amounts and periods another way ("$4.99/mo"
+    -> "$4.99 per month", "two weeks" -> "14 days", "USD 1000" -> "$1,000"): it changes
+    only numbers and words of quantity (rules.quantity_words), each unit it takes out is
+    put back outside its periods, and the clause keeps its periods and its other
+    numbers."""
+    units = rules.quantity_words
+    if not units or change.old is None or change.new is None:
+        return False
+    if not all(w.lower() in units or _is_number(w) for w in (*deleted, *inserted)):
+        return False
+    old, new = change.old.text, change.new.text
+    old_periods, new_periods = find_durations(old), find_durations(new)
+    if len(old_periods) != len(new_periods) or any(
+        compare_durations(a, b) != "unchanged"
+        for a, b in zip(old_periods, new_periods, strict=True)
+    ):
+        return False
+    return _quantities(old, old_periods, rules) == _quantities(new, new_periods, rules)
+
+
+def _is_number(word: str) -> bool:
+    """Return whether a word is a number, in digits or in words."""
+    return word.replace(",", "").replace(".", "").isdigit() or word.lower() in _NUMBER_WORDS
+
+
+def _quantities(
+    text: str, periods: Sequence[Duration], rules: RuleSet
+) -> tuple[list[str], frozenset[str]]:
+    """Return the numbers (in digits, in order, a number repeated at once counted once:
+    "three percent (3%)") and the units (by group) written in text outside its periods."""
+    for period in reversed(periods):
+        text = text[: period.start] + " " + text[period.end :]
+    text = _THOUSANDS.sub("", text).replace("$", " usd ").replace("€", " eur ")
+    words = plain_words(text.replace("£", " gbp ").replace("%", " percent "), rules)
+    units = rules.quantity_words
+    numbers = [w for w in words if _is_number(w)]
+    once = [n for i, n in enumerate(numbers) if i == 0 or numbers[i - 1] != n]
+    return once, frozenset(units[w] for w in words if units.get(w))
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared term by term

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib.resources import files
@@ -113,6 +114,9 @@ class RuleSet:
     site_chrome: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
+    # each word that writes an amount or a period -> the first word of its group
+    # ("mo" -> "month", "dollars" -> "usd"; "per" -> "")
+    quantity_words: dict[str, str] = field(default_factory=dict)
     # groups of real words easily taken for one another's misspelling
     confusables: frozenset[frozenset[str]] = frozenset()
     # pairs of words one of which put for the other reverses a sentence ("our" -> "your")
@@ -307,8 +311,8 @@ def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
     return KindSpec(kind, label, bool(data.get("material", True)), tuple(rules), topic)
 
 
-def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
-    """Return the rules shipped with tosdiff plus those in the given TOML files."""
+def _rule_sources(paths: Sequence[str | Path], include_defaults: bool) -> list[tuple[str, str]]:
+    """Return (where, text) of each rules file: the shipped ones first, then paths."""
     sources: list[tuple[str, str]] = []
     if include_defaults:
         folder = files("tosdiff") / "rules"
@@ -320,6 +324,12 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             sources.append((str(path), Path(path).read_text(encoding="utf-8")))
         except OSError as error:
             raise RulesError(f"{path}: cannot read rules file: {error.strerror}") from None
+    return sources
+
+
+def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
+    """Return the rules shipped with tosdiff plus those in the given TOML files."""
+    sources = _rule_sources(paths, include_defaults)
     kinds: dict[str, KindSpec] = {}
     date_words: list[str] = []
     banner: list[str] = []
@@ -330,6 +340,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     site_chrome: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
+    quantity_words: dict[str, str] = {}
     confusables: set[frozenset[str]] = set()
     contrasts: set[frozenset[str]] = set()
     synonyms: dict[str, str] = {}
@@ -355,8 +366,10 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RulesError(f"{where}: function_words must be a list of words")
             function_words.update(w.lower() for w in words)
-            for group in _word_groups(data["vocabulary"], "synonyms", where):
-                synonyms.update((w, group[0]) for w in group)
+            # each word of a group -> the group's first word
+            for key, firsts in (("synonyms", synonyms), ("quantity_words", quantity_words)):
+                for group in _word_groups(data["vocabulary"], key, where):
+                    firsts.update((w, group[0]) for w in group)
             for key, groups in (("confusables", confusables), ("contrasts", contrasts)):
                 groups.update(frozenset(g) for g in _word_groups(data["vocabulary"], key, where))
             for language, words in data["vocabulary"].get("language_words", {}).items():
@@ -388,6 +401,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         site_chrome=_compile(site_chrome, "vocabulary.site_chrome"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
+        quantity_words=quantity_words,
         confusables=frozenset(confusables),
         contrasts=frozenset(contrasts),
         synonyms=synonyms,
