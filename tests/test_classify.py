@@ -641,6 +641,28 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
             "obligation-relaxed",
             "favourable",
         ),
+        # an exception or a qualifier taken out of a ban widens it
+        (
+            "Sellers may not list items for delivery abroad, except with the prior written "
+            "approval of Marketplace Support.",
+            "Sellers may not list items for delivery abroad.",
+            "new-obligation",
+            "adverse",
+        ),
+        (
+            "It is forbidden to use automated scripts to collect listings data for "
+            "commercial purposes.",
+            "It is forbidden to use automated scripts to collect listings data.",
+            "new-obligation",
+            "adverse",
+        ),
+        # and put in (by a customer, not only "you") narrows it
+        (
+            "Customer shall not use the Service to send bulk email.",
+            "Customer shall not use the Service to send bulk email that breaks anti-spam laws.",
+            "obligation-relaxed",
+            "favourable",
+        ),
         # a catch-all taken out of a ban narrows it to what it names, and put in widens it
         (
             "You may not post spam, malware or any other harmful content.",

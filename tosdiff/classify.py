@@ -297,20 +297,28 @@ def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]
     """Return evidence when a change takes an item off a list: a whole clause removed,
     or NET_ADDITION_WORDS words or more cut from a list written in a sentence ("; or
     (c) use a VPN ...", with at most an "or" or "and" moved), unless the words it drops
-    are excluded (an exception or a qualifier dropped widens a duty)."""
-    if change.old is None:
-        return []
+    are excluded (an exception or a qualifier dropped widens a duty). A rule with
+    added_words reads instead words cut from a clause that stays, anywhere, when they
+    match one of them (a qualifier dropped: "... for commercial purposes")."""
+    if change.old is None or (change.new is None and rule.added_words):
+        return []  # words dropped from a clause that stays, not the whole clause
     deleted, inserted = changed_words(change, renames)
     if change.new is None:
         deleted = WORD.findall(change.old.text)
     elif (
         len(deleted) < len(inserted) + NET_ADDITION_WORDS
         or not {w.lower() for w in inserted} <= _CONJUNCTIONS
-        or not any(s.op == "delete" and LIST_ITEM_EDGE.search(s.text) for s in change.redline)
+        # an item of a list ends at a comma or a semicolon; a qualifier need not
+        or not (
+            rule.added_words
+            or any(s.op == "delete" and LIST_ITEM_EDGE.search(s.text) for s in change.redline)
+        )
     ):
         return []
     dropped = " ".join(deleted)
     if change.new is not None and rule.excludes and any(p.search(dropped) for p in rule.excludes):
+        return []
+    if rule.added_words and not any(p.search(dropped) for p in rule.added_words):
         return []
     return [Evidence(rule.kind, rule.id, "deleted", " ".join(deleted[:12]), rule.explain)]
 

@@ -32,7 +32,9 @@ def weigh_duties(
       logos" -> "You may use our logos, provided ...", "... only if ..."): the clause
       grew by the permission, not by another duty: only obligation-relaxed stays;
     * an exception written into a new duty ("..., unless it is labelled"): it belongs
-      to the new duty: only new-obligation stays.
+      to the new duty: only new-obligation stays;
+    * an exception struck from a prohibition ("..., except with our prior written
+      approval" dropped): the consent it named went with it: only new-obligation stays.
     """
     added = [e for e in evidence if e.kind == "new-obligation"]
     loosened = [e for e in evidence if e.kind == "obligation-relaxed"]
@@ -61,6 +63,10 @@ def weigh_duties(
     ):
         return [e for e in evidence if e.kind != "new-obligation"]
     if all(e.side == "inserted" for e in loosened) and any(e.side == "inserted" for e in added):
+        return [e for e in evidence if e.kind != "obligation-relaxed"]
+    if all(rules[e.rule].detector == "net-removal" for e in added) and all(
+        e.side == "deleted" and rules[e.rule].detector is None for e in loosened
+    ):
         return [e for e in evidence if e.kind != "obligation-relaxed"]
     return evidence
 
