@@ -479,6 +479,8 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 3.5 times the monthly fee is due on exit.",
         ),
         ("1.1 30 days' notice is needed to cancel.", "1.1 14 days' notice is needed to cancel."),
+        # another currency: no word changes, the price does
+        ("1.1 The fee is $5 per month.", "1.1 The fee is €5 per month."),
         # the same number of another unit, or another number of the same
         ("1.1 You may upload 5 videos per day.", "1.1 You may upload 5 videos per week."),
         ("1.1 The fee is $5 per month.", "1.1 The fee is $5 per year."),

@@ -25,6 +25,7 @@ _NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
 
 Renames = frozenset[tuple[str, str]]  # (old term, new term), see equivalent_replacements()
 RENAME_MIN_CHANGES = 3  # a term replaced alike in this many changes is renamed throughout
+_CURRENCY = re.compile(r"[$€£¥₹]")
 _TERM = re.compile(r"^[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2}$")
 
 
@@ -67,6 +68,8 @@ def _rename_reason(change: Change, rules: RuleSet) -> str | None:
     if _legal_form_replaced(change.redline, rules.legal_forms):
         return None
     replaced = _replacements(change.redline)
+    if any(_CURRENCY.search(old + new) for old, new in replaced):
+        return None  # "$5" -> "€5": another currency, though no word changed
     if all(_synonymous(old, new, rules.synonyms) for old, new in replaced):
         return "Wording smoothed (a phrase replaced by a synonym)"
     terms = [(old, new) for old, new in replaced if not (_NAME.match(old) and _NAME.match(new))]
@@ -268,7 +271,8 @@ def editorial_reason(
     new_key = " ".join(c.key for c in (new, *change.new_extra)).lower()
     if old_key == new_key:
         return "Capitalisation changed"
-    if _same_words(old_key, new_key):
+    # a currency is written as a sign: "$5" -> "€5" changes no word but the price
+    if _same_words(old_key, new_key) and _CURRENCY.findall(old_key) == _CURRENCY.findall(new_key):
         return "Punctuation or spacing changed"
     if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
         return "Cross-reference updated after renumbering"
