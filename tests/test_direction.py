@@ -162,6 +162,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Users may not upload videos.",
             "adverse",
         ),
+        # a duty met ahead of an event: longer is worse
+        (
+            "You must send the names of all travellers at least 14 days before departure.",
+            "You must send the names of all travellers at least 30 days before departure.",
+            "adverse",
+        ),
         # a ban that runs for the period, written before it: shorter is better
         (
             "For 24 months after you first meet a client, you agree not to pay them"

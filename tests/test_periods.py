@@ -65,6 +65,17 @@ def test_a_ban_that_runs_for_a_shorter_period_is_relaxed() -> None:
             "For 12 months after you leave, you agree not to hire our staff.",
             "obligation-relaxed",
         ),
+        # a duty met ahead of an event, or kept up for a time, is stricter longer
+        (
+            "You must send the names at least 14 days before departure.",
+            "You must send the names at least 30 days before departure.",
+            "new-obligation",
+        ),
+        (
+            "You must keep the records for 24 months.",
+            "You must keep the records for 12 months.",
+            "obligation-relaxed",
+        ),
         (
             "For 12 months after you leave, you may not hire our staff.",
             "For 24 months after you leave, you may not hire our staff.",

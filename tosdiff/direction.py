@@ -10,7 +10,8 @@ up, each +1 for the user or -1 against:
   turns a word round ("we do not sell your data", "non-refundable");
 * periods changed: longer is better for the user when it is notice to the user or time
   the user has, worse when it is how long data is kept, how long we may take, how long
-  a restriction on the user lasts, or notice the user must give; a period written into
+  a restriction on the user lasts, notice the user must give, or how far ahead of an
+  event (or how long) a duty of the user must be met; a period written into
   a duty of the user (a new deadline) counts against the user, one written into a
   prohibition (a limit on what it forbids) for the user, and the reverse when taken out;
 * amounts changed: a higher cap on our liability, refund or payout is better, a

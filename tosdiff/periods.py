@@ -156,6 +156,9 @@ def what_the_period_governs(
         e.old.get("bound") == "for" and e.new.get("bound") == "for"  # type: ignore[union-attr]
         for e in periods
     )
+    # but a duty to act some time before an event, or to keep doing something for a
+    # time, gets stricter as the period grows ("at least 14 days before departure")
+    lasting = bool(periods) and all(_lasting_or_ahead(e.new, edits.new) for e in periods)  # type: ignore[arg-type]
     found = []
     for rule in rules.all_rules:
         if rule.kind in have or rule.kind in _NOT_GOVERNED or rule.secondary or not rule.patterns:
@@ -179,7 +182,12 @@ def what_the_period_governs(
         if rule.requires and not any(x.search(context) for x in rule.requires):
             continue  # nor without what it requires: reasonable efforts of ours are no duty
         kind = rule.kind
-        relaxing = "shortened" if runs_for and forbids(match.group(0)) else "lengthened"
+        forbidding = forbids(match.group(0))
+        relaxing = (
+            "shortened"
+            if (runs_for and forbidding) or (lasting and not forbidding)
+            else "lengthened"
+        )
         if kind == "new-obligation" and compared == {relaxing}:
             kind = "obligation-relaxed"
         have.add(rule.kind)
@@ -197,6 +205,21 @@ def what_the_period_governs(
 
 
 _DUTIES = frozenset({"new-obligation", "obligation-relaxed"})
+
+# bounds of a period the user must wait out, keep to or act ahead by; "within" and
+# "no later than" give the user time, unless an event follows ("... before departure")
+_LASTING_BOUNDS = frozenset({"for", "at least", "in advance", "prior", "before"})
+_AHEAD = re.compile(r"\W*(\w+\W+){0,2}?(before|ahead|prior|in advance|beforehand)\b", re.I)
+
+
+def _lasting_or_ahead(period: dict[str, Any], text: str) -> bool:
+    """Return whether a period (in its JSON form) is one a duty must last for or be met
+    ahead of an event, read by its bound and the words after it in text."""
+    if period.get("bound") in _LASTING_BOUNDS:
+        return True
+    words = str(period.get("text", ""))
+    at = text.find(words) if words else -1
+    return at >= 0 and _AHEAD.match(text, at + len(words)) is not None
 
 
 def _after_an_event(text: str, at: int) -> bool:
