@@ -663,6 +663,19 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
             "obligation-relaxed",
             "favourable",
         ),
+        # an order removed whole, and a duty qualified by "materially"
+        (
+            "Don't sell or trade in-game items for real money outside the Marketplace.",
+            "",
+            "obligation-relaxed",
+            "favourable",
+        ),
+        (
+            "You must promptly correct any inaccurate information in your listings.",
+            "You must promptly correct any materially inaccurate information in your listings.",
+            "obligation-relaxed",
+            "favourable",
+        ),
         # a catch-all taken out of a ban narrows it to what it names, and put in widens it
         (
             "You may not post spam, malware or any other harmful content.",
@@ -683,6 +696,15 @@ def test_a_permission_or_a_ban_narrowed_or_widened(
 ) -> None:
     kinds, material, found = classify_pair(old, new)
     assert kinds == {kind} and material and found == direction
+
+
+def test_the_name_of_a_browser_signal_is_no_order() -> None:
+    kinds, _, _ = classify_pair(
+        "**Do Not Track.** We do not currently respond to Do Not Track browser signals.",
+        "**Global Privacy Control.** We treat a Global Privacy Control signal from your "
+        "browser as a request to opt out of the sale of your personal information.",
+    )
+    assert not {"new-obligation", "obligation-relaxed"} & kinds
 
 
 def test_a_new_contracting_company_is_material_though_its_address_changes_too() -> None:
