@@ -698,6 +698,32 @@ def test_a_permission_or_a_ban_narrowed_or_widened(
     assert kinds == {kind} and material and found == direction
 
 
+def test_another_company_as_representative_is_a_contact_not_a_party() -> None:
+    kinds, material, _ = classify_pair(
+        "Our EU representative is DataRep Europe GmbH, Friedrichstraße 68, 10117 Berlin.",
+        "Our EU representative is Privacy Representative Services B.V., Keizersgracht 210, "
+        "1016 DX Amsterdam.",
+    )
+    assert kinds == {"other"} and not material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a summary of what an update changed, under its own label
+        (
+            "**Summary of changes:** We clarified how we use cookies.",
+            "**Summary of changes:** We explained how we keep teen accounts safe.",
+        ),
+        ("Our Terms have changed. The updated Terms apply from November 1, 2023.", ""),
+        # a date line with a version label
+        ("Last modified: 2023-05-02", "Version 4.2 — published 2024-02-11"),
+    ],
+)
+def test_news_of_an_update_and_its_date_are_not_material(old: str, new: str) -> None:
+    assert not classify_pair(old, new)[1]
+
+
 def test_the_name_of_a_browser_signal_is_no_order() -> None:
     kinds, _, _ = classify_pair(
         "**Do Not Track.** We do not currently respond to Do Not Track browser signals.",

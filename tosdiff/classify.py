@@ -851,9 +851,10 @@ def _is_navigation(clause: Clause) -> bool:
 
 
 def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
-    """Return evidence that an edit replaces a company's legal form by another
-    ("Reddit, Inc." -> "Reddit Netherlands B.V."), or None. A company renamed in
-    place keeps its form ("Facebook, Inc." -> "Meta Platforms, Inc.")."""
+    """Return evidence that an edit replaces a company's legal form by another in a
+    clause that makes it a party to the terms ("an agreement between you and Reddit,
+    Inc." -> "Reddit Netherlands B.V."), or None. A company renamed in place keeps its
+    form ("Facebook, Inc." -> "Meta Platforms, Inc."); an EU representative is no party."""
     if change.old is None or change.new is None or not rules.legal_forms:
         return None
     old_forms, new_forms = (
@@ -862,6 +863,8 @@ def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
     )
     if old_forms == new_forms or not old_forms or not new_forms:
         return None  # a legal form only added or dropped names the same company
+    if rules.contracting_party and not _first_match(rules.contracting_party, change.new.text):
+        return None  # another representative or agent, not another party to the terms
     words = " → ".join(" ".join(sorted(forms)) or "-" for forms in (old_forms, new_forms))
     explanation = "The company that is party to the terms changed (another legal entity)"
     return Evidence("other", "other.entity", "both", words, explanation)

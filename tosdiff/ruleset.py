@@ -112,6 +112,8 @@ class RuleSet:
     legal_forms: tuple[re.Pattern[str], ...] = ()
     authorities: tuple[re.Pattern[str], ...] = ()
     site_chrome: tuple[re.Pattern[str], ...] = ()
+    # words that make a company named in a clause a party to the terms
+    contracting_party: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # each word that writes an amount or a period -> the first word of its group
@@ -338,6 +340,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     legal_forms: list[str] = []
     authorities: list[str] = []
     site_chrome: list[str] = []
+    contracting_party: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     quantity_words: dict[str, str] = {}
@@ -362,6 +365,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             legal_forms += data["vocabulary"].get("legal_forms", [])
             authorities += data["vocabulary"].get("authorities", [])
             site_chrome += data["vocabulary"].get("site_chrome", [])
+            contracting_party += data["vocabulary"].get("contracting_party", [])
             words = data["vocabulary"].get("function_words", [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RulesError(f"{where}: function_words must be a list of words")
@@ -399,6 +403,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         legal_forms=_compile(legal_forms, "vocabulary.legal_forms"),
         authorities=_compile(authorities, "vocabulary.authorities"),
         site_chrome=_compile(site_chrome, "vocabulary.site_chrome"),
+        contracting_party=_compile(contracting_party, "vocabulary.contracting_party"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
         quantity_words=quantity_words,
