@@ -663,6 +663,15 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
             "obligation-relaxed",
             "favourable",
         ),
+        # a ban lifted on a condition, its consent requirement with it
+        (
+            "You may not use the Services for any commercial purpose without our prior "
+            "written consent.",
+            "You may use the Services for commercial purposes, such as promoting your "
+            "business, as long as you comply with our Branded Content Policy.",
+            "obligation-relaxed",
+            "favourable",
+        ),
         # an order removed whole, and a duty qualified by "materially"
         (
             "Don't sell or trade in-game items for real money outside the Marketplace.",
@@ -722,6 +731,15 @@ def test_another_company_as_representative_is_a_contact_not_a_party() -> None:
 )
 def test_news_of_an_update_and_its_date_are_not_material(old: str, new: str) -> None:
     assert not classify_pair(old, new)[1]
+
+
+def test_a_cap_owed_to_the_user_is_no_ban_on_the_user() -> None:
+    kinds, _, _ = classify_pair(
+        "Our total liability to you will not exceed the greater of $100 or the amount you paid us.",
+        "Our total liability to you will not exceed the amount you paid us, or $50 if you "
+        "have not made any payments to us.",
+    )
+    assert kinds == {"liability"}
 
 
 def test_the_name_of_a_browser_signal_is_no_order() -> None:
