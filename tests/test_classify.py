@@ -733,6 +733,23 @@ def test_news_of_an_update_and_its_date_are_not_material(old: str, new: str) -> 
     assert not classify_pair(old, new)[1]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Notices must be sent to Acme Legal, 500 Market Street, Suite 400, San Francisco.",
+            "Notices must be sent to Acme Legal, 500 Market Street, Suite 650, San Francisco.",
+        ),
+        (
+            "For billing questions, call Customer Care at 1-800-555-0142.",
+            "For billing questions, call Customer Care at 1-800-555-0199.",
+        ),
+    ],
+)
+def test_a_suite_or_a_telephone_number_changed_is_a_contact_detail(old: str, new: str) -> None:
+    assert classify_pair(old, new)[:2] == ({"other"}, False)
+
+
 def test_a_cap_owed_to_the_user_is_no_ban_on_the_user() -> None:
     kinds, _, _ = classify_pair(
         "Our total liability to you will not exceed the greater of $100 or the amount you paid us.",

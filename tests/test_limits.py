@@ -52,6 +52,12 @@ def test_a_period_is_no_limit() -> None:
             "Your password must have at least 12 characters.",
             "new-obligation",
         ),
+        # a limit on what the user posts, written of the post
+        (
+            "Each post may contain no more than 280 characters.",
+            "Each post may contain no more than 500 characters.",
+            "obligation-relaxed",
+        ),
         # a minimum age raised: fewer people may use the service (an age is no period)
         (
             "You must be at least 13 years old to create an account.",

@@ -72,7 +72,7 @@ def weigh_duties(
 
 
 # the word that makes a permission conditional ("You may resell tickets only if ...")
-_CONDITION = re.compile(r"only|solely|exclusively", re.I)
+_CONDITION = re.compile(r".*\b(only|solely|exclusively)", re.I)
 
 DUTY_READ_ON = 7  # characters after a duty's words that may say it forbids (" never")
 RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
