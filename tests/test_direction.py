@@ -162,6 +162,18 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Users may not upload videos.",
             "adverse",
         ),
+        # time before an unused account is deleted, however the inactivity is written
+        (
+            "If you don't log in for 2 years, we may delete your account.",
+            "If you don't log in for 12 months, we may delete your account.",
+            "adverse",
+        ),
+        # a row of a table of processing: its period is how long the data is kept
+        (
+            "| Search history | To personalise recommendations | Consent | 18 months |",
+            "| Search history | To personalise recommendations | Consent | 5 years |",
+            "adverse",
+        ),
         # a duty met ahead of an event: longer is worse
         (
             "You must send the names of all travellers at least 14 days before departure.",
