@@ -55,6 +55,7 @@ from .edits import (
     touched_sentences,
     windows,
 )
+from .example_lists import only_examples_added
 from .limits import count_replaced, limit_evidence
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
@@ -624,6 +625,13 @@ def classify_change(
         evidence.append(Evidence(kinds[0], "informational", "inserted", "", pointer))
     elif (
         material
+        and set(kinds) == {"data-privacy"}
+        and only_examples_added(sides.edits, rules.example_openers, rules.sensitive_examples)
+    ):
+        material = False
+        evidence.append(Evidence("data-privacy", "examples-added", "inserted", "", EXAMPLES))
+    elif (
+        material
         and moved is not None
         # a period changed inside a clause is a change of that clause, wherever the
         # sentence came from
@@ -639,6 +647,9 @@ def classify_change(
     change.evidence = evidence
     change.direction = direction_of(evidence, rules, sides.edits, material)
     change.explanation = _explain(change, rules)
+
+
+EXAMPLES = "Adds examples to a list the clause already gives; no new kind of data, use or recipient"
 
 
 def _unnamed_change(
@@ -897,7 +908,11 @@ def _explain(change: Change, rules: RuleSet) -> str:
     return line + _quoted_edit(change)
 
 
-_NOT_MATERIAL_BECAUSE = ("moved-text", "informational")  # evidence that outweighs a kind
+_NOT_MATERIAL_BECAUSE = (
+    "moved-text",
+    "informational",
+    "examples-added",
+)  # evidence that outweighs a kind
 QUOTE_WORDS = 8  # an edit this short is quoted in the explanation
 
 

@@ -114,6 +114,9 @@ class RuleSet:
     site_chrome: tuple[re.Pattern[str], ...] = ()
     # words that make a company named in a clause a party to the terms
     contracting_party: tuple[re.Pattern[str], ...] = ()
+    # words that open a list of examples, and added examples users should hear of
+    example_openers: tuple[re.Pattern[str], ...] = ()
+    sensitive_examples: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # each word that writes an amount or a period -> the first word of its group
@@ -341,6 +344,8 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     authorities: list[str] = []
     site_chrome: list[str] = []
     contracting_party: list[str] = []
+    example_openers: list[str] = []
+    sensitive_examples: list[str] = []
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     quantity_words: dict[str, str] = {}
@@ -366,6 +371,8 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             authorities += data["vocabulary"].get("authorities", [])
             site_chrome += data["vocabulary"].get("site_chrome", [])
             contracting_party += data["vocabulary"].get("contracting_party", [])
+            example_openers += data["vocabulary"].get("example_openers", [])
+            sensitive_examples += data["vocabulary"].get("sensitive_examples", [])
             words = data["vocabulary"].get("function_words", [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise RulesError(f"{where}: function_words must be a list of words")
@@ -404,6 +411,8 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         authorities=_compile(authorities, "vocabulary.authorities"),
         site_chrome=_compile(site_chrome, "vocabulary.site_chrome"),
         contracting_party=_compile(contracting_party, "vocabulary.contracting_party"),
+        example_openers=_compile(example_openers, "vocabulary.example_openers"),
+        sensitive_examples=_compile(sensitive_examples, "vocabulary.sensitive_examples"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
         quantity_words=quantity_words,

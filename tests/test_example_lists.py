@@ -1,0 +1,68 @@
+"""Examples added to a list a clause already gives (tosdiff/example_lists.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_classify import classify_pair
+
+from tosdiff import compare
+from tosdiff.edits import edits_of
+from tosdiff.example_lists import only_examples_added
+from tosdiff.ruleset import default_rules
+
+RULES = default_rules()
+DEVICE = "We collect information about your device, such as its model, operating system"
+
+
+def _only_examples(old: str, new: str) -> bool:
+    (change,) = compare(f"1. {old}", f"1. {new}").changes
+    return only_examples_added(edits_of(change), RULES.example_openers, RULES.sensitive_examples)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "examples"),
+    [
+        # more of the same kind of data, after "such as"
+        (f"{DEVICE} and app version.", f"{DEVICE}, app version, language and time zone.", True),
+        (
+            "We share data with service providers, including hosting and payment providers.",
+            "We share data with service providers, including hosting, payment and email "
+            "delivery providers.",
+            True,
+        ),
+        # an example users should hear of: sensitive data, a new use or recipient
+        (f"{DEVICE} and app version.", f"{DEVICE}, app version and installed apps.", False),
+        (f"{DEVICE} and app version.", f"{DEVICE}, app version and precise location.", False),
+        (
+            "We share data with service providers, including hosting providers.",
+            "We share data with service providers, including hosting providers and "
+            "advertising partners.",
+            False,
+        ),
+        # words added outside a list of examples, or a number changed
+        (f"{DEVICE} and app version.", f"{DEVICE} and app version, every time you log in.", False),
+        (
+            "We keep logs, such as access logs for 30 days.",
+            "We keep logs, such as access logs for 90 days.",
+            False,
+        ),
+        # no list of examples at all
+        ("We collect your name.", "We collect your name and email address.", False),
+    ],
+)
+def test_only_examples_added(old: str, new: str, examples: bool) -> None:
+    assert _only_examples(old, new) is examples
+
+
+def test_examples_added_to_a_list_of_data_are_not_material() -> None:
+    kinds, material, direction = classify_pair(
+        f"{DEVICE} and app version.", f"{DEVICE}, app version, language and time zone."
+    )
+    assert kinds == {"data-privacy"} and not material and direction == "neutral"
+
+
+def test_a_sensitive_example_added_stays_material() -> None:
+    kinds, material, _ = classify_pair(
+        f"{DEVICE} and app version.", f"{DEVICE}, app version and precise location."
+    )
+    assert kinds == {"data-privacy"} and material

@@ -1,0 +1,87 @@
+"""Examples added to a list a clause already gives.
+
+"We collect information about your device, such as its model and operating system"
+gaining ", language setting and time zone" names more of what the clause already
+covered: no new kind of data, use or recipient, so users need not be told. The same
+edit naming "installed apps", "precise location" or "advertising partners" does tell
+them something new; those words are listed in vocabulary.toml (``sensitive_examples``),
+with the words that open a list of examples (``example_openers``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .edits import Edits
+
+EXAMPLES_REACH = 200  # characters from a list's opener ("such as") to an added example
+EXAMPLE_WORDS = 6  # words of one added item at most ("temporary guest identifiers")
+_ITEM_BREAK = re.compile(r",|\band\b|\bor\b|\(|\)")
+_CLAUSE = re.compile(r"\b(you|we|they|when|whenever|if|every time|each time|unless)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](\s|$)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# words an added example may take with it, or leave behind ("X and Y" -> "X, Y and Z")
+_JOINERS = frozenset({"and", "or", "as", "well", "other", "the", "a", "an", "your", "our"})
+
+
+def only_examples_added(
+    edits: Edits, openers: Sequence[re.Pattern[str]], sensitive: Sequence[re.Pattern[str]]
+) -> bool:
+    """Return whether every edit of a changed clause adds examples to a list of examples
+    it already gives (after "such as", "including", "for example": openers), none of
+    them sensitive data, a use or a recipient users should hear of (sensitive), and no
+    number changes; words taken out may only be joiners ("and", "or")."""
+    if not edits.inserted or not edits.old or not edits.new or not openers:
+        return False
+    added = " ".join(edits.new[a:b] for a, b in edits.inserted)
+    if any(ch.isdigit() for ch in added) or any(p.search(added) for p in sensitive):
+        return False
+    if any(ch.isdigit() for a, b in edits.deleted for ch in edits.old[a:b]):
+        return False
+    # words taken out are joiners, or come back in the list ("and payment" -> ", payment
+    # and email delivery")
+    kept = _JOINERS | {w.lower() for w in _LETTERS.findall(added)}
+    for a, b in edits.deleted:
+        if not {w.lower() for w in _LETTERS.findall(edits.old, a, b)} <= kept:
+            return False
+    return all(
+        _in_examples(edits.new, a, b, openers) and _items(edits.new[a:b])
+        for a, b in edits.inserted
+        if _LETTERS.search(edits.new, a, b)
+    )
+
+
+def _items(added: str) -> bool:
+    """Return whether added text reads as items of a list: a few words each, naming
+    things, not a clause of its own (", every time you log in")."""
+    return all(
+        len(_LETTERS.findall(item)) <= EXAMPLE_WORDS and not _CLAUSE.search(item)
+        for item in _ITEM_BREAK.split(added)
+    )
+
+
+def _in_examples(text: str, start: int, end: int, openers: Sequence[re.Pattern[str]]) -> bool:
+    """Return whether text[start:end] lies in a list of examples: after an opener in the
+    same sentence, with no colon or semicolon between, and within its sentence."""
+    sentence = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        if not text[: match.start() + 1].lower().endswith(("e.g.", "i.e.")):
+            sentence = match.end()
+    opener = max(
+        (
+            m
+            for p in openers
+            for m in p.finditer(text, sentence, min(len(text), start + 12))
+            if m.start() <= start + 1
+        ),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if opener is None:
+        return False
+    between = text[opener.end() : start]
+    if len(between) > EXAMPLES_REACH or ";" in between or ":" in between:
+        return False
+    stretch = text[opener.end() : end].replace("e.g.", "eg").replace("i.e.", "ie")
+    return _SENTENCE_END.search(stretch) is None
