@@ -188,7 +188,7 @@ def test_step_summary_and_outputs(
         "changed=true",
         "material=true",
         "adverse=true",
-        "kinds=editorial,notice-period",
+        "kinds=amendment,editorial,notice-period",
     ]
 
 

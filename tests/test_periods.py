@@ -88,6 +88,24 @@ def test_a_ban_that_runs_for_a_shorter_period_is_relaxed() -> None:
         assert kind in kinds, (old, kinds)
 
 
+def test_advance_notice_of_changes_to_the_terms_is_also_an_amendment() -> None:
+    edits = _edits(
+        "If we change this Agreement, we'll give you at least 15 days' notice before the "
+        "changes take effect.",
+        "If we change this Agreement, we'll give you at least 30 days' notice before the "
+        "changes take effect.",
+    )
+    evidence = period_evidence(PERIOD_RULE, edits)
+    assert "amendment" in {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+    # notice of a change of the service is no amendment of the agreement
+    edits = _edits(
+        "We may change the Rate Limits with 30 days' notice.",
+        "We may change the Rate Limits with 7 days' notice.",
+    )
+    evidence = period_evidence(PERIOD_RULE, edits)
+    assert "amendment" not in {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+
+
 def test_as_duration_reads_the_json_form_back() -> None:
     data = {"value": 2, "unit": "week", "text": "2 weeks"}
     item = Evidence("notice-period", "period.duration", "both", old=data)

@@ -129,7 +129,7 @@ def name_period(item: Evidence, rules: RuleSet, edits: Edits) -> Evidence:
     return replace(item, explanation=explanation)
 
 
-_NOT_GOVERNED = ("notice-period", "amendment", "editorial", "other", "obligation-relaxed")
+_NOT_GOVERNED = ("notice-period", "editorial", "other", "obligation-relaxed")
 
 
 def what_the_period_governs(
