@@ -17,9 +17,11 @@ from .edits import Edits
 
 EXAMPLES_REACH = 200  # characters from a list's opener ("such as") to an added example
 EXAMPLE_WORDS = 6  # words of one added item at most ("temporary guest identifiers")
+ADDED_CHARS = 300  # characters an edit that only adds examples adds at most
 _ITEM_BREAK = re.compile(r",|\band\b|\bor\b|\(|\)")
 _CLAUSE = re.compile(r"\b(you|we|they|when|whenever|if|every time|each time|unless)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](\s|$)")
+_DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # words an added example may take with it, or leave behind ("X and Y" -> "X, Y and Z")
 _JOINERS = frozenset({"and", "or", "as", "well", "other", "the", "a", "an", "your", "our"})
@@ -34,10 +36,10 @@ def only_examples_added(
     number changes; words taken out may only be joiners ("and", "or")."""
     if not edits.inserted or not edits.old or not edits.new or not openers:
         return False
+    if sum(b - a for a, b in edits.inserted) > ADDED_CHARS:
+        return False  # a paragraph's worth is more than a few examples
     added = " ".join(edits.new[a:b] for a, b in edits.inserted)
-    if any(ch.isdigit() for ch in added) or any(p.search(added) for p in sensitive):
-        return False
-    if any(ch.isdigit() for a, b in edits.deleted for ch in edits.old[a:b]):
+    if _DIGIT.search(added) or any(_DIGIT.search(edits.old, a, b) for a, b in edits.deleted):
         return False
     # words taken out are joiners, or come back in the list ("and payment" -> ", payment
     # and email delivery")
@@ -49,7 +51,7 @@ def only_examples_added(
         _in_examples(edits.new, a, b, openers) and _items(edits.new[a:b])
         for a, b in edits.inserted
         if _LETTERS.search(edits.new, a, b)
-    )
+    ) and not any(p.search(added) for p in sensitive)
 
 
 def _items(added: str) -> bool:
@@ -64,8 +66,9 @@ def _items(added: str) -> bool:
 def _in_examples(text: str, start: int, end: int, openers: Sequence[re.Pattern[str]]) -> bool:
     """Return whether text[start:end] lies in a list of examples: after an opener in the
     same sentence, with no colon or semicolon between, and within its sentence."""
-    sentence = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
+    # the opener lies within EXAMPLES_REACH before the edit, in the same sentence
+    sentence = max(0, start - EXAMPLES_REACH - 20)
+    for match in _SENTENCE_END.finditer(text, sentence, start):
         if not text[: match.start() + 1].lower().endswith(("e.g.", "i.e.")):
             sentence = match.end()
     opener = max(
