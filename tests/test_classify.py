@@ -672,6 +672,13 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
             "obligation-relaxed",
             "favourable",
         ),
+        # a ban written in the passive, widened
+        (
+            "Accounts may not be shared.",
+            "Accounts may not be shared, transferred or sold.",
+            "new-obligation",
+            "adverse",
+        ),
         # an order removed whole, and a duty qualified by "materially"
         (
             "Don't sell or trade in-game items for real money outside the Marketplace.",
@@ -748,6 +755,16 @@ def test_news_of_an_update_and_its_date_are_not_material(old: str, new: str) -> 
 )
 def test_a_suite_or_a_telephone_number_changed_is_a_contact_detail(old: str, new: str) -> None:
     assert classify_pair(old, new)[:2] == ({"other"}, False)
+
+
+def test_a_system_that_cannot_be_used_is_no_ban() -> None:
+    kinds, _, _ = classify_pair(
+        "The Platform is not liable where (3) the computer system is damaged or cannot be "
+        "used normally.",
+        "The Platform is not liable where (3) the computer system, or the systems of cloud "
+        "service providers, is damaged or cannot be used normally.",
+    )
+    assert "new-obligation" not in kinds
 
 
 def test_a_cap_owed_to_the_user_is_no_ban_on_the_user() -> None:
