@@ -363,20 +363,18 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             direction = _load_direction(data["direction"], where, direction)
             continue
         if "vocabulary" in data:
-            date_words += data["vocabulary"].get("date_words", [])
-            banner += data["vocabulary"].get("update_banner", [])
-            informational += data["vocabulary"].get("informational", [])
-            contact_details += data["vocabulary"].get("contact_details", [])
-            legal_forms += data["vocabulary"].get("legal_forms", [])
-            authorities += data["vocabulary"].get("authorities", [])
-            site_chrome += data["vocabulary"].get("site_chrome", [])
-            contracting_party += data["vocabulary"].get("contracting_party", [])
-            example_openers += data["vocabulary"].get("example_openers", [])
-            sensitive_examples += data["vocabulary"].get("sensitive_examples", [])
-            words = data["vocabulary"].get("function_words", [])
-            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-                raise RulesError(f"{where}: function_words must be a list of words")
-            function_words.update(w.lower() for w in words)
+            vocabulary = data["vocabulary"]
+            date_words += _strings(vocabulary, "date_words", where)
+            banner += _strings(vocabulary, "update_banner", where)
+            informational += _strings(vocabulary, "informational", where)
+            contact_details += _strings(vocabulary, "contact_details", where)
+            legal_forms += _strings(vocabulary, "legal_forms", where)
+            authorities += _strings(vocabulary, "authorities", where)
+            site_chrome += _strings(vocabulary, "site_chrome", where)
+            contracting_party += _strings(vocabulary, "contracting_party", where)
+            example_openers += _strings(vocabulary, "example_openers", where)
+            sensitive_examples += _strings(vocabulary, "sensitive_examples", where)
+            function_words.update(w.lower() for w in _strings(vocabulary, "function_words", where))
             # each word of a group -> the group's first word
             for key, firsts in (("synonyms", synonyms), ("quantity_words", quantity_words)):
                 for group in _word_groups(data["vocabulary"], key, where):
@@ -458,6 +456,14 @@ _MORE = {"period": ("longer", "better", "worse"), "amount": ("higher", "better",
 
 
 _DEFAULT: RuleSet | None = None
+
+
+def _strings(vocabulary: dict[str, Any], key: str, where: str) -> list[str]:
+    """Return the list of words or patterns under key (empty when absent)."""
+    found = vocabulary.get(key, [])
+    if not isinstance(found, list) or not all(isinstance(item, str) for item in found):
+        raise RulesError(f"{where}: vocabulary.{key} must be a list of strings")
+    return found
 
 
 def _word_groups(vocabulary: dict[str, Any], key: str, where: str) -> list[list[str]]:
