@@ -194,6 +194,18 @@ def test_user_rules_file_adds_rules(tmp_path: Path) -> None:
         ("kind = \n", "not valid TOML"),
         ('[vocabulary]\nfunction_words = "please"\n', "function_words must be a list"),
         ("[vocabulary]\nexample_openers = 5\n", "example_openers must be a list"),
+        ('kind = "fees"\nrule = 5\n', "rules must be \\[\\[rule\\]\\] tables"),
+        ('kind = "fees"\n[[rule]]\nid = 5\npatterns = ["a"]\n', "id must be a string"),
+        (
+            'kind = "fees"\n[[rule]]\nid = "x"\npatterns = ["a"]\nmaterial = "yes"\n',
+            "material must",
+        ),
+        ('kind = "fees"\n[[rule]]\nid = "x"\npatterns = ["a"]\nsecondary = "no"\n', "secondary"),
+        ('kind = "fees"\n[[rule]]\nid = "x"\npatterns = ["a"]\nexplain = 5\n', "explain must"),
+        (
+            'kind = "fees"\n[[rule]]\nid = "x"\npatterns = ["a"]\ndirection_inserted = "good"\n',
+            "direction must be one of",
+        ),
         ('[vocabulary]\nsite_chrome = "footer"\n', "site_chrome must be a list"),
         ('[vocabulary]\nquantity_words = ["mo", "month"]\n', "quantity_words must be lists"),
         ("[vocabulary]\nsensitive_examples = ['(unclosed']\n", "bad pattern"),

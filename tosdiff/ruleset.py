@@ -278,42 +278,64 @@ def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
     kind = data.get("kind")
     if kind not in KINDS:
         raise RulesError(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    rules = []
-    for position, raw in enumerate(data.get("rule", []), start=1):
-        rule_id = raw.get("id") or f"{kind}.{position}"
-        here = f"{where}: rule {rule_id}"
-        side = raw.get("side", "changed")
-        if side not in SIDES:
-            raise RulesError(f"{here}: side must be one of {', '.join(SIDES)}")
-        detector = raw.get("detector")
-        if detector is not None and detector not in DETECTORS:
-            raise RulesError(f"{here}: unknown detector {detector!r}")
-        patterns = _compile(raw.get("patterns", []), here)
-        if not patterns and detector is None:
-            raise RulesError(f"{here}: needs patterns or a detector")
-        rules.append(
-            Rule(
-                id=rule_id,
-                kind=kind,
-                side=side,
-                patterns=patterns,
-                requires=_compile(raw.get("requires", []), here),
-                excludes=_compile(raw.get("excludes", []), here),
-                added_words=_compile(raw.get("added_words", []), here),
-                detector=detector,
-                material=raw.get("material"),
-                secondary=bool(raw.get("secondary", False)),
-                direction_inserted=raw.get("direction_inserted", "neutral"),
-                direction_deleted=raw.get("direction_deleted", "neutral"),
-                explain=raw.get("explain", ""),
-                language=_language(raw.get("language"), here),
-            )
-        )
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list) or not all(isinstance(r, dict) for r in raw_rules):
+        raise RulesError(f"{where}: rules must be [[rule]] tables")
+    rules = [
+        _load_rule(raw, kind, position, where) for position, raw in enumerate(raw_rules, start=1)
+    ]
     if not rules and kind not in ("editorial", "other"):
         raise RulesError(f"{where}: kind {kind} has no rules")
-    label = str(data.get("label", kind))
-    topic = str(data.get("topic", label.lower()))
-    return KindSpec(kind, label, bool(data.get("material", True)), tuple(rules), topic)
+    label = _typed(data, "label", str, kind, where)
+    topic = _typed(data, "topic", str, label.lower(), where)
+    material = _typed(data, "material", bool, True, where)
+    return KindSpec(kind, label, material, tuple(rules), topic)
+
+
+def _load_rule(raw: dict[str, Any], kind: str, position: int, where: str) -> Rule:
+    """Validate one [[rule]] table of a kind's rules file and return the rule."""
+    rule_id = _typed(raw, "id", str, f"{kind}.{position}", f"{where}: rule {position}")
+    here = f"{where}: rule {rule_id}"
+    side = raw.get("side", "changed")
+    if side not in SIDES:
+        raise RulesError(f"{here}: side must be one of {', '.join(SIDES)}")
+    detector = raw.get("detector")
+    if detector is not None and detector not in DETECTORS:
+        raise RulesError(f"{here}: unknown detector {detector!r}")
+    patterns = _compile(raw.get("patterns", []), here)
+    if not patterns and detector is None:
+        raise RulesError(f"{here}: needs patterns or a detector")
+    directions = [raw.get(key, "neutral") for key in ("direction_inserted", "direction_deleted")]
+    if any(d not in _DIRECTIONS for d in directions):
+        raise RulesError(f"{here}: direction must be one of {', '.join(_DIRECTIONS)}")
+    return Rule(
+        id=rule_id,
+        kind=kind,
+        side=side,
+        patterns=patterns,
+        requires=_compile(raw.get("requires", []), here),
+        excludes=_compile(raw.get("excludes", []), here),
+        added_words=_compile(raw.get("added_words", []), here),
+        detector=detector,
+        material=_typed(raw, "material", bool, None, here),
+        secondary=_typed(raw, "secondary", bool, False, here),
+        direction_inserted=directions[0],
+        direction_deleted=directions[1],
+        explain=_typed(raw, "explain", str, "", here),
+        language=_language(raw.get("language"), here),
+    )
+
+
+_DIRECTIONS = ("adverse", "favourable", "neutral")
+_TYPE_NAMES = {str: "a string", bool: "true or false"}
+
+
+def _typed(raw: dict[str, Any], key: str, kind: type, default: Any, here: str) -> Any:
+    """Return raw[key] when it is of the given type, default when absent."""
+    value = raw.get(key, default)
+    if value is not default and not isinstance(value, kind):
+        raise RulesError(f"{here}: {key} must be {_TYPE_NAMES[kind]}")
+    return value
 
 
 def _rule_sources(paths: Sequence[str | Path], include_defaults: bool) -> list[tuple[str, str]]:
