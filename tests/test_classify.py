@@ -748,6 +748,11 @@ def test_another_company_as_representative_is_a_contact_not_a_party() -> None:
             "**Summary of changes:** We explained how we keep teen accounts safe.",
         ),
         ("Our Terms have changed. The updated Terms apply from November 1, 2023.", ""),
+        # only the day of the date the terms take effect
+        (
+            "These updated Terms of Use take effect on 1 March 2025.",
+            "These updated Terms of Use take effect on 15 March 2025.",
+        ),
         # a date line with a version label
         ("Last modified: 2023-05-02", "Version 4.2 — published 2024-02-11"),
     ],

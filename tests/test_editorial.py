@@ -304,6 +304,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "incidental, special or consequential damages arising from your use of the Service.",
             "same terms",
         ),
+        # a phrase of a contract and its synonym
+        (
+            "1.1 To the maximum extent permitted by law, we disclaim all implied warranties.",
+            "1.1 To the fullest extent permitted by law, we disclaim all implied warranties.",
+            "synonym",
+        ),
         # the same amount or period written another way
         (
             "1.1 Ad-free viewing costs an additional $4.99/mo.",

@@ -1079,7 +1079,22 @@ def is_date_only(change: Change, rules: RuleSet, renames: Renames = frozenset())
         return False
     return any(
         _YEAR.match(w) or (rules.date_words.match(w) and w.lower() in _MONTHS) for w in words
-    )
+    ) or _edits_in_dates(change.redline)
+
+
+def _edits_in_dates(segments: Sequence[Segment]) -> bool:
+    """Return whether every piece a redline deletes or inserts lies inside a date of its
+    text ("take effect on 1 March 2025" -> "on 15 March 2025": only the day changed)."""
+    texts = {"delete": "", "insert": ""}
+    spans: list[tuple[str, int, int]] = []
+    for segment in segments:
+        for op in ("delete", "insert"):
+            if segment.op in ("equal", op):
+                if segment.op == op:
+                    spans.append((op, len(texts[op]), len(texts[op]) + len(segment.text)))
+                texts[op] += segment.text
+    dates = {op: [m.span() for m in _DATE.finditer(text)] for op, text in texts.items()}
+    return bool(spans) and all(any(a <= x and y <= b for a, b in dates[op]) for op, x, y in spans)
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
