@@ -349,3 +349,18 @@ def test_separately_numbered_added_clauses_stay_separate_changes() -> None:
         ("added", "2"),
         ("added", "3"),
     ]
+
+
+def test_added_paragraphs_under_their_own_subtitles_are_separate_changes() -> None:
+    old = "## Enforcement\n\nWe may remove content that breaks these rules.\n"
+    new = old + (
+        "\nStreaming suspension\n\n"
+        "A streaming suspension stops you from going live for the length of the suspension.\n\n"
+        "Chatting suspension\n\n"
+        "A chatting suspension stops you from chatting on any channel for its length.\n"
+    )
+    report = tosdiff.compare(old, new)
+    assert [(c.op, c.new.text if c.new else None) for c in report.changes] == [
+        ("added", "Streaming suspension"),
+        ("added", "Chatting suspension"),
+    ]

@@ -101,3 +101,14 @@ def test_labelled_pairs_classification_meets_the_targets(corpus_dir: Path) -> No
     assert macro >= 0.75
     assert sum(materiality) / len(materiality) >= 0.9
     assert alarms <= len(labelled)  # at most one per pair on average
+
+
+def test_subtitled_sections_are_split_but_page_menus_are_not(corpus_dir: Path) -> None:
+    # new paragraphs under their own short titles are separate changes, as they are
+    # separate changes for a reader; a language menu captured with the page stays one
+    twitch = report_for(corpus_dir / "41-twitch-community-guidelines-2026-02-25")
+    added = [c.new.text for c in twitch.changes if c.op == "added" and c.new is not None]
+    assert "Streaming suspension" in added and "Chatting suspension" in added
+    facebook = report_for(corpus_dir / "04-facebook-terms-of-service-2022-09-07")
+    (menu,) = [c for c in facebook.changes if c.old is not None and c.old.text == "English (US)"]
+    assert menu.op == "removed" and len(menu.old_extra) >= 10

@@ -14,6 +14,7 @@ Four passes, each cheaper than the next is precise:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
@@ -382,10 +383,37 @@ def _continues(a: Sequence[Clause], b: Sequence[Clause], last: Pair, pair: Pair)
         return False
     if clause.index != previous.index + 1 or clause.is_heading:
         return False
+    if _titles_prose(doc, clause) and not _subtitle(previous):
+        return False  # a line that titles the paragraphs below it starts a section too
     # Separately numbered clauses stay separate changes, except the sub-clauses of a
     # clause added (removed) with them; unnumbered paragraphs and bullets under the same
     # clause join the run.
     return clause.label is None or previous.is_heading or _descends(doc, clause, first)
+
+
+SUBTITLE_WORDS = 8  # words of a line that titles the paragraphs below it, at most
+_SUBTITLE_END = re.compile(r"[.:;,!?)\]]\s*$")
+
+
+def _subtitle(clause: Clause) -> bool:
+    """Return whether a clause reads as a title of the paragraphs below it though not
+    marked as a heading ("Chatting suspension"): a short unnumbered line, no list item,
+    that does not end a sentence."""
+    return (
+        not clause.is_item
+        and clause.label is None
+        and len(clause.text.split()) <= SUBTITLE_WORDS
+        and _SUBTITLE_END.search(clause.text) is None
+    )
+
+
+def _titles_prose(doc: Sequence[Clause], clause: Clause) -> bool:
+    """Return whether clause is a subtitle followed by a paragraph of prose (not by the
+    next entry of a menu or a list of links)."""
+    if not _subtitle(clause) or clause.index + 1 >= len(doc):
+        return False
+    following = doc[clause.index + 1]
+    return not _subtitle(following) and len(following.text.split()) > SUBTITLE_WORDS
 
 
 def _descends(doc: Sequence[Clause], clause: Clause, ancestor: Clause) -> bool:
