@@ -58,7 +58,7 @@ def weigh_duties(
         struck
         and all(duty[0] for duty in struck)
         and all(
-            rules[e.rule].detector == "net-addition" or _CONDITION.fullmatch(e.match) for e in added
+            rules[e.rule].detector == "net-addition" or _CONDITION.search(e.match) for e in added
         )
     ):
         return [e for e in evidence if e.kind != "new-obligation"]
@@ -72,7 +72,7 @@ def weigh_duties(
 
 
 # the word that makes a permission conditional ("You may resell tickets only if ...")
-_CONDITION = re.compile(r".*\b(only|solely|exclusively)", re.I)
+_CONDITION = re.compile(r"\b(only|solely|exclusively)\b", re.I)
 
 DUTY_READ_ON = 7  # characters after a duty's words that may say it forbids (" never")
 RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
