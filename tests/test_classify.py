@@ -797,6 +797,16 @@ def test_a_cap_owed_to_the_user_is_no_ban_on_the_user() -> None:
     assert kinds == {"liability"}
 
 
+def test_rights_assigned_outright_are_a_licence_change() -> None:
+    kinds, material, direction = classify_pair(
+        "By submitting ideas, you agree that we may use them without compensation to you.",
+        "By submitting ideas, you agree that they become the sole property of Acme, you "
+        "hereby assign to Acme all right, title, and interest in them, and we may use them "
+        "without compensation to you.",
+    )
+    assert kinds == {"ip-license"} and material and direction == "adverse"
+
+
 def test_the_name_of_a_browser_signal_is_no_order() -> None:
     kinds, _, _ = classify_pair(
         "**Do Not Track.** We do not currently respond to Do Not Track browser signals.",
