@@ -797,6 +797,33 @@ def test_a_cap_owed_to_the_user_is_no_ban_on_the_user() -> None:
     assert kinds == {"liability"}
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # special categories of personal data added to what is collected
+        (
+            "From business account holders we collect age and ethnicity.",
+            "From business account holders we collect age, ethnicity, sexual orientation and "
+            "disability.",
+        ),
+        # decisions taken by machine, and images users send scanned
+        (
+            "Spotify does not make decisions based solely on automated processing.",
+            "Spotify may make solely automated decisions in limited cases.",
+        ),
+        (
+            "",
+            "To combat abuse material, we analyse images and videos sent via messaging.",
+        ),
+    ],
+)
+def test_sensitive_data_scanning_and_automated_decisions_are_personal_data(
+    old: str, new: str
+) -> None:
+    kinds, material, _ = classify_pair(old, new)
+    assert "data-privacy" in kinds and material
+
+
 def test_rights_assigned_outright_are_a_licence_change() -> None:
     kinds, material, direction = classify_pair(
         "By submitting ideas, you agree that we may use them without compensation to you.",
