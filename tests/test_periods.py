@@ -31,6 +31,15 @@ def test_the_same_period_written_another_way_is_no_evidence() -> None:
     assert period_evidence(PERIOD_RULE, edits) == []
 
 
+def test_a_new_period_equal_to_one_already_there_is_still_new() -> None:
+    edits = _edits(
+        "Strikes expire after 90 days. You get a warning first.",
+        "Strikes expire after 90 days. You get a warning first, which expires after 90 days.",
+    )
+    (item,) = period_evidence(PERIOD_RULE, edits)
+    assert item.old is None and item.new is not None and item.new["value"] == 90
+
+
 def test_a_period_is_named_by_its_sentence() -> None:
     edits = _edits("We give one month's notice of changes.", "We give 15 days' notice of changes.")
     (item,) = period_evidence(PERIOD_RULE, edits)

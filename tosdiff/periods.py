@@ -58,11 +58,20 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
         if verdict == "unchanged":
             evidence.pop()
 
-    def same(d: Duration, others: list[Duration]) -> bool:
-        return any(compare_durations(d, other) == "unchanged" for other in others)
+    def count(d: Duration, periods: list[Duration]) -> int:
+        return sum(compare_durations(d, other) == "unchanged" for other in periods)
 
-    for old_d in old_touched[len(new_touched) :]:
-        if same(old_d, find_durations(edits.new)):  # the same period still stands
+    def same(d: Duration, mine: list[Duration], others: list[Duration]) -> bool:
+        # the period stands as often on the other side: written another way, or still
+        # there ("fourteen days" -> "fourteen (14) days"); once more is a new period
+        return count(d, others) >= count(d, mine)
+
+    removed, added = old_touched[len(new_touched) :], new_touched[len(old_touched) :]
+    # most edits add or remove no period: the texts are read for all theirs only if so
+    old_all = find_durations(edits.old) if removed or added else []
+    new_all = find_durations(edits.new) if removed or added else []
+    for old_d in removed:
+        if same(old_d, old_all, new_all):  # the same period still stands
             continue
         evidence.append(
             Evidence(
@@ -75,8 +84,8 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
                 None,
             )
         )
-    for new_d in new_touched[len(old_touched) :]:
-        if same(new_d, find_durations(edits.old)):  # "fourteen days" -> "fourteen (14) days"
+    for new_d in added:
+        if same(new_d, new_all, old_all):  # "fourteen days" -> "fourteen (14) days"
             continue
         evidence.append(
             Evidence(
