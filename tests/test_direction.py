@@ -164,6 +164,13 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Users may not upload videos.",
             "adverse",
         ),
+        # a right over one's data added, named by what it asks for
+        (
+            "You may request access to, or correction of, the personal information we hold.",
+            "You may request access to, correction of, or deletion of the personal "
+            "information we hold.",
+            "favourable",
+        ),
         # time before an unused account is deleted, however the inactivity is written
         (
             "If you don't log in for 2 years, we may delete your account.",
