@@ -164,6 +164,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Users may not upload videos.",
             "adverse",
         ),
+        # a payment promised, not only allowed
+        (
+            "If we discontinue a paid feature, we may refund the prorated fees you prepaid.",
+            "If we discontinue a paid feature, we will refund the prorated fees you prepaid.",
+            "favourable",
+        ),
         # a right over one's data added, named by what it asks for
         (
             "You may request access to, or correction of, the personal information we hold.",
