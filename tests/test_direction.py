@@ -229,6 +229,12 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
             "Payouts are made once your balance reaches a threshold of $50.",
             "favourable",
         ),
+        # the same threshold, written only as what the balance must reach
+        (
+            "Payouts are issued once your earnings balance reaches $100.",
+            "Payouts are issued once your earnings balance reaches $50.",
+            "favourable",
+        ),
     ],
 )
 def test_an_amount_is_better_higher_or_lower_by_what_it_is(
