@@ -679,6 +679,14 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
             "obligation-relaxed",
             "favourable",
         ),
+        # words written into the ban's exception widen the exception
+        (
+            "You may not use the Service for any purpose other than personal use.",
+            "You may not use the Service for any purpose other than personal use or for "
+            "teaching in an educational setting.",
+            "obligation-relaxed",
+            "favourable",
+        ),
         # a ban lifted on a condition, its consent requirement with it
         (
             "You may not use the Services for any commercial purpose without our prior "

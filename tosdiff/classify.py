@@ -286,12 +286,39 @@ def _net_addition(rule: Rule, change: Change, renames: Renames) -> list[Evidence
     if len(inserted) < len(deleted) + NET_ADDITION_WORDS:
         return []
     added = " ".join(inserted)
+    if change.old is not None and (opener := _in_exception(change)) is not None:
+        # words written into an exception ("other than personal use" + "or for teaching")
+        # are read with the word that opens it: they widen the exception
+        added = f"{opener} {added}"
     if rule.excludes and any(p.search(added) for p in rule.excludes):
         return []
     if rule.added_words and not any(p.search(added) for p in rule.added_words):
         return []
     explanation = rule.explain or "Clause extended"
     return [Evidence(rule.kind, rule.id, "inserted", " ".join(inserted[:12]), explanation)]
+
+
+def _in_exception(change: Change) -> str | None:
+    """Return the word that opens the exception ("other than", "except", "unless") the
+    first words a change inserts extend, or None: the opener stands earlier in their
+    sentence with no duty or ban between."""
+    before = ""
+    for segment in change.redline:
+        if segment.op == "insert" and WORD.search(segment.text):
+            match = _EXCEPTION_TAIL.search(before)
+            return match.group(1).lower() if match else None
+        if segment.op != "delete":
+            before += segment.text
+    return None
+
+
+# an exception still open at the end of a text: its opener, then no end of sentence and
+# no new duty or ban ("..., other than personal, non-commercial use")
+_EXCEPTION_TAIL = re.compile(
+    r"\b(other than|except|unless|apart from|excluding|save for|with the exception of)\b"
+    r"(?![^.;:!?]*\b(must|shall|may not|must not|cannot|agree)\b)[^.;:!?]*$",
+    re.I,
+)
 
 
 def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]:
