@@ -274,6 +274,17 @@ def test_modified_clause_in_place() -> None:
     assert [s for s in redline if s.op == "delete"] == []
 
 
+def test_date_lines_pair_though_they_share_few_words() -> None:
+    body = numbered(CLAUSES[:3])
+    old = body + "\nEffective August 1, 2023\n"
+    new = body + "\nEffective Date outside EEA & UK: March 13, 2024\n"
+    (change,) = compare(old, new).changes
+    assert change.op == "modified"
+    # a date line under another opening ("Last updated") is another line
+    other = body + "\nLast updated: March 13, 2024 for users outside the EEA\n"
+    assert [c.op for c in compare(old, other).changes] == ["removed", "added"]
+
+
 # --- link noise and cross-references -----------------------------------------------------
 
 

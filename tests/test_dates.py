@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from tosdiff import parse
-from tosdiff.dates import find_dates, find_stated_date, parse_option_date
+from tosdiff.dates import date_line_opening, find_dates, find_stated_date, parse_option_date
 from tosdiff.errors import ConfigError
 from tosdiff.examples import example_paths
 from tosdiff.load import load
@@ -72,3 +72,19 @@ def test_parse_option_date() -> None:
     assert parse_option_date(None, "--notice-date") is None
     with pytest.raises(ConfigError, match="--notice-date 12/01/2026: not a date"):
         parse_option_date("12/01/2026", "--notice-date")
+
+
+@pytest.mark.parametrize(
+    ("line", "opening"),
+    [
+        ("Effective August 1, 2023", "effective"),
+        ("Effective Date outside EEA & UK: March 13, 2024", "effective"),
+        ("**Last updated:** 2 May 2023", "last updated"),
+        ("Last  Revised 2024-01-02", "last revised"),
+        ("Effective March 13, 2024, you must verify your age to post.", None),
+        ("Effective immediately, fees are due monthly.", None),
+        ("Fees are due by March 13, 2024.", None),
+    ],
+)
+def test_date_line_opening(line: str, opening: str | None) -> None:
+    assert date_line_opening(line) == opening

@@ -543,6 +543,19 @@ def test_effective_date_lines_added_are_not_material() -> None:
     assert change.material
 
 
+def test_a_date_line_rewritten_with_where_it_applies_is_one_date_change() -> None:
+    old = "Article 1 Terms\n\n1.1 You may cancel at any time.\n\nEffective August 1, 2023\n"
+    new = (
+        "Article 1 Terms\n\n1.1 You may cancel at any time.\n\n"
+        "Effective Date outside EEA & UK: March 13, 2024\n\n"
+        "Effective Date in EEA & UK: April 30, 2024\n"
+    )
+    changed, added = compare(old, new).changes
+    assert (changed.op, added.op) == ("modified", "added")
+    assert all(c.kinds == ["other"] and not c.material for c in (changed, added))
+    assert "date line changed" in changed.explanation
+
+
 def test_a_new_date_in_a_line_of_links_is_a_date_change() -> None:
     change = only_change(
         "Effective November 15, 2023 | [Archived versions](https://x.test/a) | "

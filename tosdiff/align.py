@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .dates import date_line_opening
 from .model import Clause, Document
 from .words import word_set
 
@@ -30,6 +31,7 @@ MODIFIED_THRESHOLD = 0.5  # word-set similarity for pairing clauses in the same 
 MOVED_THRESHOLD = 0.8  # similarity for pairing clauses found in different places
 IN_PLACE_THRESHOLD = 0.15  # lower bar for the one clause replaced between two anchors
 SAME_NUMBER_BONUS = 0.15
+DATE_LINE_CHARS = 120  # longer clauses are not read as date lines
 SAME_OPENING_BONUS = 0.1  # a split paragraph pairs with the part that starts alike
 MIN_MOVE_WORDS = 4  # shorter clauses ("Learn more") repeat too often to call a move
 DENSE_LIMIT = 160_000  # largest gap (old x new clauses) aligned exactly
@@ -219,6 +221,7 @@ def _align_gap(
         for k in range(n):
             if scores[k][k] > IN_PLACE_THRESHOLD:
                 scores[k][k] = max(scores[k][k], MODIFIED_THRESHOLD + 0.01)
+    _pair_date_stamps(a, b, rows, cols, scores)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
         row, below, score_row = best[x], best[x + 1], scores[x]
@@ -238,6 +241,29 @@ def _align_gap(
         else:
             y += 1
     return result
+
+
+def _pair_date_stamps(
+    a: Sequence[Clause], b: Sequence[Clause], rows: range, cols: range, scores: list[list[float]]
+) -> None:
+    """Let the first line on each side that dates the agreement ("Effective August 1,
+    2023" -> "Effective Date outside EEA & UK: March 13, 2024") pair with the other, if
+    both give the same kind of date: a new date is a changed line, not a new one, though
+    the two share few words."""
+    old_stamps = {kind: x for x in reversed(rows) if (kind := _date_line(a[x]))}
+    new_stamps = {kind: y for y in reversed(cols) if (kind := _date_line(b[y]))}
+    for kind, x in old_stamps.items():
+        y = new_stamps.get(kind)
+        if y is not None:
+            row = scores[x - rows.start]
+            row[y - cols.start] = max(row[y - cols.start], MODIFIED_THRESHOLD + 0.01)
+
+
+def _date_line(clause: Clause) -> str | None:
+    """Return the opening words of a short clause that dates the agreement, or None."""
+    if len(clause.text) > DATE_LINE_CHARS:
+        return None
+    return date_line_opening(clause.text)
 
 
 def _candidates(

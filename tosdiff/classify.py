@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 
+from .dates import is_date_line
 from .direction import direction_of
 from .duties import RESTATED, only_duties_restated, weigh_duties
 from .editorial import (
@@ -38,7 +39,6 @@ from .editorial import (
     dates_the_document,
     editorial_reason,
     equivalent_replacements,
-    is_date_line,
     is_date_only,
     legal_forms_in,
     reverses_meaning,
@@ -729,10 +729,9 @@ def _dates_or_chrome(
 ) -> tuple[Evidence, str] | None:
     """Return the evidence and explanation of a change that only states dates or is the
     furniture of a web page, or None."""
-    whole = clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
-    if (change.old is None or change.new is None) and is_date_line(
-        "\n".join(clause.text for clause in whole)
-    ):
+    old_text = "\n".join(clause.text for clause in clauses_of(change.old, change.old_extra))
+    new_text = "\n".join(clause.text for clause in clauses_of(change.new, change.new_extra))
+    if (change.old is None or change.new is None) and is_date_line(new_text or old_text):
         date_line = Evidence("other", "other.date", "both", "", "A date line")
         return date_line, "An effective or last-updated date line added or removed"
     if (
@@ -747,6 +746,9 @@ def _dates_or_chrome(
     ):
         date = Evidence("other", "other.date", "both", "", "Only a date changed")
         return date, "Only a date changed (e.g. the effective or last-updated date)"
+    if old_text and new_text and is_date_line(old_text) and is_date_line(new_text):
+        date_line = Evidence("other", "other.date", "both", "", "A date line changed")
+        return date_line, "The effective or last-updated date line changed"
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
         return chrome, chrome.explanation
     return None

@@ -18,6 +18,7 @@ from dateutil import parser as date_parser
 
 from .errors import ConfigError
 from .model import Document
+from .words import WORD
 
 DateKind = Literal["effective", "updated"]
 
@@ -48,6 +49,13 @@ _PATTERNS = tuple(
     for kind, label in _LABELS
 )
 _HEAD_CHARS = 3000  # a date in the preamble may sit outside any clause
+
+# a date as written in a line of the agreement, for comparing lines rather than parsing
+SHORT_DATE = re.compile(
+    r"\b(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
+    r"(?:\d{1,2},? )?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -113,3 +121,33 @@ def parse_option_date(value: str | None, option: str) -> datetime.date | None:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"{option} {value}: not a date (use YYYY-MM-DD)") from None
+
+
+def is_date_line(text: str) -> bool:
+    """Return whether every line of text states when the agreement takes effect or was
+    last changed ("Effective Date outside EEA & UK: March 13, 2024")."""
+    lines = [line for line in text.splitlines() if WORD.search(line)]
+    return bool(lines) and all(date_line_opening(line) is not None for line in lines)
+
+
+def date_line_opening(line: str) -> str | None:
+    """Return the opening words of a date line, lower-cased ("effective", "last updated"),
+    or None if line is not one. A date line is its opening words, a date, and at most a
+    few words of where it applies ("outside EEA & UK"), no duty or permission."""
+    start, date = _DATE_LINE_START.match(line), SHORT_DATE.search(line)
+    if start is None or date is None:
+        return None
+    rest = WORD.findall(line[start.end() : date.start()] + " " + line[date.end() :])
+    if len(rest) > _DATE_LINE_REST or any(w.lower() in _ORDER_WORDS for w in rest):
+        return None
+    return " ".join(start.group(1).lower().split())
+
+
+_ORDER_WORDS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
+_DATE_LINE_REST = 5  # words besides the opening and the date: "Date outside EEA & UK"
+
+_DATE_LINE_START = re.compile(
+    r"\W*(effective|last\s+(updated|revised|modified|reviewed)|updated|revised|reviewed|version|"
+    r"dated|gültig|stand|zuletzt)\b",
+    re.I,
+)

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import cache
 from itertools import islice
 
+from .dates import SHORT_DATE as _DATE
 from .durations import Duration, compare_durations, find_durations
 from .model import Change, Segment
 from .ruleset import RuleSet
@@ -632,11 +633,6 @@ _LISTED_REFERENCE = re.compile(
 _REFERENCE_END = re.compile(r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|$)")
 
 
-_DATE = re.compile(
-    r"\b(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
-    r"(?:\d{1,2},? )?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
-    re.I,
-)
 _DATE_LINE_WORDS = 14  # a header such as "Effective as of January 5, 2022 (view previous)"
 _URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+")
 _ADDRESS_WORDS = {
@@ -1110,33 +1106,6 @@ def dates_the_document(sentence: str) -> bool:
 _DOCUMENT_DATE = re.compile(
     r"\b(effective|(last )?(updated|revised|modified|amended|changed)|version|dated|"
     r"in effect|take[sn]? effect|took effect|as of|gültig|stand|zuletzt|fassung)\b",
-    re.I,
-)
-
-
-def is_date_line(text: str) -> bool:
-    """Return whether every line of text states when the agreement takes effect or was
-    last changed ("Effective Date outside EEA & UK: March 13, 2024")."""
-    lines = [line for line in text.splitlines() if WORD.search(line)]
-    return bool(lines) and all(_is_one_date_line(line) for line in lines)
-
-
-def _is_one_date_line(line: str) -> bool:
-    """Return whether a line is a date line: its opening word, a date, and at most a
-    few words of where it applies ("outside EEA & UK"), no duty or permission."""
-    start, date = _DATE_LINE_START.match(line), _DATE.search(line)
-    if start is None or date is None:
-        return False
-    rest = WORD.findall(line[start.end() : date.start()] + " " + line[date.end() :])
-    return len(rest) <= _DATE_LINE_REST and not any(w.lower() in _NEGATIONS for w in rest)
-
-
-_DATE_LINE_REST = 5  # words besides the opening and the date: "Date outside EEA & UK"
-
-
-_DATE_LINE_START = re.compile(
-    r"\W*(effective|last (updated|revised|modified|reviewed)|updated|revised|reviewed|version|"
-    r"dated|gültig|stand|zuletzt)\b",
     re.I,
 )
 
