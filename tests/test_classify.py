@@ -318,6 +318,14 @@ def test_an_agreement_is_read_by_the_rules_of_its_language() -> None:
     assert rules.language_of(english) == "en"
     assert rules.language_of(german) == "de"
     assert rules.language_of("Terms") is None  # too little text to tell
+    # a paragraph tells its language by fewer common words than a whole agreement
+    paragraph = (
+        "Sellers will ship every order within two business days after payment is confirmed, "
+        "and will upload valid tracking information for each shipment on the day it is sent. "
+        "The marketplace measures the late-shipment rate of each seller over a rolling period, "
+        "and sellers whose rate is too high may lose the badge and the search placement."
+    )
+    assert rules.language_of(paragraph) == "en"
     assert rules.language_of(english + german) is None  # a mix: every rule reads it
     in_english = {rule.id for rule in rules.for_language("en").all_rules}
     in_german = {rule.id for rule in rules.for_language("de").all_rules}

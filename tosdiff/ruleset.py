@@ -23,7 +23,7 @@ from .scan import Scanner
 from .words import lower_words
 
 LANGUAGE_SAMPLE_CHARS = 4000  # of an agreement, enough to tell its language
-LANGUAGE_MIN_WORDS = 20  # common words needed before a language is named
+LANGUAGE_MIN_WORDS = 8  # common words needed before a language is named
 LANGUAGE_LEAD = 3  # how many times the runner-up's count the leader needs
 
 KINDS = (
