@@ -48,6 +48,13 @@ def _only_examples(old: str, new: str) -> bool:
         ),
         # no list of examples at all
         ("We collect your name.", "We collect your name and email address.", False),
+        # words added to the exception after the list, not to the list
+        (
+            "We share no data that identifies you, such as your name, unless you agree.",
+            "We share no data that identifies you, such as your name, unless you agree "
+            "or it is hashed.",
+            False,
+        ),
     ],
 )
 def test_only_examples_added(old: str, new: str, examples: bool) -> None:

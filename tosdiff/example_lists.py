@@ -21,6 +21,9 @@ ADDED_CHARS = 300  # characters an edit that only adds examples adds at most
 _ITEM_BREAK = re.compile(r",|\band\b|\bor\b|\(|\)")
 _CLAUSE = re.compile(r"\b(you|we|they|when|whenever|if|every time|each time|unless)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](\s|$)")
+# a condition or exception after a list of examples ends it: "such as your name, unless
+# you give us permission" + "or the data is hashed" adds to the exception, not the list
+_LIST_END = re.compile(r"\b(unless|except|provided|if|when|whenever|where)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # words an added example may take with it, or leave behind ("X and Y" -> "X, Y and Z")
@@ -85,6 +88,8 @@ def _in_examples(text: str, start: int, end: int, openers: Sequence[re.Pattern[s
         return False
     between = text[opener.end() : start]
     if len(between) > EXAMPLES_REACH or ";" in between or ":" in between:
+        return False
+    if _LIST_END.search(between):
         return False
     stretch = text[opener.end() : end].replace("e.g.", "eg").replace("i.e.", "ie")
     return _SENTENCE_END.search(stretch) is None
