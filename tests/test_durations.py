@@ -346,6 +346,8 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("Version 2.1 of the Terms applies from 1 January 2025.", None),
     ("Day-to-day operation of the account is your responsibility.", None),
     ("Call us between 9:00 and 17:00 on weekdays.", None),
+    ("Support is available 24 hours a day, seven days a week.", None),
+    ("Drivers may work up to 10 hours per day.", None),
     # in German
     ("Sie können den Vertrag innerhalb von 14 Tagen widerrufen.", (14, "day", None, "within")),
     ("Wir informieren Sie einen Monat im Voraus.", (1, "month", None, "in advance")),

@@ -49,8 +49,8 @@ bound               written as
 
 Deliberately not matched: dates and years ("12 March 2024", "2024"), ordinals
 ("the 1st day"), "Day One", "24/7", section numbers, vague amounts ("a few days",
-"several months"), frequencies written with an article ("twice a year", "24 hours a
-day": the "a day" part) and ages ("13 years old", "18 years of age", "a
+"several months"), frequencies ("twice a year", "24 hours a day", "seven days a
+week": neither part is a period) and ages ("13 years old", "18 years of age", "a
 13-year-old", "aged 16 years").  Known false positive: a unit used as a noun modifier
 after an article ("a day pass") is read as a one-day period.
 """
@@ -337,6 +337,12 @@ _ARTICLE_BEFORE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# "seven days a week", "24 hours per day", "8 hours each day": how often, not how long
+_RATE_AFTER_RE = re.compile(
+    r"\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|calendar\s+(?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+
 # --- bounds ----------------------------------------------------------------------
 
 _LEADING_BOUNDS: dict[str, list[str]] = {
@@ -527,7 +533,7 @@ def _is_excluded(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group("article") or m.group("bare"):
         return _ARTICLE_BEFORE_RE.search(before) is not None
-    return False
+    return _RATE_AFTER_RE.match(text, m.end()) is not None
 
 
 def _qualifiers(quals: str) -> tuple[str | None, bool]:
