@@ -533,7 +533,13 @@ def _is_excluded(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group("article") or m.group("bare"):
         return _ARTICLE_BEFORE_RE.search(before) is not None
-    return _RATE_AFTER_RE.match(text, m.end()) is not None
+    return rate_follows(text, m.end())
+
+
+def rate_follows(text: str, end: int) -> bool:
+    """Return whether the amount of time ending at text[end] is a rate ("seven days| a
+    week", "10 hours| per day"): how often or how much a day, not a period."""
+    return _RATE_AFTER_RE.match(text, end) is not None
 
 
 def _qualifiers(quals: str) -> tuple[str | None, bool]:

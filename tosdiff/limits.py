@@ -3,7 +3,8 @@
 When an edit changes the number of a limit that the old and the new text state with the
 same bound, the user may now do more (loosened) or less (tightened): "no more than 2" ->
 "no more than 5" loosens, "at least 8 characters" -> "at least 12" tightens. Time periods
-("more than 30 days") are left to tosdiff.durations.
+("more than 30 days") are left to tosdiff.durations, but not time per day or week ("no
+more than 10 hours per day").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .durations import rate_follows
 from .edits import Edits, edits_a_digit, windows
 from .model import Evidence
 from .ruleset import Rule
@@ -60,8 +62,10 @@ def find_limits(text: str) -> list[Limit]:
             match.group("after")
             and _TIME_WORDS.match(match.group("after"))
             # an age is a limit on who may use a service, not a period: "at least 16
-            # years old", "a minimum of 18 years of age"
+            # years old", "a minimum of 18 years of age"; so is time per day ("no more
+            # than 10 hours per day")
             and not _AGE.match(text, match.end())
+            and not rate_follows(text, match.end())
         ):
             continue
         number = re.sub(r"[^\d.]", "", match.group("amount"))
@@ -192,4 +196,6 @@ def _counts(text: str, start: int, end: int) -> bool:
     if _STREET_AFTER.match(after):
         return False  # a house number: "12 Main Street"
     counted = _COUNTED.match(after)
+    if counted is not None and rate_follows(after, counted.end()):
+        return True  # hours a day, days a week: an allowance counted in time
     return counted is not None and not _NOT_COUNTED.fullmatch(counted.group("noun"))
