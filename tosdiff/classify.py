@@ -336,10 +336,12 @@ def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]
     elif (
         len(deleted) < len(inserted) + NET_ADDITION_WORDS
         or not {w.lower() for w in inserted} <= _CONJUNCTIONS
-        # an item of a list ends at a comma or a semicolon; a qualifier need not
+        # an item of a list ends at a comma or a semicolon, cut with the item or put
+        # where it was ("the Service or access the Service or" -> "the Service; or");
+        # a qualifier need not
         or not (
             rule.added_words
-            or any(s.op == "delete" and LIST_ITEM_EDGE.search(s.text) for s in change.redline)
+            or any(s.op != "equal" and LIST_ITEM_EDGE.search(s.text) for s in change.redline)
         )
     ):
         return []
