@@ -134,7 +134,8 @@ def date_line_opening(line: str) -> str | None:
     """Return the opening words of a date line, lower-cased ("effective", "last updated"),
     or None if line is not one. A date line is its opening words, a date, and at most a
     few words of where it applies ("outside EEA & UK"), no duty or permission."""
-    start, date = _DATE_LINE_START.match(line), SHORT_DATE.search(line)
+    start = _DATE_LINE_START.match(line)
+    date = SHORT_DATE.search(line) if start is not None else None
     if start is None or date is None:
         return None
     rest = WORD.findall(line[start.end() : date.start()] + " " + line[date.end() :])
