@@ -806,7 +806,9 @@ def _contact_edited(sides: _Sides, rules: RuleSet) -> Evidence | None:
         (text, x, y)
         for text, spans in ((sides.new, sides.inserted), (sides.old, sides.deleted))
         for x, y in spans
-        if WORD.search(text, x, y)  # not punctuation and spaces around an edit
+        # not punctuation and spaces around an edit, nor a word such as "to" that
+        # joins an address to its sentence ("write us at" -> "write to us at ...")
+        if not all(w.lower() in rules.function_words for w in WORD.findall(text, x, y))
     ]
     inside: list[re.Match[str]] = []
     misses = 0
