@@ -195,6 +195,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "You must send the names of all travellers at least 30 days before departure.",
             "adverse",
         ),
+        # the statement the period stands in decides, not another joined to it
+        (
+            "We will tell you about any price increase at least 30 days before it applies,"
+            " and you can cancel before it applies.",
+            "We will tell you about any price increase at least 7 days before it applies,"
+            " and you can cancel before it applies.",
+            "adverse",
+        ),
         # a ban that runs for the period, written before it: shorter is better
         (
             "For 24 months after you first meet a client, you agree not to pay them"

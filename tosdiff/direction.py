@@ -162,8 +162,44 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
         at = edits.new.find(words) if words else -1
         sentence = sentence_around(edits.new, at, at + len(words)) if at >= 0 else edits.new
         longer = 1 if verdict == "lengthened" else -1
-        score += longer * _more_is(sentence, rules.direction.periods, better=True)
+        # the part of the sentence the period stands in speaks first: "We will tell you
+        # at least 30 days before, | and you can cancel before it applies"
+        part = _part_with(sentence, words)
+        polarities = rules.direction.periods
+        if part != sentence and _says(part, polarities):
+            score += longer * _more_is(part, polarities, better=True)
+        else:
+            score += longer * _more_is(sentence, polarities, better=True)
     return score
+
+
+# where a sentence joins two statements with their own subjects ("..., and you can
+# cancel", "; we may")
+_JOINED = re.compile(
+    r",? (?:and|but|or|while|whereas|although) (?=(?:you|we|they|it|users?|customers?)\b)|; ",
+    re.I,
+)
+
+
+def _part_with(sentence: str, words: str) -> str:
+    """Return the statement of a sentence that holds words (the whole sentence if it
+    joins none, or words are not found in it)."""
+    at = sentence.find(words) if words else -1
+    if at < 0:
+        return sentence
+    start, end = 0, len(sentence)
+    for match in _JOINED.finditer(sentence):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() >= at + len(words):
+            end = match.start()
+            break
+    return sentence[start:end]
+
+
+def _says(text: str, polarities: Iterable[Polarity]) -> bool:
+    """Return whether any polarity's words occur in text."""
+    return any(p.search(text) for polarity in polarities for p in polarity.patterns)
 
 
 def _duty_governed(evidence: Iterable[Evidence]) -> Evidence | None:
