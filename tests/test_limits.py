@@ -18,6 +18,8 @@ from tosdiff.limits import count_replaced, find_limits
         ("Upload up to 5 files at once.", "up to", 5, True),
         ("Passwords must have at least 12 characters.", "at least", 12, False),
         ("Sellers must keep a minimum of 3 items in stock.", "minimum of", 3, False),
+        # time a day is an allowance, not a period
+        ("Drivers may drive no more than 10 hours per day.", "no more than", 10, True),
     ],
 )
 def test_a_limit_is_found_with_its_bound(
@@ -138,6 +140,12 @@ def test_a_minimum_age_to_use_the_service_at_all_is_a_limit_on_the_user() -> Non
             False,
         ),
         ("Refunds are issued within 30 days.", "Refunds are issued within 14 days.", False),
+        # hours a day are counted, unlike a period
+        (
+            "Free accounts can stream for 4 hours a day.",
+            "Free accounts can stream for 2 hours a day.",
+            True,
+        ),
         # a number and other words changed: no count alone
         ("You may invite 5 guests.", "You may invite 3 adult guests.", False),
     ],

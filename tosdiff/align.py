@@ -248,12 +248,12 @@ def _pair_date_stamps(
 ) -> None:
     """Let the first line on each side that dates the agreement ("Effective August 1,
     2023" -> "Effective Date outside EEA & UK: March 13, 2024") pair with the other, if
-    both give the same kind of date: a new date is a changed line, not a new one, though
+    both open with the same words: a new date is a changed line, not a new one, though
     the two share few words."""
-    old_stamps = {kind: x for x in reversed(rows) if (kind := _date_line(a[x]))}
-    new_stamps = {kind: y for y in reversed(cols) if (kind := _date_line(b[y]))}
-    for kind, x in old_stamps.items():
-        y = new_stamps.get(kind)
+    old_stamps = {opening: x for x in reversed(rows) if (opening := _date_line(a[x]))}
+    new_stamps = {opening: y for y in reversed(cols) if (opening := _date_line(b[y]))}
+    for opening, x in old_stamps.items():
+        y = new_stamps.get(opening)
         if y is not None:
             row = scores[x - rows.start]
             row[y - cols.start] = max(row[y - cols.start], MODIFIED_THRESHOLD + 0.01)

@@ -1,4 +1,6 @@
-"""Find the date an agreement states for itself: "Effective Date: ...", "Last updated ...".
+"""Find the date an agreement states for itself: "Effective Date: ...", "Last updated ...";
+and tell a line that only dates the agreement (is_date_line), which alignment pairs
+across versions and classification reads as a date change.
 
 Recognised labels: "Effective Date:", "Effective as of", "Effective", "These terms take
 effect on", "Last updated", "Last modified", "Last revised", "Updated"; the date is
