@@ -521,6 +521,14 @@ def test_a_price_is_not_a_cross_reference() -> None:
     assert "editorial" not in change.kinds and "fees" in change.kinds
 
 
+def test_the_same_date_written_another_way_is_editorial() -> None:
+    change = only_change(
+        "This policy is effective from 1 March 2024 and replaces earlier versions.",
+        "This policy is effective from March 1, 2024 and replaces earlier versions.",
+    )
+    assert change.kinds == ["editorial"] and not change.material
+
+
 def test_a_changed_date_alone_is_other_and_not_material() -> None:
     change = only_change("Last updated: May 22, 2024", "Last updated: December 18, 2024")
     assert change.kinds == ["other"] and not change.material

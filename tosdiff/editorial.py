@@ -16,6 +16,7 @@ from functools import cache
 from itertools import islice
 
 from .dates import SHORT_DATE as _DATE
+from .dates import parse_date
 from .durations import Duration, compare_durations, find_durations
 from .model import Change, Segment
 from .ruleset import RuleSet
@@ -294,6 +295,8 @@ def editorial_reason(
         and dates == _DATE.findall(new.key)
     ):
         return "Date line reworded; the date itself is unchanged"
+    if _edits_in_dates(change.redline) and _same_dates(old.key, new.key):
+        return "The same date written another way"
     if (  # a short line that is a link to another page: navigation, not terms
         old.links
         and new.links
@@ -1094,6 +1097,14 @@ def _edits_in_dates(segments: Sequence[Segment]) -> bool:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _same_dates(old: str, new: str) -> bool:
+    """Return whether two texts give the same dates in the same order, however written
+    ("1 March 2024" -> "March 1, 2024")."""
+    before = [parse_date(m.group(0)) for m in _DATE.finditer(old)]
+    after = [parse_date(m.group(0)) for m in _DATE.finditer(new)]
+    return bool(before) and None not in before and before == after
 
 
 def dates_the_document(sentence: str) -> bool:
