@@ -199,9 +199,18 @@ def _touching(
             start, end = match.span()
             for x, y in spans:
                 lo, hi = max(start, x), min(end, y)
-                if lo < hi and WORD.search(text, lo, hi):
+                if lo < hi and _edits_a_term(text, lo, hi):
                     return match
     return None
+
+
+_CONJUNCTION_ONLY = frozenset({"and", "or", "but"})
+
+
+def _edits_a_term(text: str, start: int, end: int) -> bool:
+    """Return whether text[start:end], where a match overlaps an edit, holds a word
+    other than a conjunction: "and must not" -> "but must not" adds no prohibition."""
+    return any(w.lower() not in _CONJUNCTION_ONLY for w in WORD.findall(text, start, end))
 
 
 def _may_fire(rule: Rule, sides: _Sides, ids: frozenset[int] | None) -> bool:
