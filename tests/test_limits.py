@@ -140,6 +140,12 @@ def test_a_minimum_age_to_use_the_service_at_all_is_a_limit_on_the_user() -> Non
             False,
         ),
         ("Refunds are issued within 30 days.", "Refunds are issued within 14 days.", False),
+        # an age is counted, unlike a period
+        (
+            "b. you are less than 13 years of age; or",
+            "b. you are less than 14 years of age; or",
+            True,
+        ),
         # hours a day are counted, unlike a period
         (
             "Free accounts can stream for 4 hours a day.",

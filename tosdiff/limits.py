@@ -198,4 +198,6 @@ def _counts(text: str, start: int, end: int) -> bool:
     counted = _COUNTED.match(after)
     if counted is not None and rate_follows(after, counted.end()):
         return True  # hours a day, days a week: an allowance counted in time
+    if counted is not None and _AGE.match(after, counted.end()):
+        return True  # an age ("under 13 years of age"), not a period
     return counted is not None and not _NOT_COUNTED.fullmatch(counted.group("noun"))
