@@ -25,13 +25,13 @@ def _accuracy(cases: list[dict[str, Any]]) -> float:
 
 def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
     # regression floors a little below what the rules score: 0.84 on the hand table and
-    # 0.77 on the blind one, against 0.68 and 0.66 before direction read the words of
+    # 0.76 on the blind one, against 0.68 and 0.66 before direction read the words of
     # a change (a shorter period and any kind's default were all it had); the blind
     # floor went from 0.77 to 0.76 when the tenth session's last set, revisions of real
-    # paragraphs that score 0.53 on direction, was added to the table (the eleventh
-    # session's seven sets score 0.70 together)
+    # paragraphs that score 0.53 on direction, was added to the table, and to 0.75 when
+    # the eleventh session's nine sets (0.69 together) were
     assert _accuracy(CASES) >= 0.81
-    assert _accuracy(BLIND_CASES) >= 0.76
+    assert _accuracy(BLIND_CASES) >= 0.75
 
 
 @pytest.mark.parametrize(
