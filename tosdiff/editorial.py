@@ -295,7 +295,7 @@ def editorial_reason(
         and dates == _DATE.findall(new.key)
     ):
         return "Date line reworded; the date itself is unchanged"
-    if _edits_in_dates(change.redline) and _same_dates(old.key, new.key):
+    if is_date_only(change, rules, renames) and _same_dates(old.key, new.key):
         return "The same date written another way"
     if (  # a short line that is a link to another page: navigation, not terms
         old.links
