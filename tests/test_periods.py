@@ -5,7 +5,13 @@ from __future__ import annotations
 from tosdiff import compare
 from tosdiff.edits import edits_of
 from tosdiff.model import Evidence
-from tosdiff.periods import as_duration, name_period, period_evidence, what_the_period_governs
+from tosdiff.periods import (
+    as_duration,
+    cap_measure_evidence,
+    name_period,
+    period_evidence,
+    what_the_period_governs,
+)
 from tosdiff.ruleset import default_rules
 
 RULES = default_rules()
@@ -38,6 +44,30 @@ def test_a_new_period_equal_to_one_already_there_is_still_new() -> None:
     )
     (item,) = period_evidence(PERIOD_RULE, edits)
     assert item.old is None and item.new is not None and item.new["value"] == 90
+
+
+def test_the_months_of_fees_a_liability_cap_is_worth_are_no_period() -> None:
+    edits = _edits(
+        "Our liability will not exceed the fees you paid in the twelve (12) months "
+        "preceding the claim.",
+        "Our liability will not exceed the fees you paid in the three (3) months "
+        "preceding the claim.",
+    )
+    assert period_evidence(PERIOD_RULE, edits) == []
+    (item,) = cap_measure_evidence(RULES.by_id["liability.cap-measure"], edits)
+    assert item.kind == "liability" and "shortened" in item.explanation
+    assert item.old is not None and item.new is not None
+    assert (item.old["value"], item.new["value"]) == (12, 3)
+
+
+def test_fees_refunded_for_a_period_are_still_a_period() -> None:
+    edits = _edits(
+        "We refund the fees you paid in the last 14 days.",
+        "We refund the fees you paid in the last 30 days.",
+    )
+    (item,) = period_evidence(PERIOD_RULE, edits)
+    assert item.old is not None and item.new is not None
+    assert cap_measure_evidence(RULES.by_id["liability.cap-measure"], edits) == []
 
 
 def test_a_period_is_named_by_its_sentence() -> None:

@@ -60,6 +60,7 @@ from .limits import count_replaced, limit_evidence
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
 from .periods import (
+    cap_measure_evidence,
     name_period,
     period_evidence,
     periods_unchanged,
@@ -242,6 +243,8 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         return _net_addition(rule, change, sides.renames)
     if rule.detector in ("limit-tightened", "limit-loosened"):
         return limit_evidence(rule, sides.edits, tightened=rule.detector == "limit-tightened")
+    if rule.detector == "cap-measure":
+        return cap_measure_evidence(rule, sides.edits)
     found = []
     if rule.side == "context":
         for pattern in rule.patterns:

@@ -18,17 +18,77 @@ _UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year") + (
 )
 
 
-def _periods_near(text: str, spans: tuple[tuple[int, int], ...]) -> list[Duration]:
-    """Return the periods stated in the windows of text around its edited spans."""
-    found: list[Duration] = []
+# a period that sizes an amount: "the fees you paid in the twelve (12) months
+# preceding the claim", "three months' fees", "12 months of fees"
+_AMOUNT_OVER_BEFORE = re.compile(
+    r"\b(paid|payable|spent|charged|billed|received|fees|amounts?|sums?)\b[^.;:]{0,60}"
+    r"\b(in|during|over|for)\s+(the\s+)?((immediately\s+)?(preceding|prior|previous|last|past)\s+)?$",
+    re.IGNORECASE,
+)
+_AMOUNT_AFTER = re.compile(
+    r"\s*(['’]s?\s+|\s+of\s+)(the\s+)?([\w-]+\s+){0,2}?(fees|charges|payments|subscription|amounts?)\b",
+    re.IGNORECASE,
+)
+_CAP_SUBSTRINGS = ("liab", "damages", "exceed", "aggregate")
+_CAP_WORDS = re.compile(
+    r"\b(liabilit\w*|liable|damages|exceed\w*|aggregate|cap(ped)?)\b", re.IGNORECASE
+)
+
+
+def _sizes_a_cap(text: str, period: Duration) -> bool:
+    """Return whether a period measures the amount a liability cap is worth (the fees of
+    the months before a claim): the cap's measure, not a deadline or notice."""
+    before = text[max(0, period.start - 100) : period.start]
+    if not (_AMOUNT_OVER_BEFORE.search(before) or _AMOUNT_AFTER.match(text, period.end)):
+        return False
+    return _CAP_WORDS.search(sentence_around(text, period.start, period.end)) is not None
+
+
+def _periods_near(
+    text: str, spans: tuple[tuple[int, int], ...], sizing_a_cap: bool = False
+) -> list[Duration]:
+    """Return the periods stated in the windows of text around its edited spans, but for
+    those that size a liability cap (only those with sizing_a_cap)."""
+    return [period for period, sizes in _periods_read(text, spans) if sizes == sizing_a_cap]
+
+
+def _periods_read(
+    text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[tuple[Duration, bool], ...]:
+    """Return each period near the edited spans of text, with whether it sizes a cap."""
+    found: list[tuple[Duration, bool]] = []
     for a, b in windows(spans, len(text)):
         window = text[a:b]
         lowered = window.lower()
         if not any(unit in lowered for unit in _UNITS):
             continue
         for period in find_durations(window):
-            found.append(replace(period, start=period.start + a, end=period.end + a))
-    return found
+            period = replace(period, start=period.start + a, end=period.end + a)
+            found.append((period, _sizes_a_cap(text, period)))
+    return tuple(found)
+
+
+def cap_measure_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
+    """Return evidence for each period sizing a liability cap that a change edits ("the
+    fees of the 12 months before the claim" -> "of the 3 months")."""
+    lowered = edits.new.lower()
+    if not any(word in lowered for word in _CAP_SUBSTRINGS):
+        return []  # most changes are about no cap: a substring test is cheaper than periods
+    old = _periods_near(edits.old, edits.deleted, sizing_a_cap=True)
+    new = _periods_near(edits.new, edits.inserted, sizing_a_cap=True)
+    return [
+        Evidence(
+            rule.kind,
+            rule.id,
+            "both",
+            f"{a.text} → {b.text}",
+            f"The fees a liability cap is worth: {describe_change(a, b)}",
+            a.to_dict(),
+            b.to_dict(),
+        )
+        for a, b in zip(old, new, strict=False)
+        if compare_durations(a, b) != "unchanged"
+    ]
 
 
 def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:

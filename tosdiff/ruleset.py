@@ -45,7 +45,14 @@ KINDS = (
 SIDES = ("inserted", "deleted", "changed", "context")
 
 
-DETECTORS = ("durations", "net-addition", "net-removal", "limit-tightened", "limit-loosened")
+DETECTORS = (
+    "durations",
+    "net-addition",
+    "net-removal",
+    "limit-tightened",
+    "limit-loosened",
+    "cap-measure",
+)
 
 
 @dataclass(frozen=True)
