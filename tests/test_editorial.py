@@ -521,6 +521,23 @@ def test_a_price_is_not_a_cross_reference() -> None:
     assert "editorial" not in change.kinds and "fees" in change.kinds
 
 
+def test_a_rate_after_of_is_not_a_cross_reference() -> None:
+    change = only_change(
+        "1.1 The rate equals the Prime Rate plus a margin of 9.99 percentage points.",
+        "1.1 The rate equals the Prime Rate plus a margin of 12.99 percentage points.",
+    )
+    assert "editorial" not in change.kinds and change.material
+
+
+def test_a_web_address_written_without_https_changed_is_editorial() -> None:
+    change = only_change(
+        "1.1 To redeem a gift card, visit our Help Center at help.example.com/giftcards.",
+        "1.1 To redeem a gift card, visit our Help Center at support.example.com/en/gift-cards.",
+    )
+    assert change.kinds == ["editorial"] and not change.material
+    assert "address" in change.explanation
+
+
 def test_the_same_date_written_another_way_is_editorial() -> None:
     change = only_change(
         "This policy is effective from 1 March 2024 and replaces earlier versions.",

@@ -586,6 +586,8 @@ def _references_only(segments: list[Segment]) -> bool:
         if _REFERENCE.match(text):
             if text.count(".") < 2 and not _REFERENCE_WORD.search(before):
                 return False
+            if _QUANTITY_AFTER.match(after):
+                return False  # "a margin of 9.99 percentage points": a rate, no reference
         elif text.lower() in _WHERE_REFERRED and _AFTER_A_REFERENCE.search(
             _side_before(segments, index)[-40:]
         ):
@@ -600,6 +602,11 @@ def _references_only(segments: list[Segment]) -> bool:
 
 
 _HAS_WORD = re.compile(r"\w")
+_QUANTITY_AFTER = re.compile(
+    r"\s*(%|(percent|per ?cent|percentage|points?|times|hours?|days?|weeks?|months?|years?"
+    r"|minutes?|[kmgt]b|dollars?|euros?|pounds?|usd|eur|gbp)\b)",
+    re.I,
+)
 _WHERE_REFERRED = frozenset({"above", "below", "herein", "hereof", "hereunder", "hereto"})
 _AFTER_A_REFERENCE = re.compile(r"\b\d+(\.\d+)*(\([a-z0-9]{1,4}\))*\s*$", re.I)
 _CLAUSE_NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
@@ -637,7 +644,12 @@ _REFERENCE_END = re.compile(r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|$)")
 
 
 _DATE_LINE_WORDS = 14  # a header such as "Effective as of January 5, 2022 (view previous)"
-_URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+")
+# a web address, also written without "https://" or "www." ("help.example.com/gift-cards")
+_URL = re.compile(
+    r"(https?://|www\.)\S+|\S+@\S+\.\w+"
+    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|app|dev|ai|gov|edu|tv|info)\b(?:/[^\s)\]]*)?"
+)
+_BARE_DOMAIN_ENDS = (".com", ".org", ".net", ".io", ".app", ".dev", ".ai", ".gov", ".edu", ".tv")
 _ADDRESS_WORDS = {
     "and", "which", "is", "are", "it", "as", "of", "the", "at", "on", "available", "found",
     "can", "be", "here", "see", "last", "updated", "date", "current", "version", "this",
@@ -728,7 +740,7 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
     of spaces alone, do not count."""
     old = "".join(s.text for s in segments if s.op != "insert")
     new = "".join(s.text for s in segments if s.op != "delete")
-    if not any(mark in old or mark in new for mark in ("://", "www.", "@")):
+    if not any(mark in old or mark in new for mark in ("://", "www.", "@", *_BARE_DOMAIN_ENDS)):
         return False
     # an email address changed is a new contact (other, see classify), not a link target
     inside = {
