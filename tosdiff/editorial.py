@@ -644,12 +644,14 @@ _REFERENCE_END = re.compile(r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|$)")
 
 
 _DATE_LINE_WORDS = 14  # a header such as "Effective as of January 5, 2022 (view previous)"
-# a web address, also written without "https://" or "www." ("help.example.com/gift-cards")
-_URL = re.compile(
-    r"(https?://|www\.)\S+|\S+@\S+\.\w+"
-    r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|app|dev|ai|gov|edu|tv|info)\b(?:/[^\s)\]]*)?"
+_URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+")
+# also a web address written without "https://" or "www." ("help.example.com/gift-cards"),
+# looked for only where a domain ending is found: the pattern is slow to search
+_ANY_URL = re.compile(
+    _URL.pattern
+    + r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|app|dev|ai|gov|edu|tv|info)\b(?:/[^\s)\]]*)?"
 )
-_BARE_DOMAIN_ENDS = (".com", ".org", ".net", ".io", ".app", ".dev", ".ai", ".gov", ".edu", ".tv")
+_BARE_DOMAIN_END = re.compile(r"\.(?:com|org|net|io|app|dev|ai|gov|edu|tv|info)\b")
 _ADDRESS_WORDS = {
     "and", "which", "is", "are", "it", "as", "of", "the", "at", "on", "available", "found",
     "can", "be", "here", "see", "last", "updated", "date", "current", "version", "this",
@@ -740,12 +742,15 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
     of spaces alone, do not count."""
     old = "".join(s.text for s in segments if s.op != "insert")
     new = "".join(s.text for s in segments if s.op != "delete")
-    if not any(mark in old or mark in new for mark in ("://", "www.", "@", *_BARE_DOMAIN_ENDS)):
-        return False
+    url = _URL
+    if not any(mark in old or mark in new for mark in ("://", "www.", "@")):
+        if not (_BARE_DOMAIN_END.search(old) or _BARE_DOMAIN_END.search(new)):
+            return False
+        url = _ANY_URL
     # an email address changed is a new contact (other, see classify), not a link target
     inside = {
-        "delete": [m.span() for m in _URL.finditer(old) if "://" in m[0] or "@" not in m[0]],
-        "insert": [m.span() for m in _URL.finditer(new) if "://" in m[0] or "@" not in m[0]],
+        "delete": [m.span() for m in url.finditer(old) if "://" in m[0] or "@" not in m[0]],
+        "insert": [m.span() for m in url.finditer(new) if "://" in m[0] or "@" not in m[0]],
     }
     o = n = edits = 0
     for segment in segments:
