@@ -538,6 +538,23 @@ def test_a_web_address_written_without_https_changed_is_editorial() -> None:
     assert "address" in change.explanation
 
 
+def test_a_plan_renamed_in_one_clause_is_other_and_not_material() -> None:
+    change = only_change(
+        "1.1 Orbit Gold members get early access to new features.",
+        "1.1 Orbit Premium members get early access to new features.",
+    )
+    assert change.kinds == ["other"] and not change.material
+    assert "renamed" in change.explanation
+
+
+def test_a_place_before_law_is_no_rename() -> None:
+    change = only_change(
+        "1.1 If we go to court, it will be in Delaware under Delaware law.",
+        "1.1 If we go to court, it will be in California under California law.",
+    )
+    assert "dispute" in change.kinds and change.material
+
+
 def test_the_same_date_written_another_way_is_editorial() -> None:
     change = only_change(
         "This policy is effective from 1 March 2024 and replaces earlier versions.",

@@ -41,6 +41,7 @@ from .editorial import (
     equivalent_replacements,
     is_date_only,
     legal_forms_in,
+    plan_renamed,
     reverses_meaning,
 )
 from .edits import (
@@ -765,6 +766,9 @@ def _dates_or_chrome(
         return date_line, "The effective or last-updated date line changed"
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
         return chrome, chrome.explanation
+    if plan_renamed(change, rules, renames):
+        renamed = Evidence("other", "other.plan-renamed", "both", "", "A plan or product renamed")
+        return renamed, "A plan or product renamed; the wording is otherwise the same"
     return None
 
 

@@ -63,7 +63,7 @@ def equivalent_replacements(
     return frozenset(renamed | same | shouted)
 
 
-def _rename_reason(change: Change, rules: RuleSet) -> str | None:
+def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | None:
     """Return the explanation of a change whose only edits are renames or synonyms, or
     None when a rename swaps a legal form ("Ireland Limited" -> "Netherlands B.V." is
     another company)."""
@@ -76,9 +76,30 @@ def _rename_reason(change: Change, rules: RuleSet) -> str | None:
         return "Wording smoothed (a phrase replaced by a synonym)"
     terms = [(old, new) for old, new in replaced if not (_NAME.match(old) and _NAME.match(new))]
     if not terms:
+        if _plan_renamed(replaced, rules, renames):
+            return None  # a product renamed is news, not wording: see plan_renamed
         return "Name changed (e.g. a company renamed); wording otherwise the same"
     old, new = next((p for p in terms if not _synonymous(*p, rules.synonyms)), terms[0])
     return f"Term renamed throughout (“{old}” → “{new}”); wording otherwise the same"
+
+
+def plan_renamed(change: Change, rules: RuleSet, renames: Renames) -> bool:
+    """Return whether a changed clause only renames a plan, tier or product ("Orbit
+    Gold" -> "Orbit Premium"), which the report does not rename throughout: a new
+    product name (LABELS.md: other), where a company or a defined term renamed is
+    wording."""
+    if change.old is None or change.new is None or any(changed_words(change, renames)):
+        return False
+    return _plan_renamed(_replacements(change.redline), rules, renames)
+
+
+def _plan_renamed(replaced: list[tuple[str, str]], rules: RuleSet, renames: Renames) -> bool:
+    """Return whether one of the names replaced names a plan or tier and is not renamed
+    throughout the report."""
+    return any(
+        pair not in renames and any(p.search(f"{pair[0]} {pair[1]}") for p in rules.plan_names)
+        for pair in replaced
+    )
 
 
 def _replacements(segments: Sequence[Segment]) -> list[tuple[str, str]]:
@@ -128,6 +149,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
                     and not _PLACE_BEFORE.search(before)
                     and not _swapped(change, seg.text, nxt.text)
                     and not _DOCUMENT_AFTER.match(_text_after(segments, i + 2))
+                    and not _PLACE_AFTER.match(_text_after(segments, i + 2))
                 )
                 or _renamed(seg, nxt, renames)
             )
@@ -177,6 +199,10 @@ _PLACE_BEFORE = re.compile(
     r"located in|resident in|courts? located in)( the)?\s*$",
     re.I,
 )
+
+
+# and words that follow a place: "under Delaware law" -> "under California law"
+_PLACE_AFTER = re.compile(r"\s*(laws?|courts?|state courts?|federal courts?)\b", re.I)
 
 
 def _is_name(text: str) -> bool:
@@ -315,7 +341,7 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
     function words, a legal form, reordering, typos, a rewording), or None."""
     deleted, inserted = changed_words(change, renames)
     if not deleted and not inserted:
-        return _rename_reason(change, rules)
+        return _rename_reason(change, rules, renames)
     if _only_function_words(deleted, inserted, rules):
         return "Wording smoothed (only function words changed)"
     if _only_a_legal_form(deleted, inserted, rules.legal_forms):

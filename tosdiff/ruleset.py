@@ -117,6 +117,8 @@ class RuleSet:
     informational: tuple[re.Pattern[str], ...] = ()
     contact_details: tuple[re.Pattern[str], ...] = ()
     legal_forms: tuple[re.Pattern[str], ...] = ()
+    # words that name a plan, tier or product line ("Premium")
+    plan_names: tuple[re.Pattern[str], ...] = ()
     authorities: tuple[re.Pattern[str], ...] = ()
     site_chrome: tuple[re.Pattern[str], ...] = ()
     # words that make a company named in a clause a party to the terms
@@ -370,6 +372,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     informational: list[str] = []
     contact_details: list[str] = []
     legal_forms: list[str] = []
+    plan_names: list[str] = []
     authorities: list[str] = []
     site_chrome: list[str] = []
     contracting_party: list[str] = []
@@ -398,6 +401,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             informational += _strings(vocabulary, "informational", where)
             contact_details += _strings(vocabulary, "contact_details", where)
             legal_forms += _strings(vocabulary, "legal_forms", where)
+            plan_names += _strings(vocabulary, "plan_names", where)
             authorities += _strings(vocabulary, "authorities", where)
             site_chrome += _strings(vocabulary, "site_chrome", where)
             contracting_party += _strings(vocabulary, "contracting_party", where)
@@ -435,6 +439,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         informational=_compile(informational, "vocabulary.informational"),
         contact_details=_compile(contact_details, "vocabulary.contact_details"),
         legal_forms=_compile(legal_forms, "vocabulary.legal_forms"),
+        plan_names=_compile(plan_names, "vocabulary.plan_names"),
         authorities=_compile(authorities, "vocabulary.authorities"),
         site_chrome=_compile(site_chrome, "vocabulary.site_chrome"),
         contracting_party=_compile(contracting_party, "vocabulary.contracting_party"),
