@@ -555,6 +555,14 @@ def test_a_place_before_law_is_no_rename() -> None:
     assert "dispute" in change.kinds and change.material
 
 
+def test_support_hours_changed_are_contact_details_not_material() -> None:
+    change = only_change(
+        "1.1 Our support team is available 9am to 5pm, Monday to Friday.",
+        "1.1 Our support team is available 8am to 8pm, seven days a week.",
+    )
+    assert change.kinds == ["other"] and not change.material
+
+
 def test_the_same_date_written_another_way_is_editorial() -> None:
     change = only_change(
         "This policy is effective from 1 March 2024 and replaces earlier versions.",

@@ -872,7 +872,7 @@ def _in_address(text: str, match: re.Match[str]) -> bool:
 
 
 CONTACT_REACH = 60  # characters around an edit where contact details it lies in may start
-_MAY_BE_CONTACT = re.compile(r"[@\d]|contact|address|office|phone|protected", re.I)
+_MAY_BE_CONTACT = re.compile(r"[@\d]|contact|address|office|phone|protected|available", re.I)
 
 
 def _address_start(text: str, at: int) -> int:
