@@ -1088,6 +1088,24 @@ def test_a_negation_taken_out_is_material_though_no_rule_names_the_change() -> N
     assert material and "editorial" not in kinds
 
 
+def test_a_new_paragraph_describing_a_feature_is_not_material() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "Watch Party lets up to eight friends watch the same title together in sync and "
+        "chat with each other in a side panel while it plays.",
+    )
+    assert kinds == {"other"} and not material
+
+
+def test_a_new_feature_with_a_duty_is_still_material() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "Watch Party lets up to eight friends watch together; you must not stream "
+        "content you do not have the right to share.",
+    )
+    assert "new-obligation" in kinds and material
+
+
 def test_a_right_to_ask_for_a_copy_or_the_deletion_of_records_is_personal_data() -> None:
     kinds, material, _ = classify_pair(
         "",

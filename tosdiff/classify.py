@@ -705,6 +705,8 @@ def _unnamed_change(
         return True, "Wording changed in a way that can reverse its sense"
     if count_replaced(edits):
         return True, "A number the terms state changed"
+    if not edits.old and _first_match(rules.feature_description, edits.new):
+        return False, "Describes a feature; no new terms"
     if size >= SUBSTANTIVE_WORDS:
         return True, "Substantive wording changed"
     return False, "Minor wording changed"

@@ -119,6 +119,8 @@ class RuleSet:
     legal_forms: tuple[re.Pattern[str], ...] = ()
     # words that name a plan, tier or product line ("Premium")
     plan_names: tuple[re.Pattern[str], ...] = ()
+    # the opening of a paragraph that describes a feature ("Watch Party lets you ...")
+    feature_description: tuple[re.Pattern[str], ...] = ()
     authorities: tuple[re.Pattern[str], ...] = ()
     site_chrome: tuple[re.Pattern[str], ...] = ()
     # words that make a company named in a clause a party to the terms
@@ -373,6 +375,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     contact_details: list[str] = []
     legal_forms: list[str] = []
     plan_names: list[str] = []
+    feature_description: list[str] = []
     authorities: list[str] = []
     site_chrome: list[str] = []
     contracting_party: list[str] = []
@@ -402,6 +405,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             contact_details += _strings(vocabulary, "contact_details", where)
             legal_forms += _strings(vocabulary, "legal_forms", where)
             plan_names += _strings(vocabulary, "plan_names", where)
+            feature_description += _strings(vocabulary, "feature_description", where)
             authorities += _strings(vocabulary, "authorities", where)
             site_chrome += _strings(vocabulary, "site_chrome", where)
             contracting_party += _strings(vocabulary, "contracting_party", where)
@@ -440,6 +444,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         contact_details=_compile(contact_details, "vocabulary.contact_details"),
         legal_forms=_compile(legal_forms, "vocabulary.legal_forms"),
         plan_names=_compile(plan_names, "vocabulary.plan_names"),
+        feature_description=_compile(feature_description, "vocabulary.feature_description"),
         authorities=_compile(authorities, "vocabulary.authorities"),
         site_chrome=_compile(site_chrome, "vocabulary.site_chrome"),
         contracting_party=_compile(contracting_party, "vocabulary.contracting_party"),
