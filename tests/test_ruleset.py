@@ -1,0 +1,36 @@
+"""The shipped rule and vocabulary files, as loaded by tosdiff.ruleset."""
+
+from __future__ import annotations
+
+import re
+
+from tosdiff.ruleset import default_rules
+
+RULES = default_rules()
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    """Return every pattern the shipped files compile: the kinds' rules and the vocabulary."""
+    found: list[re.Pattern[str]] = []
+    for rule in RULES.all_rules:
+        found += [*rule.patterns, *rule.requires, *rule.excludes]
+    for value in vars(RULES).values():
+        if isinstance(value, tuple) and all(isinstance(p, re.Pattern) for p in value):
+            found += value
+    return found
+
+
+def test_no_shipped_pattern_holds_a_control_character() -> None:
+    # in a TOML basic string ("...") "\b" is a backspace, not a word boundary: a pattern
+    # written so never matches what it was written for
+    patterns = _patterns()
+    assert len(patterns) > 200
+    bad = [p.pattern[:60] for p in patterns if re.search(r"[\x00-\x08\x0b-\x1f]", p.pattern)]
+    assert bad == []
+
+
+def test_the_vocabulary_names_plans_and_features() -> None:
+    assert any(p.search("Orbit Premium") for p in RULES.plan_names)
+    assert not any(p.search("premium content") for p in RULES.plan_names)
+    assert any(p.search("Watch Party lets you watch together") for p in RULES.feature_description)
+    assert not any(p.search("You must not share your account") for p in RULES.feature_description)
