@@ -30,7 +30,7 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
     # floor went from 0.77 to 0.76 when the tenth session's last set, revisions of real
     # paragraphs that score 0.53 on direction, was added to the table, and to 0.75 when
     # the eleventh session's nine sets (0.69 together) were; back to 0.76 with the
-    # twelfth session's sixteen sets
+    # twelfth session's twenty sets
     assert _accuracy(CASES) >= 0.81
     assert _accuracy(BLIND_CASES) >= 0.76
 
