@@ -218,6 +218,10 @@ def test_user_rules_file_adds_rules(tmp_path: Path) -> None:
         ("[vocabulary]\nlegal_forms = ['(unclosed']\n", "bad pattern"),
         ("[vocabulary]\nauthorities = ['(unclosed']\n", "bad pattern"),
         ("[vocabulary]\nsite_chrome = ['(unclosed']\n", "bad pattern"),
+        ("[vocabulary]\nplan_names = ['(unclosed']\n", "bad pattern"),
+        ("[vocabulary]\nfeature_description = ['(unclosed']\n", "bad pattern"),
+        # "\b" in a double-quoted TOML string is a backspace, not a word boundary
+        ('kind = "fees"\n[[rule]]\nid = "x"\npatterns = ["\\bsurcharge"]\n', "control character"),
         ('kind = "fees"\n[[rule]]\nid = "x"\nlanguage = "German"\npatterns = ["a"]\n', "language"),
         ('[vocabulary.language_words]\nfr = "le la les"\n', "language_words.fr must be a list"),
         (

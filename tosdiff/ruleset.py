@@ -262,12 +262,21 @@ class RuleSet:
         return Scanner(pattern for rule in self.all_rules for pattern in rule.patterns)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+
+
 def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:
     """Compile a list of regular expressions, naming the rule of a bad one."""
     if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
         raise RulesError(f"{where}: expected a list of regular expressions")
     compiled = []
     for pattern in patterns:
+        if _CONTROL.search(pattern):
+            # "\b" in a double-quoted TOML string is a backspace, not a word boundary
+            raise RulesError(
+                f"{where}: pattern {pattern!r} holds a control character; write patterns "
+                "in single quotes ('\\b...'), where a backslash is a backslash"
+            )
         try:
             compiled.append(regexcache.compile(pattern, re.IGNORECASE))
         except re.error as error:
