@@ -1101,6 +1101,15 @@ def test_a_new_paragraph_describing_a_feature_is_not_material() -> None:
     assert kinds == {"other"} and not material
 
 
+def test_a_new_feedback_clause_is_a_right_over_what_users_send() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "If you provide us with feedback or suggestions, we may use that feedback for any "
+        "purpose without restriction or compensation to you.",
+    )
+    assert kinds == {"ip-license"} and material
+
+
 def test_a_new_feature_with_a_duty_is_still_material() -> None:
     kinds, material, _ = classify_pair(
         "",

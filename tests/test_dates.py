@@ -81,6 +81,8 @@ def test_parse_option_date() -> None:
         ("Effective Date outside EEA & UK: March 13, 2024", "effective"),
         ("**Last updated:** 2 May 2023", "last updated"),
         ("Last  Revised 2024-01-02", "last revised"),
+        ("1.1 Effective date: January 1, 2024", "effective"),
+        ("12. Fees are due by March 13, 2024.", None),
         ("Effective March 13, 2024, you must verify your age to post.", None),
         ("Effective immediately, fees are due monthly.", None),
         ("Fees are due by March 13, 2024.", None),

@@ -150,7 +150,9 @@ _ORDER_WORDS = {"not", "no", "never", "may", "must", "shall", "will", "can", "ca
 _DATE_LINE_REST = 5  # words besides the opening and the date: "Date outside EEA & UK"
 
 _DATE_LINE_START = re.compile(
-    r"\W*(effective|last\s+(updated|revised|modified|reviewed)|updated|revised|reviewed|version|"
+    # a clause number may come first ("1.1 Effective date: January 1, 2024")
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?"
+    r"(effective|last\s+(updated|revised|modified|reviewed)|updated|revised|reviewed|version|"
     r"dated|gültig|stand|zuletzt)\b",
     re.I,
 )
