@@ -49,14 +49,7 @@ def _periods_near(
 ) -> list[Duration]:
     """Return the periods stated in the windows of text around its edited spans, but for
     those that size a liability cap (only those with sizing_a_cap)."""
-    return [period for period, sizes in _periods_read(text, spans) if sizes == sizing_a_cap]
-
-
-def _periods_read(
-    text: str, spans: tuple[tuple[int, int], ...]
-) -> tuple[tuple[Duration, bool], ...]:
-    """Return each period near the edited spans of text, with whether it sizes a cap."""
-    found: list[tuple[Duration, bool]] = []
+    found: list[Duration] = []
     for a, b in windows(spans, len(text)):
         window = text[a:b]
         lowered = window.lower()
@@ -64,8 +57,9 @@ def _periods_read(
             continue
         for period in find_durations(window):
             period = replace(period, start=period.start + a, end=period.end + a)
-            found.append((period, _sizes_a_cap(text, period)))
-    return tuple(found)
+            if _sizes_a_cap(text, period) == sizing_a_cap:
+                found.append(period)
+    return found
 
 
 def cap_measure_evidence(rule: Rule, edits: Edits) -> list[Evidence]:

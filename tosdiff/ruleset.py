@@ -374,22 +374,29 @@ def _rule_sources(paths: Sequence[str | Path], include_defaults: bool) -> list[t
     return sources
 
 
+# the vocabulary's lists of patterns, each compiled into the RuleSet field of its name
+# (update_banner into banner)
+_PATTERN_LISTS = (
+    "update_banner",
+    "informational",
+    "contact_details",
+    "legal_forms",
+    "plan_names",
+    "feature_description",
+    "authorities",
+    "site_chrome",
+    "contracting_party",
+    "example_openers",
+    "sensitive_examples",
+)
+
+
 def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     """Return the rules shipped with tosdiff plus those in the given TOML files."""
     sources = _rule_sources(paths, include_defaults)
     kinds: dict[str, KindSpec] = {}
     date_words: list[str] = []
-    banner: list[str] = []
-    informational: list[str] = []
-    contact_details: list[str] = []
-    legal_forms: list[str] = []
-    plan_names: list[str] = []
-    feature_description: list[str] = []
-    authorities: list[str] = []
-    site_chrome: list[str] = []
-    contracting_party: list[str] = []
-    example_openers: list[str] = []
-    sensitive_examples: list[str] = []
+    patterns: dict[str, list[str]] = {key: [] for key in _PATTERN_LISTS}
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     quantity_words: dict[str, str] = {}
@@ -409,17 +416,8 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         if "vocabulary" in data:
             vocabulary = data["vocabulary"]
             date_words += _strings(vocabulary, "date_words", where)
-            banner += _strings(vocabulary, "update_banner", where)
-            informational += _strings(vocabulary, "informational", where)
-            contact_details += _strings(vocabulary, "contact_details", where)
-            legal_forms += _strings(vocabulary, "legal_forms", where)
-            plan_names += _strings(vocabulary, "plan_names", where)
-            feature_description += _strings(vocabulary, "feature_description", where)
-            authorities += _strings(vocabulary, "authorities", where)
-            site_chrome += _strings(vocabulary, "site_chrome", where)
-            contracting_party += _strings(vocabulary, "contracting_party", where)
-            example_openers += _strings(vocabulary, "example_openers", where)
-            sensitive_examples += _strings(vocabulary, "sensitive_examples", where)
+            for key, found in patterns.items():
+                found += _strings(vocabulary, key, where)
             function_words.update(w.lower() for w in _strings(vocabulary, "function_words", where))
             # each word of a group -> the group's first word
             for key, firsts in (("synonyms", synonyms), ("quantity_words", quantity_words)):
@@ -445,20 +443,24 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             spec = KindSpec(spec.kind, old.label, old.material, old.rules + spec.rules, old.topic)
         kinds[spec.kind] = spec
     dates = regexcache.compile(r"^(?:" + "|".join(date_words) + r")$", re.I) if date_words else None
+
+    def compiled(key: str) -> tuple[re.Pattern[str], ...]:
+        return _compile(patterns[key], f"vocabulary.{key}")
+
     return RuleSet(
         kinds=kinds,
         date_words=dates or re.compile(r"$^"),
-        banner=_compile(banner, "vocabulary.update_banner"),
-        informational=_compile(informational, "vocabulary.informational"),
-        contact_details=_compile(contact_details, "vocabulary.contact_details"),
-        legal_forms=_compile(legal_forms, "vocabulary.legal_forms"),
-        plan_names=_compile(plan_names, "vocabulary.plan_names"),
-        feature_description=_compile(feature_description, "vocabulary.feature_description"),
-        authorities=_compile(authorities, "vocabulary.authorities"),
-        site_chrome=_compile(site_chrome, "vocabulary.site_chrome"),
-        contracting_party=_compile(contracting_party, "vocabulary.contracting_party"),
-        example_openers=_compile(example_openers, "vocabulary.example_openers"),
-        sensitive_examples=_compile(sensitive_examples, "vocabulary.sensitive_examples"),
+        banner=compiled("update_banner"),
+        informational=compiled("informational"),
+        contact_details=compiled("contact_details"),
+        legal_forms=compiled("legal_forms"),
+        plan_names=compiled("plan_names"),
+        feature_description=compiled("feature_description"),
+        authorities=compiled("authorities"),
+        site_chrome=compiled("site_chrome"),
+        contracting_party=compiled("contracting_party"),
+        example_openers=compiled("example_openers"),
+        sensitive_examples=compiled("sensitive_examples"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
         quantity_words=quantity_words,
