@@ -165,6 +165,21 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If you violate these Terms, we may suspend your account.",
             "synonym",
         ),
+        # a plain-language rewrite of legal wording, phrase by phrase
+        (
+            "1.1 In the event that any provision of these Terms is held to be "
+            "unenforceable, it shall be limited as set forth in Section 9.",
+            "1.1 If any provision of these Terms is found to be unenforceable, "
+            "it will be limited as described in Section 9.",
+            "same terms",
+        ),
+        (
+            "1.1 Should you wish to obtain a copy of your data, you may e-mail us "
+            "at any time regarding your request.",
+            "1.1 Should you want to get a copy of your data, you may email us "
+            "anytime about your request.",
+            "same terms",
+        ),
         # numbers in words and in digits, and a phrasing of an age
         (
             "1.1 You must be at least eighteen years old to open an account.",
