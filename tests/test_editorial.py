@@ -180,6 +180,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "anytime about your request.",
             "same terms",
         ),
+        # "including" and "such as" both open a list of examples
+        (
+            "1.1 We share order details with providers who help us, including payment "
+            "processors and couriers.",
+            "1.1 We share order details with providers who help us, such as payment "
+            "processors and couriers.",
+            "synonym",
+        ),
         # numbers in words and in digits, and a phrasing of an age
         (
             "1.1 You must be at least eighteen years old to open an account.",
