@@ -454,10 +454,10 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 These terms are an agreement between you and Reddit, Inc.",
             "1.1 These terms are an agreement between you and Reddit and its affiliates.",
         ),
-        # a replacement that is no synonym in the vocabulary
+        # a replacement that is no synonym in the vocabulary: "namely" closes the list
         (
             "1.1 We collect device information (e.g., device IDs) when you log in.",
-            "1.1 We collect device information (including device IDs) when you log in.",
+            "1.1 We collect device information (namely device IDs) when you log in.",
         ),
         # sentences moved, and one of them changed
         (
