@@ -179,3 +179,20 @@ def test_every_shipped_trigger_pattern_is_indexed(language: str) -> None:
     # runs the regex over every scanned region of every change: keep them indexed
     rules = RULES.for_language(language)
     assert {rule for rule, ids in rules.trigger_ids.items() if ids is None} == set()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_shipped_trigger_pattern_hides_its_first_word_behind_a_lookbehind(
+    language: str,
+) -> None:
+    # "(?<!not )\b(permitted|allowed)" is found only by a substring search over the
+    # whole region; "\b(permitted|allowed)\b(?<!not permitted)" by the word scan
+    rules = RULES.for_language(language)
+    hidden = [
+        pattern.pattern
+        for rule in rules.all_rules
+        for pattern in rule.patterns
+        if pattern.pattern.startswith(("(?<!", "(?<=")) and word_prefixes(pattern) is None
+    ]
+    assert hidden == []
+
