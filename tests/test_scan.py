@@ -195,4 +195,3 @@ def test_no_shipped_trigger_pattern_hides_its_first_word_behind_a_lookbehind(
         if pattern.pattern.startswith(("(?<!", "(?<=")) and word_prefixes(pattern) is None
     ]
     assert hidden == []
-
