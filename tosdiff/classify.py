@@ -768,6 +768,9 @@ def _dates_or_chrome(
         return date_line, "The effective or last-updated date line changed"
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
         return chrome, chrome.explanation
+    if _only_link_lines(change):
+        links = Evidence("editorial", "editorial.site-links", "both", "", "Links changed")
+        return links, "A line of links or menu items changed (site navigation, related articles)"
     if plan_renamed(change, rules, renames):
         renamed = Evidence("other", "other.plan-renamed", "both", "", "A plan or product renamed")
         return renamed, "A plan or product renamed; the wording is otherwise the same"
@@ -904,6 +907,44 @@ def _site_chrome(change: Change, rules: RuleSet) -> Evidence | None:
 
 
 NAVIGATION_WORDS = 3  # a menu label ("Français (France)") is a word or three
+MENU_ITEMS = 4  # a line of at least this many short items split by "·" or "•" is a menu
+MENU_ITEM_WORDS = 4
+LINK_ITEM_WORDS = 8  # a linked item may be an article's title ("How to download your data")
+
+
+def _only_link_lines(change: Change) -> bool:
+    """Return whether every clause a change touches, on each side it has, is a line of
+    links or of menu items ("About · Help Center · Privacy · Terms"): page furniture
+    anywhere in the document, unlike a short label, which may be a heading."""
+    sides = [
+        clauses
+        for clauses in (
+            clauses_of(change.old, change.old_extra),
+            clauses_of(change.new, change.new_extra),
+        )
+        if clauses
+    ]
+    return bool(sides) and all(_is_link_line(c) for clauses in sides for c in clauses)
+
+
+def _is_link_line(clause: Clause) -> bool:
+    """Return whether a clause is a line made mostly of links (two at least) or of
+    short items split by "·" or "•" (not "|", which splits the cells of a table row),
+    after a label of its own ("Related articles: ...")."""
+    words = len(WORD.findall(clause.text))
+    if len(clause.links) >= 2 and len(clause.links) * 2 >= words:
+        return True
+    text = _MENU_LABEL.sub("", clause.text, count=1)
+    items = [item for item in _MENU_SPLIT.split(text) if item.strip()]
+    linked = len(clause.links) >= 2  # items that are links may be article titles
+    enough = MENU_ITEMS - 1 if linked else MENU_ITEMS
+    longest = LINK_ITEM_WORDS if linked else MENU_ITEM_WORDS
+    return len(items) >= enough and all(len(WORD.findall(item)) <= longest for item in items)
+
+
+_MENU_SPLIT = re.compile(r"\s[·•]\s")
+# a clause number and a short label before the items ("1.1 Related articles:")
+_MENU_LABEL = re.compile(r"^[\d.\s]*(?:[^\W\d][\w\s]{0,30}:\s)?")
 
 
 def _is_navigation(clause: Clause) -> bool:
