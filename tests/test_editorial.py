@@ -188,6 +188,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "processors and couriers.",
             "synonym",
         ),
+        # one capitalised word taken out of a name of capitalised words
+        (
+            "1.1 We use data from other Meta Company Products to show you ads.",
+            "1.1 We use data from other Meta Products to show you ads.",
+            "name",
+        ),
         # numbers in words and in digits, and a phrasing of an age
         (
             "1.1 You must be at least eighteen years old to open an account.",

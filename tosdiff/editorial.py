@@ -72,6 +72,11 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
     replaced = _replacements(change.redline)
     if any(_CURRENCY.search(old + new) for old, new in replaced):
         return None  # "$5" -> "€5": another currency, though no word changed
+    if not replaced:
+        if any(seg.op != "equal" and WORD.search(seg.text) for seg in change.redline):
+            # a word only taken out of or put into a name ("Meta [Company] Products")
+            return "Name changed (e.g. a company renamed); wording otherwise the same"
+        return "Punctuation or spacing changed"
     if all(_synonymous(old, new, rules.synonyms) for old, new in replaced):
         return "Wording smoothed (a phrase replaced by a synonym)"
     terms = [(old, new) for old, new in replaced if not (_NAME.match(old) and _NAME.match(new))]
@@ -158,9 +163,37 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
             result.append(Segment("equal", kept.text))
             i += 2
             continue
+        if (
+            seg.op != "equal"
+            and all(
+                j < 0 or j >= len(segments) or segments[j].op == "equal" for j in (i - 1, i + 1)
+            )
+            and _inside_a_name(before, seg.text, _text_after(segments, i + 1))
+        ):
+            i += 1  # "Meta Company Products" -> "Meta Products": the same name
+            continue
         result.append(seg)
         i += 1
     return result
+
+
+def _inside_a_name(before: str, word: str, after: str) -> bool:
+    """Return whether a lone capitalised word taken out of (or put into) a text stands
+    inside a name of capitalised words: between two of them ("Meta [Company]
+    Products"), or before a name of two or more ("our [X] Master Services Agreement").
+    Words in capitals are no such word ("[NOT] LIABLE")."""
+    word = word.strip()
+    if not _NAME_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
+        return False
+    follows = _NAME_START.match(after)
+    if follows is None:
+        return False
+    return _NAME_END.search(before) is not None or len(follows.group(0).split()) >= 2
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
+_NAME_START = re.compile(r"\s*(?:[A-Z][a-z][\w’'-]*\s+)*[A-Z][a-z][\w’'-]*")
+_NAME_END = re.compile(r"[A-Z][a-z][\w’'-]*\s*$")
 
 
 def _text_after(segments: Sequence[Segment], index: int) -> str:
