@@ -32,8 +32,9 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
     # the eleventh session's nine sets (0.69 together) were; 0.76 with the twelfth
     # session's twenty-four sets (0.76 together), kept at 0.75 as its last four, revisions
     # of real paragraphs and regulated privacy notices among them, score 0.71; to 0.74
-    # when the thirteenth session's twenty sets (0.69 together, most of them revisions of
-    # real paragraphs) were added: the older 4470 pairs score 0.765 (0.762 before it)
+    # when the thirteenth session's twenty-four sets (0.69 together, most of them
+    # revisions of real paragraphs) were added: the older 4470 pairs score 0.765 (0.762
+    # before it)
     assert _accuracy(CASES) >= 0.81
     assert _accuracy(BLIND_CASES) >= 0.74
 
