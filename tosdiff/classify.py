@@ -931,12 +931,14 @@ def _is_link_line(clause: Clause) -> bool:
     """Return whether a clause is a line made mostly of links (two at least) or of
     short items split by "·" or "•" (not "|", which splits the cells of a table row),
     after a label of its own ("Related articles: ...")."""
-    words = len(WORD.findall(clause.text))
-    if len(clause.links) >= 2 and len(clause.links) * 2 >= words:
+    linked = len(clause.links) >= 2  # items that are links may be article titles
+    # (words counted by the spaces between them: most clauses are far from either)
+    if linked and len(clause.links) * 2 > clause.text.count(" "):
         return True
+    if "·" not in clause.text and "•" not in clause.text:
+        return False
     text = _MENU_LABEL.sub("", clause.text, count=1)
     items = [item for item in _MENU_SPLIT.split(text) if item.strip()]
-    linked = len(clause.links) >= 2  # items that are links may be article titles
     enough = MENU_ITEMS - 1 if linked else MENU_ITEMS
     longest = LINK_ITEM_WORDS if linked else MENU_ITEM_WORDS
     return len(items) >= enough and all(len(WORD.findall(item)) <= longest for item in items)
