@@ -165,9 +165,9 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
             continue
         if (
             seg.op != "equal"
-            and all(
-                j < 0 or j >= len(segments) or segments[j].op == "equal" for j in (i - 1, i + 1)
-            )
+            and seg.text.strip()[:1].isupper()  # a capitalised word: a quick test first
+            and (i == 0 or segments[i - 1].op == "equal")
+            and (nxt is None or nxt.op == "equal")
             and _inside_a_name(before, seg.text, _text_after(segments, i + 1))
         ):
             i += 1  # "Meta Company Products" -> "Meta Products": the same name
