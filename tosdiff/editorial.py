@@ -347,6 +347,8 @@ def editorial_reason(
         return wording
     if _only_adds_an_address(change.redline):
         return "Adds where a document can be found (a link or address), no new terms"
+    if _only_written_out_addresses(change.redline):
+        return "Link changed (a web address written out added, dropped or replaced)"
     if (
         _at_most_words(old.key, _DATE_LINE_WORDS)
         and _at_most_words(new.key, _DATE_LINE_WORDS)
@@ -727,6 +729,21 @@ def _only_adds_an_address(segments: list[Segment]) -> bool:
         return False
     rest = WORD.findall(_URL.sub(" ", inserted).lower())
     return all(word in _ADDRESS_WORDS for word in rest)
+
+
+def _only_written_out_addresses(segments: list[Segment]) -> bool:
+    """Return whether every deleted or inserted text is a web address written out, with
+    only brackets or punctuation around it ("(https://ads.x.com/terms)" dropped beside
+    the link that already names it)."""
+    changed = [s.text for s in segments if s.op != "equal" and WORD.search(s.text)]
+    return bool(changed) and all(
+        _WEB_ADDRESS.search(text) is not None and WORD.search(_WEB_ADDRESS.sub(" ", text)) is None
+        for text in changed
+    )
+
+
+# a web address, not an email address (a new email address is a changed contact: other)
+_WEB_ADDRESS = re.compile(r"(https?://|www\.)\S+")
 
 
 # words that only point to where something is: "by following the instructions here"
