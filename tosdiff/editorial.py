@@ -705,7 +705,9 @@ _REFERENCE_END = re.compile(r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|$)")
 
 
 _DATE_LINE_WORDS = 14  # a header such as "Effective as of January 5, 2022 (view previous)"
-_URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\w+")
+# a web address, not an email address (a new email address is a changed contact: other)
+_WEB_ADDRESS = re.compile(r"(https?://|www\.)\S+")
+_URL = re.compile(_WEB_ADDRESS.pattern + r"|\S+@\S+\.\w+")  # or an email address
 # also a web address written without "https://" or "www." ("help.example.com/gift-cards"),
 # looked for only where a domain ending is found: the pattern is slow to search
 _ANY_URL = re.compile(
@@ -740,10 +742,6 @@ def _only_written_out_addresses(segments: list[Segment]) -> bool:
         _WEB_ADDRESS.search(text) is not None and WORD.search(_WEB_ADDRESS.sub(" ", text)) is None
         for text in changed
     )
-
-
-# a web address, not an email address (a new email address is a changed contact: other)
-_WEB_ADDRESS = re.compile(r"(https?://|www\.)\S+")
 
 
 # words that only point to where something is: "by following the instructions here"
