@@ -121,3 +121,47 @@ def test_the_same_edit_in_two_places_is_two_material_changes() -> None:
     new = old.replace("We may suspend accounts", "We may suspend or terminate accounts")
     changes = compare(old, new).changes
     assert len(changes) == 2 and all(c.material for c in changes)
+
+
+RETENTION = (
+    "We keep your account data for as long as your account is open, and for two years "
+    "after you close it to meet our legal duties."
+)
+REGIONAL = (
+    "# Privacy\n\n1. Retention\n\n" + RETENTION + "\n\n2. Your rights\n\nYou can ask for a "
+    "copy of your data.\n"
+)
+
+
+def test_an_added_section_repeating_a_clause_word_for_word_is_not_material() -> None:
+    repeated = REGIONAL + "\n3. Residents of Ontario\n\nRetention. " + RETENTION + "\n"
+    (change,) = compare(REGIONAL, repeated).changes
+    assert "data-privacy" in change.kinds and not change.material
+
+
+def test_an_added_section_with_a_new_retention_period_is_material() -> None:
+    longer = RETENTION.replace("two years", "seven years")
+    repeated = REGIONAL + "\n3. Residents of Ontario\n\nRetention. " + longer + "\n"
+    (change,) = compare(REGIONAL, repeated).changes
+    assert change.material
+
+
+def test_a_repeat_of_a_clause_that_was_itself_new_is_material() -> None:
+    old = "# Privacy\n\n2. Your rights\n\nYou can ask for a copy of your data.\n"
+    new = REGIONAL + "\n3. Residents of Ontario\n\n" + RETENTION + "\n"
+    assert all(change.material for change in compare(old, new).changes)
+
+
+def test_only_repeats_needs_a_whole_sentence_in_both_versions() -> None:
+    sentence = "We share your data with our payment processors to bill you each month."
+    moved = MovedText(
+        ["added"], lambda name: [], lambda name: [sentence], lambda: (sentence, sentence)
+    )
+    assert not moved.only_repeats("added")  # the only copy in the new text is its own
+    doubled = MovedText(
+        ["added"],
+        lambda name: [],
+        lambda name: [sentence, "Billing."],
+        lambda: (sentence, sentence + "\n" + sentence),
+    )
+    assert doubled.only_repeats("added")

@@ -684,6 +684,11 @@ def classify_change(
         kinds, material = ["editorial"], False
         moved_text = "Text moved between clauses, not new terms"
         evidence = [Evidence("editorial", "moved-text", "both", "", moved_text)]
+    elif material and change.old is None and moved is not None and moved.only_repeats(change):
+        # the same words already stand in another clause of both versions: the new
+        # section repeats a term users were told, it does not add one
+        material = False
+        evidence.append(Evidence(kinds[0], "repeated-text", "inserted", "", REPEATED))
     change.kinds = kinds
     change.material = material
     change.evidence = evidence
@@ -691,6 +696,7 @@ def classify_change(
     change.explanation = _explain(change, rules)
 
 
+REPEATED = "Repeats word for word a clause the agreement already has elsewhere"
 EXAMPLES = "Adds examples to a list the clause already gives; no new kind of data, use or recipient"
 
 
@@ -1036,7 +1042,9 @@ def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report, by
     the rules of the agreement's language (see RuleSet.language_of)."""
     rules = rules.for_language(rules.language_of(_sample(report)))
-    moved = MovedText(report.changes, removed_sentences, added_sentences)
+    moved = MovedText(
+        report.changes, removed_sentences, added_sentences, partial(_document_texts, report)
+    )
     renames = equivalent_replacements(report.changes, rules.synonyms)
     counts: dict[tuple[str, str], int] = {}
     introduces: dict[int, bool] = {}
@@ -1045,6 +1053,12 @@ def classify_report(report: Report, rules: RuleSet) -> None:
         parent = partial(_parent_text, report, change, introduces)
         trailing = id(change) in tail
         classify_change(change, rules, report.renumbered, parent, moved, counts, renames, trailing)
+
+
+def _document_texts(report: Report) -> tuple[str, str]:
+    """Return the whole text of the old and of the new version, a clause a line."""
+    old, new = ("\n".join(c.text for c in d.clauses) for d in (report.old, report.new))
+    return old, new
 
 
 def _tail(report: Report) -> set[int]:

@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 SIMILARITY = 0.8  # Dice coefficient of two sentences' word sets for "the same sentence"
 MIN_WORDS = 6  # a shorter sentence is a fragment, judged with the rest of its clause
+MAX_LABEL_WORDS = 10  # words of headings and labels a repeated section may add
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: "_Data_" (emphasis) is "data"
 
@@ -91,8 +92,11 @@ class MovedText(Generic[Owner]):
         changes: Sequence[Owner],
         removed: Callable[[Owner], Sequence[str]],
         added: Callable[[Owner], Sequence[str]],
+        documents: Callable[[], tuple[str, str]] = lambda: ("", ""),
     ) -> None:
         self._changes = changes
+        self._documents = documents  # the whole old and new texts, asked for when needed
+        self._lowered: tuple[str, str] | None = None
         self._number = {id(change): number for number, change in enumerate(changes)}
         self._sides = (removed, added)
         # per side (0 removed, 1 added): the word sets of each change's sentences, by id
@@ -175,3 +179,24 @@ class MovedText(Generic[Owner]):
             if len(words) < MIN_WORDS or not self._pool(1).contains(words, number):
                 return False
         return True
+
+    def only_repeats(self, change: Owner) -> bool:
+        """Return whether every sentence of a clause added whole (change) stands word for
+        word both in the old version and elsewhere in the new one: wording the
+        agreement already had, now repeated in another section. Sentences shorter than
+        MIN_WORDS (a heading, a label such as "Retention.") need not, as long as they
+        hold few words, but one sentence must."""
+        long, labels = [], 0
+        for sentence in self._said(1, change):
+            words = len(sentence_words(sentence))
+            if words >= MIN_WORDS:
+                long.append(sentence.lower())
+            else:
+                labels += words
+        if not long or labels > MAX_LABEL_WORDS:
+            return False
+        if self._lowered is None:
+            old, new = self._documents()
+            self._lowered = (old.lower(), new.lower())
+        old, new = self._lowered
+        return all(s in old and new.count(s) >= 2 for s in long)
