@@ -54,6 +54,13 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ),
     ("Response time is 4 hrs for critical incidents.", (4, "hour", None, None)),
     ("The minimum commitment is 2 yrs.", (2, "year", None, None)),
+    # an amount added to another ("two further months")
+    (
+        "We may extend this by up to two further months if your request is complex.",
+        (2, "month", None, "up to"),
+    ),
+    ("Storage is free for 30 additional days.", (30, "day", None, "for")),
+    ("You may keep the trial running two more weeks.", (2, "week", None, None)),
     # number words
     ("Either party may terminate on one month's notice.", (1, "month", None, None)),
     ("The cooling-off period is fifteen days.", (15, "day", None, None)),

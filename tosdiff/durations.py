@@ -271,6 +271,11 @@ _QUALIFIERS = {
     "clear": None,
     "complete": None,
     "whole": None,
+    # "two further months", "30 additional days": an amount added to another
+    "further": None,
+    "additional": None,
+    "extra": None,
+    "more": None,
     # in German
     "aufeinanderfolgende": "consecutive",
     "aufeinanderfolgenden": "consecutive",
