@@ -95,8 +95,9 @@ class MovedText(Generic[Owner]):
         documents: Callable[[], tuple[str, str]] = lambda: ("", ""),
     ) -> None:
         self._changes = changes
-        self._documents = documents  # the whole old and new texts, asked for when needed
-        self._lowered: tuple[str, str] | None = None
+        # the whole old and new texts (a clause a line), asked for when first needed
+        self._documents = documents
+        self._whole: tuple[str, str] | None = None
         self._number = {id(change): number for number, change in enumerate(changes)}
         self._sides = (removed, added)
         # per side (0 removed, 1 added): the word sets of each change's sentences, by id
@@ -190,13 +191,12 @@ class MovedText(Generic[Owner]):
         for sentence in self._said(1, change):
             words = len(sentence_words(sentence))
             if words >= MIN_WORDS:
-                long.append(sentence.lower())
+                long.append(sentence)
             else:
                 labels += words
         if not long or labels > MAX_LABEL_WORDS:
             return False
-        if self._lowered is None:
-            old, new = self._documents()
-            self._lowered = (old.lower(), new.lower())
-        old, new = self._lowered
+        if self._whole is None:
+            self._whole = self._documents()
+        old, new = self._whole
         return all(s in old and new.count(s) >= 2 for s in long)
