@@ -696,6 +696,9 @@ def classify_change(
     change.explanation = _explain(change, rules)
 
 
+BOILERPLATE = (
+    "A standard closing clause (severability, entire agreement, headings); no new right or duty"
+)
 REPEATED = "Repeats word for word a clause the agreement already has elsewhere"
 EXAMPLES = "Adds examples to a list the clause already gives; no new kind of data, use or recipient"
 
@@ -713,6 +716,8 @@ def _unnamed_change(
         return True, "A number the terms state changed"
     if not edits.old and _first_match(rules.feature_description, edits.new):
         return False, "Describes a feature; no new terms"
+    if _first_match(rules.boilerplate, edits.new or edits.old):
+        return False, BOILERPLATE
     if size >= SUBSTANTIVE_WORDS:
         return True, "Substantive wording changed"
     return False, "Minor wording changed"

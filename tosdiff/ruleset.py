@@ -121,6 +121,8 @@ class RuleSet:
     plan_names: tuple[re.Pattern[str], ...] = ()
     # the opening of a paragraph that describes a feature ("Watch Party lets you ...")
     feature_description: tuple[re.Pattern[str], ...] = ()
+    # a standard closing clause (severability, entire agreement, headings, no waiver)
+    boilerplate: tuple[re.Pattern[str], ...] = ()
     authorities: tuple[re.Pattern[str], ...] = ()
     site_chrome: tuple[re.Pattern[str], ...] = ()
     # words that make a company named in a clause a party to the terms
@@ -383,6 +385,7 @@ _PATTERN_LISTS = (
     "legal_forms",
     "plan_names",
     "feature_description",
+    "boilerplate",
     "authorities",
     "site_chrome",
     "contracting_party",
@@ -456,6 +459,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         legal_forms=compiled("legal_forms"),
         plan_names=compiled("plan_names"),
         feature_description=compiled("feature_description"),
+        boilerplate=compiled("boilerplate"),
         authorities=compiled("authorities"),
         site_chrome=compiled("site_chrome"),
         contracting_party=compiled("contracting_party"),
