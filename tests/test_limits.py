@@ -20,6 +20,9 @@ from tosdiff.limits import count_replaced, find_limits
         ("Sellers must keep a minimum of 3 items in stock.", "minimum of", 3, False),
         # time a day is an allowance, not a period
         ("Drivers may drive no more than 10 hours per day.", "no more than", 10, True),
+        # an age below which no one may join: a floor users must reach
+        ("No one under 13 is allowed to use the Services.", "under", 13, False),
+        ("Children under the age of 16 may not open an account.", "under", 16, False),
     ],
 )
 def test_a_limit_is_found_with_its_bound(
@@ -168,3 +171,7 @@ def test_a_count_no_rule_names_is_material() -> None:
         "With Premium, you can download songs on each of up to 3 different devices.",
     )
     assert kinds == {"other"} and material
+
+
+def test_under_a_number_of_days_is_no_age() -> None:
+    assert find_limits("Users under 30 days into their membership may not post links.") == []

@@ -36,6 +36,14 @@ _TIME_WORDS = re.compile(
 
 
 _AGE = re.compile(r"\s+(old|of age)\b", re.I)
+# an age below which no one may use a service ("No one under 13 is allowed to use the
+# Services", "children under the age of 16"): a floor the user must reach
+_UNDER_AGE = re.compile(
+    r"\b(?:no one|nobody|anyone|children|kids|users|persons|people|individuals|minors)\s+"
+    r"(?P<bound>under(?:\s+the\s+age\s+of)?)\s+(?P<amount>\d{1,2})\b"
+    r"(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?)\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,11 @@ def find_limits(text: str) -> list[Limit]:
             continue
         bound = " ".join(match.group("bound").lower().split()).removeprefix("a ")
         found.append(Limit(bound, value, match.group(0).strip(), match.start(), match.end()))
-    return found
+    for match in _UNDER_AGE.finditer(text):
+        start = match.start("bound")
+        text_of = text[start : match.end()]
+        found.append(Limit("under", float(match.group("amount")), text_of, start, match.end()))
+    return sorted(found, key=lambda limit: limit.start)
 
 
 def limit_changes(edits: Edits) -> list[tuple[Limit, Limit]]:
