@@ -75,3 +75,12 @@ def test_an_abbreviation_of_initials_ends_no_sentence() -> None:
     match = re.search(r"\$20", text)
     assert match is not None
     assert sentence_of(text, match) == "Our liability shall not exceed twenty U.S. dollars ($20)."
+
+
+def test_no_break_spaces_read_as_spaces_with_spans_kept() -> None:
+    old = "You must be at least 16\u00a0years old."
+    new = "You must be at least 13\u00a0years old."
+    (change,) = compare(old, new).changes
+    edits = edits_of(change)
+    assert "16 years" in edits.old and "13 years" in edits.new
+    assert [edits.new[a:b] for a, b in edits.inserted] == ["13"]

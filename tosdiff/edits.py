@@ -35,12 +35,18 @@ class Edits:
     edits_in_old: tuple[tuple[int, int], ...] = ()
 
 
+# spaces that look like spaces ("16\u00a0years", as web pages write them), read as one so
+# that rule patterns written with a space match; one character for one keeps every span
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
 def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
     """Return the texts and edited spans of a change (a whole clause when it is added
-    or removed)."""
+    or removed), with no-break and thin spaces read as spaces."""
     if change.old is None or change.new is None:
         old = "\n".join(c.text for c in clauses_of(change.old, change.old_extra))
         new = "\n".join(c.text for c in clauses_of(change.new, change.new_extra))
+        old, new = old.translate(_ODD_SPACES), new.translate(_ODD_SPACES)
         return Edits(old, new, ((0, len(old)),) if old else (), ((0, len(new)),) if new else ())
     deleted, inserted, edits, edits_in_old = [], [], [], []
     o = n = 0
@@ -59,8 +65,8 @@ def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
             edits.append((n, n + size))
             edits_in_old.append((o, o))
             n += size
-    old_side = "".join(s.text for s in redline if s.op != "insert")
-    new_side = "".join(s.text for s in redline if s.op != "delete")
+    old_side = "".join(s.text for s in redline if s.op != "insert").translate(_ODD_SPACES)
+    new_side = "".join(s.text for s in redline if s.op != "delete").translate(_ODD_SPACES)
     return Edits(
         old_side, new_side, tuple(deleted), tuple(inserted), tuple(edits), tuple(edits_in_old)
     )
