@@ -292,9 +292,12 @@ def _after_an_event(text: str, at: int) -> bool:
     return _EVENT_BEFORE.search(text, max(0, at - _EVENT_REACH), at) is not None
 
 
-# "after termination", "following the closure", "after you close", "once we suspend"
+# "after termination", "following the closure", "after you close", "once we suspend",
+# "after we begin the account deletion process"
 _EVENT_BEFORE = re.compile(
-    r"\b(after|following|once|upon)( the| your| any| its| you| we| they)?( have| has)?\s+$", re.I
+    r"\b(after|following|once|upon)( the| your| any| its| you| we| they)?"
+    r"( have| has)?(( begin| start| receive| initiate| complete)( the| your| a| an)?)?\s+$",
+    re.I,
 )
 _EVENT_REACH = 24  # characters before a word that may say it is the event
 
