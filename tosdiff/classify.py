@@ -53,6 +53,7 @@ from .edits import (
     edits_of,
     removed_sentences,
     sentence_of,
+    sentence_start,
     touched_sentences,
     windows,
 )
@@ -377,12 +378,14 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
         return False  # a clause removed whole points nowhere new
 
     def pointers(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
-        # span by span: the first sentence that is no pointer ends the search
+        # span by span: the first sentence that is no pointer ends the search; and the
+        # edit must lie in or after the pointer, not before it ("cookies, including
+        # pixels our partners place (To find out more, please see ...)" adds terms)
         return all(
             any(rules.scanner.search(p, x, x.lower()) for p in rules.informational)
             for span in spans
             for x in touched_sentences(text, (span,))
-        )
+        ) and all(_edit_in_pointer(text, span, rules) for span in spans)
 
     # the sentences added first: most edits add terms, and the first one tells
     return (
@@ -391,6 +394,28 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
         and bool(touched_sentences(sides.new, sides.inserted))
         and (not sides.deleted or pointers(sides.old, sides.deleted))
     )
+
+
+def _edit_in_pointer(text: str, span: tuple[int, int], rules: RuleSet) -> bool:
+    """Return whether an edited span of text belongs to a pointer to more information
+    in its sentence: the pointer starts before the edit ends, or the edit is a few words
+    (a link's text) just before it ("check out [this article] to learn more")."""
+    edited = text[span[0] : span[1]]
+    if not edited.strip():
+        return True
+    # from the edit's first character that is not a space ("... Section. As explained")
+    start = sentence_start(text, span[0] + len(edited) - len(edited.lstrip()))
+    end_match = SENTENCE_END.search(text, span[1])
+    sentence = text[start : end_match.start() if end_match else len(text)]
+    lowered = sentence.lower()
+    reach = span[1] - start + (POINTER_REACH if len(WORD.findall(edited)) <= 6 else 0)
+    return any(
+        (m := rules.scanner.search(p, sentence, lowered)) is not None and m.start() < reach
+        for p in rules.informational
+    )
+
+
+POINTER_REACH = 80  # characters after a short edit where the pointer it belongs to may start
 
 
 def _count(rule: Rule, hits: Hits, start: int = 0, end: int = COUNT_CHARS) -> int:
