@@ -37,7 +37,18 @@ class Edits:
 
 # spaces that look like spaces ("16\u00a0years", as web pages write them), read as one so
 # that rule patterns written with a space match; one character for one keeps every span
-_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+_ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f")
+
+
+def _plain_spaces(text: str) -> str:
+    """Return text with no-break and thin spaces replaced by spaces (a translation
+    table is slow; most texts are ASCII, which one flag tells)."""
+    if text.isascii():
+        return text
+    for odd in _ODD_SPACES:
+        if odd in text:
+            text = text.replace(odd, " ")
+    return text
 
 
 def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
@@ -46,7 +57,7 @@ def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
     if change.old is None or change.new is None:
         old = "\n".join(c.text for c in clauses_of(change.old, change.old_extra))
         new = "\n".join(c.text for c in clauses_of(change.new, change.new_extra))
-        old, new = old.translate(_ODD_SPACES), new.translate(_ODD_SPACES)
+        old, new = _plain_spaces(old), _plain_spaces(new)
         return Edits(old, new, ((0, len(old)),) if old else (), ((0, len(new)),) if new else ())
     deleted, inserted, edits, edits_in_old = [], [], [], []
     o = n = 0
@@ -65,8 +76,8 @@ def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
             edits.append((n, n + size))
             edits_in_old.append((o, o))
             n += size
-    old_side = "".join(s.text for s in redline if s.op != "insert").translate(_ODD_SPACES)
-    new_side = "".join(s.text for s in redline if s.op != "delete").translate(_ODD_SPACES)
+    old_side = _plain_spaces("".join(s.text for s in redline if s.op != "insert"))
+    new_side = _plain_spaces("".join(s.text for s in redline if s.op != "delete"))
     return Edits(
         old_side, new_side, tuple(deleted), tuple(inserted), tuple(edits), tuple(edits_in_old)
     )
