@@ -342,6 +342,8 @@ def editorial_reason(
             return reason
     if (renamed := _former_name_given(old.key, new.key)) is not None:
         return f"Renamed, with its former name given (“{renamed[0]}” → “{renamed[1]}”)"
+    if _abbreviations_spelled_out(change.redline, old.text, new.text):
+        return "An abbreviation spelled out or defined, the same words otherwise"
     wording = _wording_reason(change, rules, renames)
     if wording is not None:
         return wording
@@ -457,7 +459,11 @@ def _same_quantities(
     units = rules.quantity_words
     if not units or change.old is None or change.new is None:
         return False
-    if not all(w.lower() in units or _is_number(w) for w in (*deleted, *inserted)):
+    # a word only recapitalised ("API Requests" -> "API requests") is no edit here
+    # (words only moved, "Provider ... Customer" -> "Customer ... Provider", leave none)
+    taken, put = Counter(w.lower() for w in deleted), Counter(w.lower() for w in inserted)
+    rest = (taken - put) + (put - taken)
+    if not rest or not all(w in units or _is_number(w) for w in rest):
         return False
     old, new = change.old.text, change.new.text
     old_periods, new_periods = find_durations(old), find_durations(new)
@@ -813,7 +819,7 @@ def _hidden_email_shown(segments: list[Segment]) -> bool:
 def _only_addresses_changed(segments: list[Segment]) -> bool:
     """Return whether every edit lies inside a web address written in the text
     ("legal.x.com/en/terms" -> "legal.x.com/terms"); spaces around an edit, and edits
-    of spaces alone, do not count."""
+    of spaces or a comma alone, do not count."""
     old = "".join(s.text for s in segments if s.op != "insert")
     new = "".join(s.text for s in segments if s.op != "delete")
     url = _URL
@@ -830,7 +836,7 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
     for segment in segments:
         size = len(segment.text)
         body = segment.text.strip()
-        if segment.op != "equal" and body:
+        if segment.op != "equal" and body and body not in _LIGHT_PUNCTUATION:
             at = (o if segment.op == "delete" else n) + segment.text.index(body[0])
             if not any(a <= at and at + len(body) <= b for a, b in inside[segment.op]):
                 return False
@@ -842,6 +848,7 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
     return edits > 0
 
 
+_LIGHT_PUNCTUATION = frozenset({",", ";", ":"})  # an edit of one of these leaves the sense
 _REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
 
 
@@ -999,11 +1006,19 @@ def _items_reordered(change: Change) -> bool:
     head, tail = _common_affixes(old, new)
     while 0 < head < len(old) and is_word_char(old[head - 1]) and is_word_char(old[head]):
         head -= 1  # to the start of a word the edit changes
+    while 0 < tail < len(old) and is_word_char(old[-tail - 1]) and is_word_char(old[-tail]):
+        tail -= 1  # and to the end of one ("weapons" and "animals" share their "s")
     # the items read out to the separators, or from the first changed word (a lead-in
-    # such as "including for example" kept before the first item)
-    for widen in (True, False):
-        old_items, old_joins = _list_items(old, head, len(old) - tail, widen)
-        new_items, new_joins = _list_items(new, head, len(new) - tail, widen)
+    # such as "including for example" kept before the first item); last, with "and" and
+    # "or" as separators too, for a list without a comma before its last item ("hate
+    # speech, harassment or threats")
+    for widen, separator in (
+        (True, _ITEM_SEPARATOR),
+        (False, _ITEM_SEPARATOR),
+        (False, _ANY_ITEM_SEPARATOR),
+    ):
+        old_items, old_joins = _list_items(old, head, len(old) - tail, widen, separator)
+        new_items, new_joins = _list_items(new, head, len(new) - tail, widen, separator)
         if (
             len(old_items) > 1
             and old_items != new_items
@@ -1014,14 +1029,16 @@ def _items_reordered(change: Change) -> bool:
     return False
 
 
-def _list_items(text: str, start: int, end: int, widen: bool) -> tuple[list[str], list[str]]:
+def _list_items(
+    text: str, start: int, end: int, widen: bool, separator: re.Pattern[str]
+) -> tuple[list[str], list[str]]:
     """Return the items of a list in text[start:end] (widened out to the separators or
     sentence ends beyond it) and the separators between them, in order."""
     while widen and start > 0 and text[start - 1] not in _ITEM_BOUNDS:
         start -= 1
     while widen and end < len(text) and text[end] not in _ITEM_BOUNDS:
         end += 1
-    parts = _ITEM_SEPARATOR.split(text[start:end])
+    parts = separator.split(text[start:end])
     items = [" ".join(lower_words(part)) for part in parts[::2]]
     joins = [" ".join(join.lower().split()) for join in parts[1::2]]
     return items, joins
@@ -1029,6 +1046,7 @@ def _list_items(text: str, start: int, end: int, widen: bool) -> tuple[list[str]
 
 _ITEM_BOUNDS = ",;:.()"
 _ITEM_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:and\b|or\b)?\s*)", re.I)
+_ANY_ITEM_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:and\b|or\b)?\s*|\s+(?:and|or)\s+)", re.I)
 
 
 def _only_separators_between(segments: Sequence[Segment]) -> bool:
@@ -1260,3 +1278,47 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_respelt, "Spelling or grammar corrected"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
 )
+
+
+# an abbreviation defined in brackets after what it stands for: "(CSAM)", "(NCMEC)"
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+# words an abbreviation skips ("National Center for Missing & Exploited Children")
+_UNABBREVIATED = frozenset({"of", "for", "and", "&", "the", "on", "in", "to", "a", "an"})
+
+
+def _abbreviations_spelled_out(segments: Sequence[Segment], old: str, new: str) -> bool:
+    """Return whether the edits only spell out an abbreviation or define one in
+    brackets ("We report CSAM" -> "We report child sexual abuse material (CSAM)")."""
+    edited = " ".join(s.text for s in segments if s.op != "equal")
+    if not _ABBREVIATION.search(edited) and not any(
+        s.op == "delete" and s.text.strip().isupper() for s in segments
+    ):
+        return False  # the common case: no abbreviation in any edit
+    return lower_words(_unabbreviated(old, new)) == lower_words(_unabbreviated(new, old))
+
+
+def _unabbreviated(text: str, other: str) -> str:
+    """Return text with each defined abbreviation ("child sexual abuse material (CSAM)")
+    written as other writes it: the bare abbreviation where other uses only that, else
+    the words it stands for."""
+    for match in reversed(list(_ABBREVIATION.finditer(text))):
+        abbreviation = match.group(1)
+        letters = [c for c in abbreviation if c.isalpha()]
+        words = list(WORD.finditer(text, 0, match.start()))
+        taken: list[re.Match[str]] = []
+        for word in reversed(words):
+            if len(taken) == len(letters):
+                break
+            if word.group(0).lower() not in _UNABBREVIATED or not taken:
+                taken.append(word)
+        if len(taken) != len(letters) or any(
+            w.group(0)[0].lower() != c.lower()
+            for w, c in zip(reversed(taken), letters, strict=True)
+        ):
+            continue
+        start = taken[-1].start()
+        spelled = text[start : match.start()].rstrip()
+        bare = re.search(rf"\b{re.escape(abbreviation)}\b", other) is not None
+        written = abbreviation if bare and spelled.lower() not in other.lower() else spelled
+        text = text[:start] + written + text[match.end() :]
+    return text
