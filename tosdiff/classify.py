@@ -734,18 +734,38 @@ def _unnamed_change(
     """Return whether a change no rule names is material, and why: it changes
     SUBSTANTIVE_WORDS words or more, puts one word of a contrast for the other
     ("at our risk" -> "at your risk") or one number of things for another ("on up to 5
-    devices" -> "on up to 3 devices")."""
-    if reverses_meaning(deleted, inserted, rules):
+    devices" -> "on up to 3 devices"). A feature described, new or anew, is not
+    material."""
+    # a clause added or removed whole reverses nothing ("without" in a new paragraph)
+    if edits.old and edits.new and reverses_meaning(deleted, inserted, rules):
         return True, "Wording changed in a way that can reverse its sense"
     if count_replaced(edits):
         return True, "A number the terms state changed"
-    if not edits.old and _first_match(rules.feature_description, edits.new):
+    if _describes_a_feature(edits, rules):
         return False, "Describes a feature; no new terms"
     if _first_match(rules.boilerplate, edits.new or edits.old):
         return False, BOILERPLATE
     if size >= SUBSTANTIVE_WORDS:
         return True, "Substantive wording changed"
     return False, "Minor wording changed"
+
+
+def _describes_a_feature(edits: Edits, rules: RuleSet) -> bool:
+    """Return whether a new paragraph describes a product feature ("Watch Party lets up
+    to eight friends ..."), or a changed one edits only the sentence that describes
+    one in both versions ("Photos helps you organise your pictures into albums and
+    animations" -> "... albums, collages and other creations")."""
+    described = _first_match(rules.feature_description, edits.new)
+    if described is None or not edits.old:
+        return described is not None
+    if _first_match(rules.feature_description, edits.old) is None:
+        return False
+    ends = _SENTENCE_END.search(edits.new, described.end())
+    sentence_end = ends.start() if ends else len(edits.new)
+    return all(end <= sentence_end for _, end in edits.edits_in_new)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _terms_beside_banner(change: Change, sides: _Sides, rules: RuleSet) -> bool:
