@@ -18,7 +18,7 @@ from itertools import islice
 from .dates import SHORT_DATE as _DATE
 from .dates import parse_date
 from .durations import Duration, compare_durations, find_durations
-from .model import Change, Segment
+from .model import Change, Clause, Segment
 from .ruleset import RuleSet
 from .words import WORD, is_word_char, lower_words, stem
 
@@ -340,10 +340,9 @@ def editorial_reason(
     for shape, reason in _REDLINE_SHAPES:
         if shape(change.redline):
             return reason
-    if (renamed := _former_name_given(old.key, new.key)) is not None:
-        return f"Renamed, with its former name given (“{renamed[0]}” → “{renamed[1]}”)"
-    if _abbreviations_spelled_out(change.redline, old.text, new.text):
-        return "An abbreviation spelled out or defined, the same words otherwise"
+    name = _name_written_another_way(change.redline, old, new)
+    if name is not None:
+        return name
     wording = _wording_reason(change, rules, renames)
     if wording is not None:
         return wording
@@ -370,6 +369,18 @@ def editorial_reason(
         and _DATE.findall(old.key) == _DATE.findall(new.key)
     ):
         return "Link changed"
+    return None
+
+
+def _name_written_another_way(segments: list[Segment], old: Clause, new: Clause) -> str | None:
+    """Return why a clause only writes a name another way (a former name given, an
+    email address written out, an abbreviation spelled out), or None."""
+    if (renamed := _former_name_given(old.key, new.key)) is not None:
+        return f"Renamed, with its former name given (“{renamed[0]}” → “{renamed[1]}”)"
+    if _email_written_out(old.text, new.text):
+        return "An email address written out, the same address"
+    if _abbreviations_spelled_out(segments, old.text, new.text):
+        return "An abbreviation spelled out or defined, the same words otherwise"
     return None
 
 
@@ -816,6 +827,27 @@ def _hidden_email_shown(segments: list[Segment]) -> bool:
     return len(WORD.findall(_URL.sub(" ", inserted))) <= 2
 
 
+# an email address spelt out to hide it: "privacy [at] example [dot] com"
+_SPELT_EMAIL = re.compile(
+    r"([\w.+-]+)\s*[\[(]at[\])]\s*([\w-]+)((?:\s*[\[(]dot[\])]\s*[\w-]+)+)", re.I
+)
+
+
+def _email_written_out(old: str, new: str) -> bool:
+    """Return whether one text writes out an email address the other spells to hide
+    it ("privacy [at] example [dot] com" -> "privacy@example.com"), the same otherwise."""
+    for hidden, plain in ((old, new), (new, old)):
+        if ("[at]" in hidden or "(at)" in hidden) and _SPELT_EMAIL.sub(_email_of, hidden) == plain:
+            return True
+    return False
+
+
+def _email_of(match: re.Match[str]) -> str:
+    """Return the email address a _SPELT_EMAIL match spells."""
+    rest = re.sub(r"\s*[\[(]dot[\])]\s*", ".", match.group(3), flags=re.I)
+    return f"{match.group(1)}@{match.group(2)}{rest}"
+
+
 def _only_addresses_changed(segments: list[Segment]) -> bool:
     """Return whether every edit lies inside a web address written in the text
     ("legal.x.com/en/terms" -> "legal.x.com/terms"); spaces around an edit, and edits
@@ -823,8 +855,9 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
     old = "".join(s.text for s in segments if s.op != "insert")
     new = "".join(s.text for s in segments if s.op != "delete")
     url = _URL
-    if not any(mark in old or mark in new for mark in ("://", "www.", "@")):
-        if not (_BARE_DOMAIN_END.search(old) or _BARE_DOMAIN_END.search(new)):
+    marked = [any(mark in text for mark in ("://", "www.", "@")) for text in (old, new)]
+    if not all(marked):  # an address written without "www." on one side at least
+        if not (any(marked) or _BARE_DOMAIN_END.search(old) or _BARE_DOMAIN_END.search(new)):
             return False
         url = _ANY_URL
     # an email address changed is a new contact (other, see classify), not a link target
