@@ -270,12 +270,6 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 No person looks at your files. We scan uploads for malware.",
             "sentences moved",
         ),
-        # renamed, with the former name in brackets
-        (
-            "1.1 Buy credits in the Shop and spend them in Arcade Mode.",
-            "1.1 Buy credits in the Marketplace (formerly the Shop) and spend them in Arcade Mode.",
-            "former name",
-        ),
         # an ending often misspelt
         (
             "1.1 You are responsable for your account.",
@@ -574,6 +568,15 @@ def test_a_plan_renamed_in_one_clause_is_other_and_not_material() -> None:
     )
     assert change.kinds == ["other"] and not change.material
     assert "renamed" in change.explanation
+
+
+def test_a_name_given_with_its_former_name_is_other_and_not_material() -> None:
+    change = only_change(
+        "1.1 Buy credits in the Shop and spend them in Arcade Mode.",
+        "1.1 Buy credits in the Marketplace (formerly the Shop) and spend them in Arcade Mode.",
+    )
+    assert change.kinds == ["other"] and not change.material
+    assert "former name" in change.explanation and "“Shop” → “Marketplace”" in change.explanation
 
 
 def test_a_place_before_law_is_no_rename() -> None:

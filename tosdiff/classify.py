@@ -42,6 +42,7 @@ from .editorial import (
     is_date_only,
     legal_forms_in,
     plan_renamed,
+    renamed_with_former_name,
     reverses_meaning,
 )
 from .edits import (
@@ -830,6 +831,9 @@ def _dates_or_chrome(
     if plan_renamed(change, rules, renames):
         renamed = Evidence("other", "other.plan-renamed", "both", "", "A plan or product renamed")
         return renamed, "A plan or product renamed; the wording is otherwise the same"
+    if (names := renamed_with_former_name(change)) is not None:
+        explanation = f"Renamed, with its former name given (“{names[0]}” → “{names[1]}”)"
+        return Evidence("other", "other.renamed", "both", "", explanation), explanation
     return None
 
 

@@ -154,6 +154,8 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
                 # 10 minutes"); and the other way round when one is taken out
                 written = 1 if item.new is not None else -1
                 score += written * (1 if _forbidding(duty.match, edits) else -1)
+            elif item.new is None:
+                score += _removed_period_score(str(item.old.get("text", "")), rules, edits)  # type: ignore[union-attr]
             continue
         verdict = compare_durations(as_duration(item.old), as_duration(item.new))
         if verdict not in ("lengthened", "shortened"):
@@ -171,6 +173,18 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
         else:
             score += longer * _more_is(sentence, polarities, better=True)
     return score
+
+
+def _removed_period_score(words: str, rules: RuleSet, edits: Edits) -> int:
+    """Return -1 when a period taken out was notice or time given to the user ("we may
+    freeze your wallet after giving you 7 days' notice" -> "immediately"), else 0: a
+    period that no longer binds anyone else is not plainly better or worse."""
+    at = edits.old.find(words) if words else -1
+    if at < 0:
+        return 0
+    sentence = sentence_around(edits.old, at, at + len(words))
+    polarities = rules.direction.periods
+    return -1 if _says(sentence, polarities) and _more_is(sentence, polarities, True) > 0 else 0
 
 
 # where a sentence joins two statements with their own subjects ("..., and you can

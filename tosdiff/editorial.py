@@ -340,7 +340,7 @@ def editorial_reason(
     for shape, reason in _REDLINE_SHAPES:
         if shape(change.redline):
             return reason
-    name = _name_written_another_way(change.redline, old, new)
+    name = _written_another_way(change.redline, old, new)
     if name is not None:
         return name
     wording = _wording_reason(change, rules, renames)
@@ -372,16 +372,36 @@ def editorial_reason(
     return None
 
 
-def _name_written_another_way(segments: list[Segment], old: Clause, new: Clause) -> str | None:
-    """Return why a clause only writes a name another way (a former name given, an
-    email address written out, an abbreviation spelled out), or None."""
-    if (renamed := _former_name_given(old.key, new.key)) is not None:
-        return f"Renamed, with its former name given (“{renamed[0]}” → “{renamed[1]}”)"
+def _written_another_way(segments: list[Segment], old: Clause, new: Clause) -> str | None:
+    """Return why a clause only writes a name or a number another way (an email
+    address written out, an abbreviation spelled out, a phone number in international
+    form), or None."""
     if _email_written_out(old.text, new.text):
         return "An email address written out, the same address"
     if _abbreviations_spelled_out(segments, old.text, new.text):
         return "An abbreviation spelled out or defined, the same words otherwise"
+    if _same_phone_numbers(old.text, new.text):
+        return "The same phone number written another way"
     return None
+
+
+# a phone number: digits with spaces, brackets, dots or dashes, perhaps "+44" or "0044"
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ().-]{7,}\d(?!\w)")
+_PHONE_DIGITS = 9  # the last digits that name a line whatever prefix is dialled
+
+
+def _same_phone_numbers(old: str, new: str) -> bool:
+    """Return whether the texts differ only in how they write the same phone numbers
+    ("0800 123 4567" -> "+44 800 123 4567")."""
+    if not (_PHONE.search(old) and _PHONE.search(new)):
+        return False
+    return old != new and _PHONE.sub(_line_of, old) == _PHONE.sub(_line_of, new)
+
+
+def _line_of(match: re.Match[str]) -> str:
+    """Return the last digits of a _PHONE match, or the match itself if it is short."""
+    digits = re.sub(r"\D", "", match.group(0))
+    return digits[-_PHONE_DIGITS:] if len(digits) >= _PHONE_DIGITS else match.group(0)
 
 
 def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | None:
@@ -981,6 +1001,15 @@ def _agrees(a: str, b: str) -> bool:
     return (a.lower(), b.lower()) in _AGREEMENT
 
 
+def renamed_with_former_name(change: Change) -> tuple[str, str] | None:
+    """Return (former name, new name) when a changed clause only renames something and
+    gives its former name in brackets, else None: a product or company renamed, which
+    LABELS.md counts as `other` (new product names), not as editorial."""
+    if change.old is None or change.new is None:
+        return None
+    return _former_name_given(change.old.key, change.new.key)
+
+
 def _former_name_given(old: str, new: str) -> tuple[str, str] | None:
     """Return (former name, new name) when the new text only renames something and
     gives its former name in brackets ("ClipPay (formerly Wallet)", "the Monetization
@@ -990,16 +1019,29 @@ def _former_name_given(old: str, new: str) -> tuple[str, str] | None:
     found = _FORMERLY.search(new)
     if found is None:
         return None
-    restored = _FORMERLY.sub(lambda m: m.group(2), new)
+    restored = _FORMERLY.sub(_former_wording, new)
     if not _same_words(restored.lower(), old.lower()):
         return None
-    return found.group(2), found.group(1)
+    return found.group(3), found.group(1)
 
 
+def _former_wording(match: re.Match[str]) -> str:
+    """Return what a _FORMERLY match said before the rename: the former name, after
+    the article the new name opens with ("The Kinderly Family subscription (formerly
+    Kinderly Plus)" -> "The Kinderly Plus subscription")."""
+    name, noun, former = match.group(1), match.group(2) or "", match.group(3)
+    article = _ARTICLE.match(name)
+    if article and not former.lower().startswith(article.group(0).lower()):
+        former = article.group(0) + former
+    return former + noun
+
+
+_ARTICLE = re.compile(r"(?:the|our|your)\s+", re.I)
 _FORMER_WORDS = ("formerly", "previously", "f/k/a", "fka")
-# a name in capitals, then its former name in brackets
+# a name in capitals (and the thing it names: "the Kinderly Family subscription"), then
+# its former name in brackets
 _FORMERLY = re.compile(
-    r"((?:[A-Z][\w&'’.+-]*\s+){0,4}[A-Z][\w&'’.+-]*)\s*"
+    r"((?:[A-Z][\w&'’.+-]*\s+){0,4}[A-Z][\w&'’.+-]*)(\s+[a-z]+)?\s*"
     r"\((?:formerly known as|formerly|previously|f/k/a|fka)\s+(?:the\s+|our\s+)?([^()]{1,80})\)"
 )
 
