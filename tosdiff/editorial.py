@@ -734,11 +734,16 @@ def _side_before(segments: list[Segment], index: int) -> str:
 # a bare number in a list of references: "Sections 4 (Fees), 9 (...) and" before it,
 # and after it a heading in brackets or the list going on ("30 days" is no reference)
 _LISTED_REFERENCE = re.compile(
-    r"\b(sections?|clauses?|articles?|paragraphs?|§§?)\s*"
+    r"(\b(sections?|clauses?|articles?|paragraphs?|abschnitts?|artikel|ziffer)|§§?)\s*"
     r"([\d.]+\s*(\([^)]*\)\s*)*(,|and|or|through|to|-)\s*)*$",
     re.I,
 )
-_REFERENCE_END = re.compile(r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|$)")
+# what may follow a clause number ("Section 7 (Fees)", "§ 9 Absatz 3", "Section 4, sentence 2")
+_REFERENCE_END = re.compile(
+    r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|$"
+    r"|(sentence|subsection|absatz|abs\.|satz|ziffer|nr\.)(\s|$))",
+    re.I,
+)
 
 
 _DATE_LINE_WORDS = 14  # a header such as "Effective as of January 5, 2022 (view previous)"
