@@ -376,13 +376,17 @@ def _written_another_way(segments: list[Segment], old: Clause, new: Clause) -> s
     """Return why a clause only writes a name or a number another way (an email
     address written out, an abbreviation spelled out, a phone number in international
     form), or None."""
-    if _email_written_out(old.text, new.text):
+    edited = "".join(s.text for s in segments if s.op != "equal")
+    if "@" in edited and _email_written_out(old.text, new.text):
         return "An email address written out, the same address"
-    if _abbreviations_spelled_out(segments, old.text, new.text):
+    if _abbreviations_spelled_out(edited, segments, old.text, new.text):
         return "An abbreviation spelled out or defined, the same words otherwise"
-    if _same_phone_numbers(old.text, new.text):
+    if _HAS_DIGIT.search(edited) and _same_phone_numbers(old.text, new.text):
         return "The same phone number written another way"
     return None
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 # a phone number: digits with spaces, brackets, dots or dashes, perhaps "+44" or "0044"
@@ -491,9 +495,13 @@ def _same_quantities(
     if not units or change.old is None or change.new is None:
         return False
     # a word only recapitalised ("API Requests" -> "API requests") is no edit here
-    # (words only moved, "Provider ... Customer" -> "Customer ... Provider", leave none)
-    taken, put = Counter(w.lower() for w in deleted), Counter(w.lower() for w in inserted)
-    rest = (taken - put) + (put - taken)
+    # (words only moved, "Provider ... Customer" -> "Customer ... Provider", leave none);
+    # most changes fail at their first word of another kind, before any counting
+    taken, put = [w.lower() for w in deleted], [w.lower() for w in inserted]
+    for words, others in ((taken, put), (put, taken)):
+        if not all(w in units or w in others or _is_number(w) for w in words):
+            return False
+    rest = (Counter(taken) - Counter(put)) + (Counter(put) - Counter(taken))
     if not rest or not all(w in units or _is_number(w) for w in rest):
         return False
     old, new = change.old.text, change.new.text
@@ -1366,10 +1374,12 @@ _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _UNABBREVIATED = frozenset({"of", "for", "and", "&", "the", "on", "in", "to", "a", "an"})
 
 
-def _abbreviations_spelled_out(segments: Sequence[Segment], old: str, new: str) -> bool:
-    """Return whether the edits only spell out an abbreviation or define one in
-    brackets ("We report CSAM" -> "We report child sexual abuse material (CSAM)")."""
-    edited = " ".join(s.text for s in segments if s.op != "equal")
+def _abbreviations_spelled_out(
+    edited: str, segments: Sequence[Segment], old: str, new: str
+) -> bool:
+    """Return whether the edits (their text: edited) only spell out an abbreviation or
+    define one in brackets ("We report CSAM" -> "We report child sexual abuse material
+    (CSAM)")."""
     if not _ABBREVIATION.search(edited) and not any(
         s.op == "delete" and s.text.strip().isupper() for s in segments
     ):
