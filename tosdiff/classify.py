@@ -823,6 +823,9 @@ def _dates_or_chrome(
     if old_text and new_text and is_date_line(old_text) and is_date_line(new_text):
         date_line = Evidence("other", "other.date", "both", "", "A date line changed")
         return date_line, "The effective or last-updated date line changed"
+    if old_text and new_text and _only_copyright_years(old_text, new_text):
+        year = Evidence("other", "other.date", "both", "", "A copyright year changed")
+        return year, "Only the year of a copyright notice changed"
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
         return chrome, chrome.explanation
     if _only_link_lines(change):
@@ -835,6 +838,17 @@ def _dates_or_chrome(
         explanation = f"Renamed, with its former name given (“{names[0]}” → “{names[1]}”)"
         return Evidence("other", "other.renamed", "both", "", explanation), explanation
     return None
+
+
+def _only_copyright_years(old: str, new: str) -> bool:
+    """Return whether two texts differ only in the years of a copyright notice ("© 2023
+    Marigold, Inc." -> "© 2025 Marigold, Inc.")."""
+    if "©" not in new and "opyright" not in new:
+        return False
+    return old != new and _COPYRIGHT_YEARS.sub("©", old) == _COPYRIGHT_YEARS.sub("©", new)
+
+
+_COPYRIGHT_YEARS = re.compile(r"(©|\(c\)|\bcopyright)\s*\d{4}(\s*[-–]\s*\d{4})?", re.I)
 
 
 def _dates_only_the_document(edits: Edits) -> bool:

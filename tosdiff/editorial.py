@@ -497,12 +497,23 @@ def _same_quantities(
     # a word only recapitalised ("API Requests" -> "API requests") is no edit here
     # (words only moved, "Provider ... Customer" -> "Customer ... Provider", leave none);
     # most changes fail at their first word of another kind, before any counting
+    # ("equivalent to £8/month" -> "£8 per month equivalent" drops a function word too)
+    spare = rules.function_words
     taken, put = [w.lower() for w in deleted], [w.lower() for w in inserted]
     for words, others in ((taken, put), (put, taken)):
-        if not all(w in units or w in others or _is_number(w) for w in words):
+        if not all(w in units or w in others or w in spare or _is_number(w) for w in words):
             return False
-    rest = (Counter(taken) - Counter(put)) + (Counter(put) - Counter(taken))
-    if not rest or not all(w in units or _is_number(w) for w in rest):
+    gone, added = Counter(taken) - Counter(put), Counter(put) - Counter(taken)
+    rest = gone + added
+    if not any(w in units or _is_number(w) for w in rest) or not all(
+        w in units or w in spare or _is_number(w) for w in rest
+    ):
+        return False
+    # a function word swapped for another is no way of writing an amount ("payable by
+    # you" -> "payable to you")
+    if any(w in spare and w not in units for w in gone) and any(
+        w in spare and w not in units for w in added
+    ):
         return False
     old, new = change.old.text, change.new.text
     old_periods, new_periods = find_durations(old), find_durations(new)
@@ -526,7 +537,7 @@ def _quantities(
     "three percent (3%)") and the units (by group) written in text outside its periods."""
     for period in reversed(periods):
         text = text[: period.start] + " " + text[period.end :]
-    text = _THOUSANDS.sub("", text).replace("$", " usd ").replace("€", " eur ")
+    text = _NO_CENTS.sub("", _THOUSANDS.sub("", text)).replace("$", " usd ").replace("€", " eur ")
     words = plain_words(text.replace("£", " gbp ").replace("%", " percent "), rules)
     units = rules.quantity_words
     numbers = [w for w in words if _is_number(w)]
@@ -535,6 +546,7 @@ def _quantities(
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_NO_CENTS = re.compile(r"(?<=\d)\.00\b")  # "$25.00" is "$25"
 
 
 SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared term by term
