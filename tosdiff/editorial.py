@@ -851,8 +851,12 @@ def _words_respelt(old: str, new: str) -> bool:
 
 
 def _unjoined(word: str) -> str:
-    """Return a word without apostrophes and hyphens, for comparing spellings."""
-    return word.replace("'", "").replace("’", "").replace("-", "")
+    """Return a word without apostrophes and hyphens, for comparing spellings; a word
+    broken over a line ("REGARD- LESS") is joined."""
+    return _LINE_BREAK_HYPHEN.sub("", word).replace("'", "").replace("’", "").replace("-", "")
+
+
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
 
 
 # an email address a web page hid from robots, as captured: "[email protected]",
@@ -931,8 +935,9 @@ _REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
 
 
 def _relettered(segments: list[Segment]) -> bool:
-    """Return whether every edit is a short piece of a reference ("10.b" -> "10A") or
-    the label of a list item in brackets ("(b)" -> "(ii)")."""
+    """Return whether every edit is a short piece of a reference ("10.b" -> "10A"), the
+    label of a list item in brackets ("(b)" -> "(ii)"), or the label a list item opens
+    with ("x. relay email" -> "xi. relay email", "2. b. IN NO EVENT" -> "b. IN NO EVENT")."""
     edits = 0
     for index, segment in enumerate(segments):
         if segment.op == "equal":
@@ -943,9 +948,25 @@ def _relettered(segments: list[Segment]) -> bool:
         piece = segment.text.strip()
         in_reference = _REF_PIECE.match(piece) and before[-1:].isdigit()
         item_label = _ITEM_LABEL.match(piece) and before[-1:] == "(" and after[:1] == ")"
-        if not in_reference and not item_label:
+        if not in_reference and not item_label and not _opening_label(segments, index, after):
             return False
     return edits > 0
+
+
+def _opening_label(segments: list[Segment], index: int, after: str) -> bool:
+    """Return whether the edit at segments[index] is the label a list item opens with:
+    only markup and the clause's number before it, and the label with its full stop or
+    bracket ("x" before ". relay", or "2. " whole)."""
+    if not _CLAUSE_OPENING.fullmatch(_side_before(segments, index)):
+        return False
+    piece = segments[index].text.strip()
+    if _ITEM_LABEL.match(piece):
+        return _LABEL_END.match(after) is not None
+    return _WHOLE_LABEL.fullmatch(piece) is not None
+
+
+_LABEL_END = re.compile(r"[.)]\s")
+_WHOLE_LABEL = re.compile(r"\(?([a-z]|[ivxl]{1,5}|\d{1,3})[.)]", re.I)
 
 
 _ITEM_LABEL = re.compile(r"^([a-z]|[ivxl]{1,5}|[A-Z]|[IVXL]{1,5}|\d{1,3})$")

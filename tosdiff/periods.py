@@ -9,7 +9,7 @@ from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
 from .duties import forbids
-from .edits import Edits, sentence_around, sentence_of, touched_sentences, windows
+from .edits import Edits, sentence_around, sentence_of, sentence_start, touched_sentences, windows
 from .model import Evidence
 from .ruleset import Rule, RuleSet
 
@@ -195,6 +195,25 @@ def name_period(item: Evidence, rules: RuleSet, edits: Edits) -> Evidence:
 _NOT_GOVERNED = ("notice-period", "editorial", "other", "obligation-relaxed")
 
 
+def _sentences_referred_to(edits: Edits) -> list[str]:
+    """Return the sentence before each edited sentence that points back to it ("...
+    binding arbitration ... You may opt out of this requirement within 30 days"): what
+    "this requirement" is, is said there."""
+    found = []
+    for text, spans in ((edits.new, edits.inserted), (edits.old, edits.deleted)):
+        for a, _ in spans:
+            start = sentence_start(text, a + 1)
+            if start > 0 and _REFERS_BACK.search(text, start, start + _REFERENCE_REACH):
+                found.append(text[sentence_start(text, start - 1) : start])
+    return found
+
+
+_REFERS_BACK = re.compile(
+    r"\bth(is|ese) (requirements?|provisions?|sections?|paragraphs?|clauses?|process)\b", re.I
+)
+_REFERENCE_REACH = 200  # characters of a sentence read for "this requirement"
+
+
 def what_the_period_governs(
     evidence: list[Evidence], rules: RuleSet, edits: Edits
 ) -> list[Evidence]:
@@ -204,7 +223,9 @@ def what_the_period_governs(
     suspension for non-payment, so the change is also about termination and fees.
     """
     text = "\n".join(
-        touched_sentences(edits.new, edits.inserted) + touched_sentences(edits.old, edits.deleted)
+        touched_sentences(edits.new, edits.inserted)
+        + touched_sentences(edits.old, edits.deleted)
+        + _sentences_referred_to(edits)
     )
     context = f"{edits.old}\n{edits.new}"
     have = {e.kind for e in evidence}
