@@ -151,6 +151,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
                 (
                     _is_name(seg.text)
                     and _is_name(nxt.text)
+                    and not _parties_swapped(seg.text, nxt.text)
                     and not _PLACE_BEFORE.search(before)
                     and not _swapped(change, seg.text, nxt.text)
                     and not _DOCUMENT_AFTER.match(_text_after(segments, i + 2))
@@ -175,6 +176,26 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
         result.append(seg)
         i += 1
     return result
+
+
+def _parties_swapped(a: str, b: str) -> bool:
+    """Return whether two words name the two sides of a contract ("Customer may
+    terminate" -> "Provider may terminate"): a right moved, not a rename, as "Client"
+    -> "Customer" would be."""
+    sides = (a.strip().lower() in _SUPPLYING, b.strip().lower() in _SUPPLYING)
+    served = (a.strip().lower() in _SERVED, b.strip().lower() in _SERVED)
+    return (sides[0] and served[1]) or (served[0] and sides[1])
+
+
+# the roles a contract gives its two sides, written as defined terms
+_SUPPLYING = frozenset(
+    {"provider", "supplier", "vendor", "company", "licensor", "seller", "contractor", "host",
+     "merchant", "platform", "operator"}
+)  # fmt: skip
+_SERVED = frozenset(
+    {"customer", "client", "licensee", "buyer", "guest", "user", "subscriber", "member",
+     "purchaser"}
+)  # fmt: skip
 
 
 def _inside_a_name(before: str, word: str, after: str) -> bool:
@@ -1242,8 +1263,9 @@ def _only_function_words(deleted: list[str], inserted: list[str], rules: RuleSet
 
 def reverses_meaning(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
     """Return whether an edit puts one word of a contrast for the other ("and" -> "or",
-    "our risk" -> "your risk"; `contrasts` in the vocabulary) or takes out or puts in a
-    negation, words both sides keep set aside."""
+    "our risk" -> "your risk"; `contrasts` in the vocabulary) or one party for another
+    ("Customer" -> "Provider"), or takes out or puts in a negation, words both sides
+    keep set aside."""
     left = Counter(w.lower() for w in deleted)
     left.subtract(w.lower() for w in inserted)
     gone = {w for w, n in left.items() if n > 0}
@@ -1251,7 +1273,9 @@ def reverses_meaning(deleted: list[str], inserted: list[str], rules: RuleSet) ->
     # a negation taken out or put in: "are not used to train our models" -> "are used"
     if sum(n for w, n in left.items() if w in _NEGATING or w.endswith("n't")):
         return True
-    return any(frozenset((a, b)) in rules.contrasts for a in gone for b in new)
+    return any(
+        frozenset((a, b)) in rules.contrasts or _parties_swapped(a, b) for a in gone for b in new
+    )
 
 
 # words that turn a statement round ("no" is left out: "no later than" -> "within")
