@@ -828,6 +828,9 @@ def _dates_or_chrome(
         return year, "Only the year of a copyright notice changed"
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
         return chrome, chrome.explanation
+    if all(_is_table_of_contents(text) for text in (old_text, new_text) if text):
+        contents = Evidence("editorial", "editorial.contents", "both", "", "A table of contents")
+        return contents, "A table of contents changed (the sections it lists are compared apart)"
     if _only_link_lines(change):
         links = Evidence("editorial", "editorial.site-links", "both", "", "Links changed")
         return links, "A line of links or menu items changed (site navigation, related articles)"
@@ -838,6 +841,20 @@ def _dates_or_chrome(
         explanation = f"Renamed, with its former name given (“{names[0]}” → “{names[1]}”)"
         return Evidence("other", "other.renamed", "both", "", explanation), explanation
     return None
+
+
+def _is_table_of_contents(text: str) -> bool:
+    """Return whether a clause is a table of contents: "Contents" (or "On this page")
+    and then three or more numbered section titles ("1. Introduction 2. Your Account
+    3. Orders ...")."""
+    return _CONTENTS.match(text) is not None and len(_LISTED_TITLE.findall(text)) >= 3
+
+
+_CONTENTS = re.compile(
+    r"\W*(\d+(\.\d+)*\.?\s+)?(table of contents|contents|on this page|in this (policy|document))\b",
+    re.I,
+)
+_LISTED_TITLE = re.compile(r"(?<!\S)\d{1,2}\.?\s+(?-i:[A-Z])")
 
 
 def _only_copyright_years(old: str, new: str) -> bool:
