@@ -89,6 +89,16 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
 @pytest.mark.parametrize(
     ("old", "new", "expected", "unexpected"),
     [
+        # "prior" dropped beside the same written notice and the same period: no notice
+        # taken away, and no consent ("prior written consent") either
+        (
+            "Either of us may end this agreement by giving the other sixty (60) days' "
+            "prior written notice.",
+            "Either of us may end this agreement by giving the other sixty (60) days' "
+            "written notice.",
+            set(),
+            {"notice-period", "obligation-relaxed"},
+        ),
         # a duty of the platform is not a user obligation
         (
             "We may change the Service.",

@@ -443,6 +443,26 @@ def _dominant(evidence: list[Evidence], rules: RuleSet, sides: _Sides) -> list[E
 
 
 _BOUND_ONLY = re.compile(r"\s*(no|not) later than\s*", re.I)
+_NOTICE = re.compile(r"\bnotice\b", re.I)
+_NO_NOTICE = re.compile(r"\b(without|no)\b(\s+\w+){0,3}\s+notice\b", re.I)
+
+
+def _bound_reworded(item: Evidence, sides: _Sides) -> bool:
+    """Return whether a notice-period evidence names only how a period is bounded
+    ("no later than"), or names notice that the other side still gives ("prior written
+    notice" -> "written notice")."""
+    if item.kind != "notice-period" or item.old is not None or item.new is not None:
+        return False
+    if _BOUND_ONLY.fullmatch(item.match):
+        return True
+    other = {"deleted": sides.new, "inserted": sides.old}.get(item.side)
+    return (
+        other is not None
+        and bool(_NOTICE.search(item.match))
+        and bool(_NOTICE.search(other))
+        # "without any prior notice" on either side takes notice away
+        and not any(_NO_NOTICE.search(text) for text in (item.match, other))
+    )
 
 
 def _material(item: Evidence, rules: RuleSet, by_id: dict[str, Rule]) -> bool:
@@ -640,14 +660,12 @@ def classify_change(
     ]
     if any(not by_id[e.rule].secondary for e in evidence):
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
-    if any(_BOUND_ONLY.fullmatch(e.match) for e in evidence if e.kind == "notice-period") and (
-        periods_unchanged(sides.edits)
-    ):
+    reworded = [e for e in evidence if _bound_reworded(e, sides)]
+    if reworded and periods_unchanged(sides.edits):
         # a deadline's words reworded around the same periods ("no later than 60 days
-        # after" -> "within 60 days of"); notice given or dropped still counts
-        evidence = [
-            e for e in evidence if e.kind != "notice-period" or not _BOUND_ONLY.fullmatch(e.match)
-        ]
+        # after" -> "within 60 days of", "30 days' prior written notice" -> "30 days'
+        # written notice"); notice given or dropped still counts
+        evidence = [e for e in evidence if e not in reworded]
     weighed = weigh_duties(evidence, by_id, sides.old, sides.new)
     if not weighed and evidence and only_duties_restated(sides.old, sides.new, evidence, rules):
         restated = Evidence("editorial", "obligation.restated", "both", "", RESTATED)

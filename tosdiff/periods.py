@@ -158,8 +158,9 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
 def periods_unchanged(edits: Edits) -> bool:
     """Return whether the edits leave the periods around them as they were: the same
     periods (value, unit, kind of day) stand near the edits on both sides, and some do."""
-    old = _periods_near(edits.old, edits.deleted)
-    new = _periods_near(edits.new, edits.inserted)
+    # (a pure deletion is located in the new text as an empty span, and so on)
+    old = _periods_near(edits.old, edits.deleted or edits.edits_in_old)
+    new = _periods_near(edits.new, edits.inserted or edits.edits_in_new)
     if not old or len(old) != len(new):
         return False
     unmatched = list(new)
