@@ -711,11 +711,13 @@ def classify_change(
         evidence.append(Evidence(kinds[0], "informational", "inserted", "", pointer))
     elif (
         material
-        and set(kinds) == {"data-privacy"}
+        # (a list of data collected, or of what a ban covers: "including dangerous
+        # stunts, dares, or pranks" -> "stunts, challenges, dares, or pranks")
+        and set(kinds) in ({"data-privacy"}, {"new-obligation"})
         and only_examples_added(sides.edits, rules.example_openers, rules.sensitive_examples)
     ):
         material = False
-        evidence.append(Evidence("data-privacy", "examples-added", "inserted", "", EXAMPLES))
+        evidence.append(Evidence(kinds[0], "examples-added", "inserted", "", EXAMPLES))
     elif (
         material
         and moved is not None
@@ -744,7 +746,10 @@ BOILERPLATE = (
     "A standard closing clause (severability, entire agreement, headings); no new right or duty"
 )
 REPEATED = "Repeats word for word a clause the agreement already has elsewhere"
-EXAMPLES = "Adds examples to a list the clause already gives; no new kind of data, use or recipient"
+EXAMPLES = (
+    "Adds examples to a list the clause already gives; no new kind of data, use, recipient"
+    " or conduct"
+)
 
 
 def _unnamed_change(

@@ -5,7 +5,9 @@ gaining ", language setting and time zone" names more of what the clause already
 covered: no new kind of data, use or recipient, so users need not be told. The same
 edit naming "installed apps", "precise location" or "advertising partners" does tell
 them something new; those words are listed in vocabulary.toml (``sensitive_examples``),
-with the words that open a list of examples (``example_openers``).
+with the words that open a list of examples (``example_openers``). A ban's list of
+examples is read the same way ("including stunts, dares or pranks" gaining
+"challenges").
 """
 
 from __future__ import annotations
