@@ -698,9 +698,12 @@ def classify_change(
     else:
         size = len(deleted) + len(inserted)
     if not kinds:
-        kinds = ["other"]
         material, explanation = _unnamed_change(deleted, inserted, size, rules, sides.edits)
-        evidence.append(Evidence("other", "other.substantive", "both", "", explanation))
+        # a standard closing clause reworded keeps its effect: editorial; one added or
+        # removed is still news of a kind (other)
+        closing = explanation == BOILERPLATE and change.old is not None and change.new is not None
+        kinds = ["editorial" if closing else "other"]
+        evidence.append(Evidence(kinds[0], "other.substantive", "both", "", explanation))
     if _only_informational(sides, rules):
         material = False
         pointer = "Only points to more information, no new terms"
