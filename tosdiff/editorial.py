@@ -22,7 +22,7 @@ from .model import Change, Clause, Segment
 from .ruleset import RuleSet
 from .words import WORD, is_word_char, lower_words, stem
 
-_NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,3}$")
+_NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,4}$")
 
 
 Renames = frozenset[tuple[str, str]]  # (old term, new term), see equivalent_replacements()
