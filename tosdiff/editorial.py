@@ -182,9 +182,8 @@ def _parties_swapped(a: str, b: str) -> bool:
     """Return whether two words name the two sides of a contract ("Customer may
     terminate" -> "Provider may terminate"): a right moved, not a rename, as "Client"
     -> "Customer" would be."""
-    sides = (a.strip().lower() in _SUPPLYING, b.strip().lower() in _SUPPLYING)
-    served = (a.strip().lower() in _SERVED, b.strip().lower() in _SERVED)
-    return (sides[0] and served[1]) or (served[0] and sides[1])
+    a, b = a.strip().lower(), b.strip().lower()
+    return (a in _SUPPLYING and b in _SERVED) or (a in _SERVED and b in _SUPPLYING)
 
 
 # the roles a contract gives its two sides, written as defined terms
