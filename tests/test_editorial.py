@@ -354,6 +354,31 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Transfers above $1,000 (US dollars) may need identity checks.",
             "same amount or period",
         ),
+        # a phrase moved to the front of its sentence, with a synonym on the way
+        (
+            "1.1 Refunds are paid to the original card unless you ask for store credit "
+            "prior to shipping.",
+            "1.1 Unless you ask for store credit before shipping, refunds are paid to the "
+            "original card.",
+            "phrase moved",
+        ),
+        (
+            "1.1 Members may bring one guest per visit except during peak hours.",
+            "1.1 Except during peak hours, members can bring one guest per visit.",
+            "phrase moved",
+        ),
+        (
+            "1.1 Rent is payable monthly in advance, and late payments incur a fee of "
+            "$25 under the Lease Schedule.",
+            "1.1 Under the Lease Schedule, rent is payable monthly in advance and late "
+            "payments incur a fee of $25.",
+            "phrase moved",
+        ),
+        (
+            "1.1 Harbor Co., Ltd., of 5 Quay Street, Dublin, is the controller of your data.",
+            "1.1 The controller of your data is Harbor Co., Ltd., of 5 Quay Street, Dublin.",
+            "phrase moved",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",
@@ -522,6 +547,16 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 You may not post spam or scams, and you may sell goods.",
             "1.1 You may not post spam, and you may sell goods or scams.",
+        ),
+        # a lone word moved: "not" now qualifies another verb
+        (
+            "1.1 Drivers may not use the phone mount while the car is moving.",
+            "1.1 Drivers may use the phone mount while the car is not moving.",
+        ),
+        # a condition carried into the next sentence qualifies another promise
+        (
+            "1.1 Unless you object, we share reviews with hotels. We never sell your data.",
+            "1.1 We share reviews with hotels. Unless you object, we never sell your data.",
         ),
     ],
 )

@@ -460,13 +460,15 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         _absorbed(deleted, inserted, rules)  # fails at the first word of new content
         and _absorbed(inserted, deleted, rules)
         and _words_changed_beyond_case(deleted, inserted) <= SAME_TERMS_WORDS
-    ) and _same_terms(
-        # the texts, links included: a changed address is a changed term here
-        " ".join(c.text for c in (change.old, *change.old_extra) if c is not None),
-        " ".join(c.text for c in (change.new, *change.new_extra) if c is not None),
-        rules,
     ):
-        return "Reworded with the same terms (synonyms, contractions or number formats)"
+        # the texts, links included: a changed address is a changed term here
+        old = " ".join(c.text for c in (change.old, *change.old_extra) if c is not None)
+        new = " ".join(c.text for c in (change.new, *change.new_extra) if c is not None)
+        old_terms, new_terms = _edited_terms(old, new, rules)
+        if old_terms == new_terms:
+            return "Reworded with the same terms (synonyms, contractions or number formats)"
+        if Counter(old_terms) == Counter(new_terms) and _phrase_moved(old, new, rules):
+            return "A phrase moved within its sentence, with the same terms"
     if _same_quantities(change, deleted, inserted, rules):
         return "The same amount or period written another way"
     return None
@@ -486,7 +488,7 @@ def _words_changed_beyond_case(deleted: list[str], inserted: list[str]) -> int:
 
 
 def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
-    """Return whether each of words may cancel out in _same_terms: the other side's
+    """Return whether each of words may cancel out in _edited_terms: the other side's
     words hold its stem, or it is a function word, a number or part of a phrasing of
     a synonym group (a quick test before the clauses are compared)."""
     spare = _spare_words(rules.synonym_words, rules.function_words)
@@ -572,21 +574,100 @@ _NO_CENTS = re.compile(r"(?<=\d)\.00\b")  # "$25.00" is "$25"
 SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared term by term
 
 
-def _same_terms(old: str, new: str, rules: RuleSet) -> bool:
-    """Return whether two texts say the same in other words: once each is written with
-    one phrasing of each synonym group (contractions included) and numbers in digits
-    ("thirty (30)" -> "30"), they hold the same words in the same order, word endings
-    ("retained" -> "retain") and the few words that change no meaning (articles,
-    "this", "please", see _IGNORABLE) aside. Order matters: "you may not use the app
-    while driving" is not "you may use the app while not driving"."""
-    # only the stretch between the common beginning and ending can differ; it is read
-    # with a few words more on each side, where a phrasing may begin or end
+def _edited_terms(old: str, new: str, rules: RuleSet) -> tuple[list[str], list[str]]:
+    """Return the terms (see _terms) of the stretch where old and new differ, read with
+    a few words more on each side, where a phrasing may begin or end.
+
+    Two texts say the same in other words when these are equal: once each is written
+    with one phrasing of each synonym group (contractions included) and numbers in
+    digits ("thirty (30)" -> "30"), they hold the same words in the same order, word
+    endings ("retained" -> "retain") and the few words that change no meaning
+    (articles, "this", "please", see _IGNORABLE) aside. Order matters: "you may not
+    use the app while driving" is not "you may use the app while not driving"."""
     head, tail = _common_affixes(old, new)
     head = max(0, old.rfind(" ", 0, max(0, head - _PHRASE_REACH)))
     tail = max(0, tail - _PHRASE_REACH)
     while tail and not old[len(old) - tail - 1].isspace():
         tail -= 1
-    return _terms(old[head : len(old) - tail], rules) == _terms(new[head : len(new) - tail], rules)
+    return _terms(old[head : len(old) - tail], rules), _terms(new[head : len(new) - tail], rules)
+
+
+def _phrase_moved(old: str, new: str, rules: RuleSet) -> bool:
+    """Return whether new says what old says with one phrase moved to the other end of
+    the stretch it belongs to ("Prices include all taxes unless otherwise indicated" ->
+    "Unless otherwise shown, prices include all taxes"), read term by term as in
+    _edited_terms. The phrase must start or end at punctuation on one side, and hold
+    no punctuation itself: a lone word moved ("may not use ... while driving" -> "may
+    use ... while not driving") or a phrase carried into another clause is no such
+    move."""
+    old_terms, old_breaks, old_ends = _phrased_terms(old, rules)
+    new_terms, new_breaks, new_ends = _phrased_terms(new, rules)
+    if old_terms == new_terms or Counter(old_terms) != Counter(new_terms):
+        return False
+    head = 0
+    while old_terms[head] == new_terms[head]:
+        head += 1
+    tail = 0
+    while old_terms[-tail - 1] == new_terms[-tail - 1]:
+        tail += 1
+    moved_old = old_terms[head : len(old_terms) - tail]
+    moved_new = new_terms[head : len(new_terms) - tail]
+    size = len(moved_old)
+    inside = range(head + 1, head + size)
+    if not (old_ends.isdisjoint(inside) and new_ends.isdisjoint(inside)):
+        return False  # carried into another sentence, where it may qualify another promise
+    for cut in range(_MOVED_PHRASE_TERMS, size - _MOVED_PHRASE_TERMS + 1):
+        # old reads B C where new reads C B
+        if moved_old[:cut] != moved_new[size - cut :] or moved_old[cut:] != moved_new[: size - cut]:
+            continue
+        old_joint, new_joint = head + cut, head + size - cut
+        if old_joint not in old_breaks and new_joint not in new_breaks:
+            continue
+        first = range(head + 1, old_joint), range(new_joint + 1, head + size)
+        second = range(old_joint + 1, head + size), range(head + 1, new_joint)
+        for in_old, in_new in (first, second):
+            if old_breaks.isdisjoint(in_old) and new_breaks.isdisjoint(in_new):
+                return True
+    return False
+
+
+_MOVED_PHRASE_TERMS = 2  # a phrase of fewer terms is a word moved, which may change a sense
+_PHRASE_END = re.compile(r"([,;:.!?()\[\]\u2013\u2014]+)(?:\s|$)")
+
+
+def _phrased_terms(text: str, rules: RuleSet) -> tuple[list[str], set[int], set[int]]:
+    """Return the terms of a text (see _terms), the places among them where
+    punctuation parts its phrases and those where a sentence ends (a place i lies
+    before the i-th term)."""
+
+    def mark(match: re.Match[str]) -> str:
+        ends = _SENTENCE_END.search(match.group(1)) and not _ABBREVIATED.search(
+            text, max(0, match.start() - 4), match.start()
+        )
+        return _SENTENCE_MARK if ends else _PHRASE_MARK
+
+    terms: list[str] = []
+    breaks: set[int] = set()
+    ends: set[int] = set()
+    # one reading of the whole text, its breaks marked by words of their own
+    for term in _terms(_PHRASE_END.sub(mark, text), rules):
+        if term == _PHRASE_MARK_TERM:
+            breaks.add(len(terms))
+        elif term == _SENTENCE_MARK_TERM:
+            breaks.add(len(terms))
+            ends.add(len(terms))
+        else:
+            terms.append(term)
+    breaks.add(len(terms))
+    ends.add(len(terms))
+    return terms, breaks, ends
+
+
+_PHRASE_MARK, _SENTENCE_MARK = " phrasebreakmark ", " sentencebreakmark "
+_PHRASE_MARK_TERM, _SENTENCE_MARK_TERM = stem(_PHRASE_MARK.strip()), stem(_SENTENCE_MARK.strip())
+_SENTENCE_END = re.compile(r"[.!?]")
+# a word whose full stop may only abbreviate it: "Co.", "Ltd.", "Inc.", "e.g."
+_ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[a-z]|\.[a-z])$")
 
 
 _PHRASE_REACH = 40  # characters: longer than any synonym phrasing or spelled number
