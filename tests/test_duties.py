@@ -27,6 +27,15 @@ def test_one_duty_in_other_words_is_neither_added_nor_loosened() -> None:
     assert weigh_duties(found, RULES, old, new) == []
 
 
+def test_a_ban_restated_as_not_permitted_is_editorial() -> None:
+    # "permitted" is read as its synonym "allowed"; the ban's own words still cancel out
+    kinds, material, _ = classify_pair(
+        "You may not resell tickets bought on the Site.",
+        "Reselling tickets bought on the Site is not permitted.",
+    )
+    assert (kinds, material) == ({"editorial"}, False)
+
+
 def test_a_duty_owed_by_someone_else_is_another_duty() -> None:
     found = [
         evidence("new-obligation", "obligation.user-duty", "inserted", "Buyers must"),

@@ -138,7 +138,10 @@ def only_duties_restated(old: str, new: str, evidence: list[Evidence], rules: Ru
         return False
     # the duties' own words ("Users shall", "You must") and the pronouns and modal verbs
     # they are made of are weighed by weigh_duties
-    skip = set().union(*(_stems(e.match) for e in evidence)) | DUTY_WORDS | _AUXILIARIES
+    # (in plain words too: "is not permitted" is read "is not allowed")
+    matches = [e.match for e in evidence]
+    matches += [" ".join(plain_words(match, rules)) for match in matches]
+    skip = set().union(*map(_stems, matches)) | DUTY_WORDS | _AUXILIARIES
     kept_before, kept_after = (
         {stem(w) for w in words if w not in rules.function_words} - skip
         for words in (before, after)
