@@ -101,6 +101,22 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             set(),
             {"notice-period", "obligation-relaxed"},
         ),
+        # staff reading reported private messages, and user input used to train
+        # automated systems, are uses of personal data
+        (
+            "Direct messages between players can be seen only by the players in the chat.",
+            "Direct messages between players can be seen only by the players in the chat, "
+            "but our support team may read a message thread that a player reports.",
+            {"data-privacy"},
+            set(),
+        ),
+        (
+            "Ratings you leave for a driver are used only to calculate that driver's score.",
+            "Ratings you leave for a driver are used to calculate that driver's score and "
+            "to train our ranking systems.",
+            {"data-privacy"},
+            set(),
+        ),
         # a duty of the platform is not a user obligation
         (
             "We may change the Service.",
