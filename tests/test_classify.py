@@ -117,6 +117,13 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # "Pay" as the end of a company's name is no payment term
+        (
+            "You must tell Kestrel Pay about a lost phone within 48 hours.",
+            "You must tell Kestrel Pay about a lost phone within 24 hours.",
+            {"notice-period"},
+            {"fees"},
+        ),
         # a duty of the platform is not a user obligation
         (
             "We may change the Service.",
