@@ -374,6 +374,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "payments incur a fee of $25.",
             "phrase moved",
         ),
+        # the same words moved, a word set off by commas among them
+        (
+            "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",
+            "1.1 We may close a thread that drifts off-topic at our sole discretion.",
+            "phrase moved",
+        ),
+        (
+            "1.1 You can pause your plan at any time from the Billing page.",
+            "1.1 At any time, you can pause your plan from the Billing page.",
+            "phrase moved",
+        ),
         (
             "1.1 Harbor Co., Ltd., of 5 Quay Street, Dublin, is the controller of your data.",
             "1.1 The controller of your data is Harbor Co., Ltd., of 5 Quay Street, Dublin.",

@@ -445,6 +445,8 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
     if deleted and deleted == inserted:  # the same words taken out in one place, put in another
         if _moves_keep_meaning(change.redline):
             return "Words moved within the clause, unchanged"
+        if _phrase_moved(*_clause_texts(change), rules):
+            return PHRASE_MOVED
         return None  # "unless you object" moved to another promise changes both
     if (
         deleted
@@ -461,17 +463,26 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         and _absorbed(inserted, deleted, rules)
         and _words_changed_beyond_case(deleted, inserted) <= SAME_TERMS_WORDS
     ):
-        # the texts, links included: a changed address is a changed term here
-        old = " ".join(c.text for c in (change.old, *change.old_extra) if c is not None)
-        new = " ".join(c.text for c in (change.new, *change.new_extra) if c is not None)
+        old, new = _clause_texts(change)
         old_terms, new_terms = _edited_terms(old, new, rules)
         if old_terms == new_terms:
             return "Reworded with the same terms (synonyms, contractions or number formats)"
         if Counter(old_terms) == Counter(new_terms) and _phrase_moved(old, new, rules):
-            return "A phrase moved within its sentence, with the same terms"
+            return PHRASE_MOVED
     if _same_quantities(change, deleted, inserted, rules):
         return "The same amount or period written another way"
     return None
+
+
+PHRASE_MOVED = "A phrase moved within its sentence, with the same terms"
+
+
+def _clause_texts(change: Change) -> tuple[str, str]:
+    """Return the old and the new text of a change's clauses, links included (a changed
+    address is a changed term)."""
+    old = " ".join(c.text for c in (change.old, *change.old_extra) if c is not None)
+    new = " ".join(c.text for c in (change.new, *change.new_extra) if c is not None)
+    return old, new
 
 
 def _words_changed_beyond_case(deleted: list[str], inserted: list[str]) -> int:
@@ -616,21 +627,48 @@ def _phrase_moved(old: str, new: str, rules: RuleSet) -> bool:
     inside = range(head + 1, head + size)
     if not (old_ends.isdisjoint(inside) and new_ends.isdisjoint(inside)):
         return False  # carried into another sentence, where it may qualify another promise
-    for cut in range(_MOVED_PHRASE_TERMS, size - _MOVED_PHRASE_TERMS + 1):
+    for cut in range(1, size):
         # old reads B C where new reads C B
         if moved_old[:cut] != moved_new[size - cut :] or moved_old[cut:] != moved_new[: size - cut]:
             continue
         old_joint, new_joint = head + cut, head + size - cut
         if old_joint not in old_breaks and new_joint not in new_breaks:
             continue
-        first = range(head + 1, old_joint), range(new_joint + 1, head + size)
-        second = range(old_joint + 1, head + size), range(head + 1, new_joint)
-        for in_old, in_new in (first, second):
-            if old_breaks.isdisjoint(in_old) and new_breaks.isdisjoint(in_new):
-                return True
+        # where B and C stand in old and in new
+        b = (head, old_joint), (new_joint, head + size)
+        c = (old_joint, head + size), (head, new_joint)
+        if not all(_whole_phrase(piece, old_breaks, new_breaks) for piece in (b, c)):
+            continue
+        if {old_terms[head], old_terms[old_joint]} & _JOINING:
+            continue  # an item carried to another list ("spam or scams, and sell goods")
+        if any(_unbroken(piece, old_breaks, new_breaks) for piece in (b, c)):
+            return True
     return False
 
 
+def _whole_phrase(
+    piece: tuple[tuple[int, int], tuple[int, int]], old_breaks: set[int], new_breaks: set[int]
+) -> bool:
+    """Return whether a piece that moves (its spans of terms in old and in new) is more
+    than a lone word, or a word set off by punctuation ("However, we may" -> "We may,
+    however,"): a lone "not" or "only" moved qualifies another word."""
+    (old_start, old_end), (new_start, new_end) = piece
+    if old_end - old_start >= _MOVED_PHRASE_TERMS:
+        return True
+    return {old_start, old_end} <= old_breaks or {new_start, new_end} <= new_breaks
+
+
+def _unbroken(
+    piece: tuple[tuple[int, int], tuple[int, int]], old_breaks: set[int], new_breaks: set[int]
+) -> bool:
+    """Return whether a piece that moves holds no punctuation inside, in old or in new."""
+    (old_start, old_end), (new_start, new_end) = piece
+    return old_breaks.isdisjoint(range(old_start + 1, old_end)) and new_breaks.isdisjoint(
+        range(new_start + 1, new_end)
+    )
+
+
+_JOINING = frozenset({"and", "or", "nor", "but"})
 _MOVED_PHRASE_TERMS = 2  # a phrase of fewer terms is a word moved, which may change a sense
 _PHRASE_END = re.compile(r"([,;:.!?()\[\]\u2013\u2014]+)(?:\s|$)")
 
@@ -647,9 +685,12 @@ def _phrased_terms(text: str, rules: RuleSet) -> tuple[list[str], set[int], set[
         return _SENTENCE_MARK if ends else _PHRASE_MARK
 
     terms: list[str] = []
-    breaks: set[int] = set()
-    ends: set[int] = set()
-    # one reading of the whole text, its breaks marked by words of their own
+    breaks: set[int] = {0}
+    ends: set[int] = {0}
+    # one reading of the whole text (but the clause's own number, which opens it like
+    # a sentence), its breaks marked by words of their own
+    opening = _CLAUSE_OPENING.match(text)
+    text = text[opening.end() :] if opening else text
     for term in _terms(_PHRASE_END.sub(mark, text), rules):
         if term == _PHRASE_MARK_TERM:
             breaks.add(len(terms))
