@@ -117,6 +117,15 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # the user's name and picture shown beside ads: personal data, and a right over
+        # the user's likeness
+        (
+            "Posts you like are shown to your followers.",
+            "Posts you like are shown to your followers. We may show your username and "
+            "profile picture next to sponsored posts that you liked.",
+            {"data-privacy", "ip-license"},
+            set(),
+        ),
         # "Pay" as the end of a company's name is no payment term
         (
             "You must tell Kestrel Pay about a lost phone within 48 hours.",
