@@ -126,6 +126,15 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"data-privacy", "ip-license"},
             set(),
         ),
+        # a promise that updates will not take rights away is about how the policy
+        # changes, though it speaks of consent
+        (
+            "We update this Notice now and then. We will not restrict your rights under "
+            "this Notice without your express consent.",
+            "We update this Notice now and then.",
+            {"amendment"},
+            {"data-privacy"},
+        ),
         # "Pay" as the end of a company's name is no payment term
         (
             "You must tell Kestrel Pay about a lost phone within 48 hours.",
