@@ -374,6 +374,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "payments incur a fee of $25.",
             "phrase moved",
         ),
+        # plain words for "unable to"
+        (
+            "1.1 If we are unable to reach you by phone, we will write to you.",
+            "1.1 If we can't reach you by phone, we will write to you.",
+            "synonym",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",
@@ -598,11 +604,25 @@ def test_a_rate_after_of_is_not_a_cross_reference() -> None:
     assert "editorial" not in change.kinds and change.material
 
 
-def test_a_web_address_written_without_https_changed_is_editorial() -> None:
-    change = only_change(
-        "1.1 To redeem a gift card, visit our Help Center at help.example.com/giftcards.",
-        "1.1 To redeem a gift card, visit our Help Center at support.example.com/en/gift-cards.",
-    )
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "1.1 To redeem a gift card, visit our Help Center at help.example.com/giftcards.",
+            "1.1 To redeem a gift card, visit our Help Center at "
+            "support.example.com/en/gift-cards.",
+        ),
+        # a country domain
+        (
+            "1.1 Our cookie notice, which says how we use cookies, is at "
+            "shop.example.co.uk/cookies.",
+            "1.1 Our cookie notice, which says how we use cookies, is at "
+            "shop.example.co.uk/legal/cookie-notice.",
+        ),
+    ],
+)
+def test_a_web_address_written_without_https_changed_is_editorial(old: str, new: str) -> None:
+    change = only_change(old, new)
     assert change.kinds == ["editorial"] and not change.material
     assert "address" in change.explanation
 

@@ -914,11 +914,13 @@ _WEB_ADDRESS = re.compile(r"(https?://|www\.)\S+")
 _URL = re.compile(_WEB_ADDRESS.pattern + r"|\S+@\S+\.\w+")  # or an email address
 # also a web address written without "https://" or "www." ("help.example.com/gift-cards"),
 # looked for only where a domain ending is found: the pattern is slow to search
-_ANY_URL = re.compile(
-    _URL.pattern
-    + r"|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|app|dev|ai|gov|edu|tv|info)\b(?:/[^\s)\]]*)?"
+# (with the country domains of the services' home markets: "nestegg.co.uk/privacy")
+_DOMAIN_ENDINGS = (
+    "(?:com|org|net|io|app|dev|ai|gov|edu|tv|info|uk|eu|de|fr|ie|nl|es|it|ch|at|be|se|dk"
+    "|no|fi|ca|au|nz|in|jp|kr|br|mx)"
 )
-_BARE_DOMAIN_END = re.compile(r"\.(?:com|org|net|io|app|dev|ai|gov|edu|tv|info)\b")
+_ANY_URL = re.compile(_URL.pattern + rf"|\b(?:[a-z0-9-]+\.)+{_DOMAIN_ENDINGS}\b(?:/[^\s)\]]*)?")
+_BARE_DOMAIN_END = re.compile(rf"\.{_DOMAIN_ENDINGS}\b")
 _ADDRESS_WORDS = {
     "and", "which", "is", "are", "it", "as", "of", "the", "at", "on", "available", "found",
     "can", "be", "here", "see", "last", "updated", "date", "current", "version", "this",
