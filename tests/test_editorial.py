@@ -832,6 +832,13 @@ def test_same_words_compares_only_the_words(old: str, new: str, same: bool) -> N
             "1.1 You can write to our privacy team at 2 Merchant Square, Cork, Ireland.",
             "1.1 You can write to our privacy team at 41 Saint Patrick's Quay, Cork, Ireland.",
         ),
+        # streets in the continental order, the number first
+        (
+            "1.1 These Terms are between you and Exemple SAS, whose registered office is "
+            "located at 8 rue du Faubourg 75010 Paris.",
+            "1.1 These Terms are between you and Exemple SAS, whose registered office is "
+            "located at 114/116 Boulevard Haussmann 75008 Paris.",
+        ),
     ],
 )
 def test_a_replaced_address_is_other_and_not_material(old: str, new: str) -> None:
