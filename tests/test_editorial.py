@@ -380,6 +380,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If we can't reach you by phone, we will write to you.",
             "synonym",
         ),
+        # only the tense changed, beside synonyms
+        (
+            "1.1 In certain cases we keep your details after your account has been closed.",
+            "1.1 In some cases we retain your details after your account is closed.",
+            "same terms",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",

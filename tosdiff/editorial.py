@@ -513,7 +513,7 @@ def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
 @cache
 def _spare_words(synonyms: frozenset[str], function_words: frozenset[str]) -> frozenset[str]:
     """Return the words that may cancel out in any rewording (see _absorbed)."""
-    return synonyms | function_words | _NUMBER_WORDS
+    return synonyms | function_words | _NUMBER_WORDS | _IGNORABLE
 
 
 def _same_quantities(
@@ -718,6 +718,8 @@ _PHRASE_REACH = 40  # characters: longer than any synonym phrasing or spelled nu
 _IGNORABLE = frozenset(
     {"a", "an", "the", "this", "these", "those", "that", "which", "such", "also", "please"}
     | {"kindly", "s", "is", "are", "be", "it"}
+    # tense alone ("after your account has been deleted" -> "after your account is deleted")
+    | {"been", "has", "have", "was", "were"}
 )
 
 
