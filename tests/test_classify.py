@@ -135,6 +135,15 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"amendment"},
             {"data-privacy"},
         ),
+        # an exception written into what users are allowed to do
+        (
+            "Sellers may link to their own social media profiles. Discount codes are "
+            "allowed in listings.",
+            "Sellers may link to their own social media profiles. Discount codes are "
+            "allowed in listings, except codes for other marketplaces.",
+            {"new-obligation"},
+            {"obligation-relaxed"},
+        ),
         # "Pay" as the end of a company's name is no payment term
         (
             "You must tell Kestrel Pay about a lost phone within 48 hours.",
