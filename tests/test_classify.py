@@ -144,6 +144,14 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"new-obligation"},
             {"obligation-relaxed"},
         ),
+        # a camera watched during a test, and when its recordings go
+        (
+            "",
+            "During a driving test we may use your webcam and proctoring software; "
+            "recordings are erased 30 days after your result is issued.",
+            {"data-privacy", "notice-period"},
+            set(),
+        ),
         # "Pay" as the end of a company's name is no payment term
         (
             "You must tell Kestrel Pay about a lost phone within 48 hours.",

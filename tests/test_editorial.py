@@ -767,6 +767,13 @@ def test_a_pointer_to_more_information_is_not_material() -> None:
         "in the Seller Help Center. You can download your invoices from Reports.",
     )
     assert change.kinds == ["editorial"] and not change.material
+    # where a list is kept
+    change = only_change(
+        "1.1 We use service providers to host our data.",
+        "1.1 We use service providers to host our data. The current list of these "
+        "providers is published on our Security page.",
+    )
+    assert change.kinds == ["editorial"] and not change.material
 
 
 def test_a_new_paragraph_that_points_elsewhere_keeps_its_kind() -> None:
