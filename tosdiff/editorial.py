@@ -826,7 +826,8 @@ def _at_most_words(text: str, limit: int) -> bool:
 
 
 _REFERENCE_WORD = re.compile(
-    r"(section|sections|clause|clauses|article|articles|paragraph|part|under|in|of|see|§)\s*$",
+    r"(section|sections|clause|clauses|article|articles|paragraph|part|under|in|of|see|§"
+    r"|ziffer|ziff\.|abschnitt|absatz|abs\.|artikel|nr\.|nummer)\s*$",
     re.I,
 )
 

@@ -14,9 +14,14 @@ from .model import Change, Clause
 from .words import WORD
 
 WINDOW = 120  # characters of context around an edit that a pattern may span
-# (not after an initial or an abbreviation of initials: "U.S. dollars", "e.g. cookies")
-SENTENCE_END = re.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)\s+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)\s+|\n+")
+# (not after an initial or an abbreviation of initials: "U.S. dollars", "e.g. cookies",
+# nor after the day of a date written the German way: "vom 1. März 2024")
+_NOT_A_DATE = (
+    r"(?!(?:(?<=\b\d\.)|(?<=\b\d\d\.))\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember)\b)"
+)
+SENTENCE_END = re.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)" + _NOT_A_DATE + r"\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)" + _NOT_A_DATE + r"\s+|\n+")
 _SENTENCE_STEP = 400  # characters read back at a time to find a sentence's start
 
 
