@@ -152,6 +152,19 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"data-privacy", "notice-period"},
             set(),
         ),
+        # amounts written with their currency's code: a price, or a cap of liability
+        (
+            "| Paper statements | free of charge | sent monthly |",
+            "| Paper statements | EUR 2.50 per statement | sent monthly |",
+            {"fees"},
+            set(),
+        ),
+        (
+            "Our total liability under these Terms shall not exceed USD 1,000.",
+            "Our total liability under these Terms shall not exceed USD 200.",
+            {"liability"},
+            {"fees"},
+        ),
         # "Pay" as the end of a company's name is no payment term
         (
             "You must tell Kestrel Pay about a lost phone within 48 hours.",
