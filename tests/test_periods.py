@@ -86,6 +86,26 @@ def test_a_period_takes_the_kind_of_what_it_governs() -> None:
     assert {"termination", "fees"} <= kinds
 
 
+def test_a_period_in_a_paragraph_on_personal_data_is_about_personal_data() -> None:
+    # the period's own sentence names no kind; the paragraph is about personal data
+    paragraph = (
+        "You can ask for a copy of the personal data we hold about you. We will verify "
+        "your identity and send your personal data to you. If we refuse, you may ask us "
+        "to look again within {} days."
+    )
+    edits = _edits(paragraph.format(60), paragraph.format(20))
+    evidence = period_evidence(PERIOD_RULE, edits)
+    assert {e.kind for e in what_the_period_governs(evidence, RULES, edits)} == {"data-privacy"}
+    # but one mention of it in a paragraph on something else is no such paragraph
+    other = (
+        "Gift cards can be used in our stores. We keep your email address to send the "
+        "card. Unused cards expire after {} months."
+    )
+    edits = _edits(other.format(24), other.format(12))
+    evidence = period_evidence(PERIOD_RULE, edits)
+    assert "data-privacy" not in {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+
+
 def test_a_ban_that_runs_for_a_shorter_period_is_relaxed() -> None:
     # a duty given more time is relaxed; so is a ban that lasts less time
     for old, new, kind in (

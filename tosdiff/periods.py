@@ -286,7 +286,27 @@ def what_the_period_governs(
                 f"The period governs this ({rule.id})",
             )
         )
+    if not found and have <= {"notice-period"}:
+        found += _in_a_privacy_paragraph(rules, edits)
     return found
+
+
+def _in_a_privacy_paragraph(rules: RuleSet, edits: Edits) -> list[Evidence]:
+    """Return evidence that a period whose own sentence names no kind stands in a
+    paragraph about personal data ("If we deny your request, you may appeal within 45
+    days", after "a request about your personal information"): the paragraph's kind."""
+    text = edits.new or edits.old
+    for rule in rules.all_rules:
+        if rule.kind != "data-privacy" or rule.secondary or not rule.patterns:
+            continue
+        matches = [m for p in rule.patterns for m in p.finditer(text)]
+        if len(matches) >= PRIVACY_PARAGRAPH_MENTIONS:
+            why = f"The period stands in a paragraph on personal data ({rule.id})"
+            return [Evidence("data-privacy", "period.governs", "context", matches[0].group(0), why)]
+    return []
+
+
+PRIVACY_PARAGRAPH_MENTIONS = 2
 
 
 _DUTIES = frozenset({"new-obligation", "obligation-relaxed"})
