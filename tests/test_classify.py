@@ -165,6 +165,15 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"liability"},
             {"fees"},
         ),
+        # a record about the user shared with others, and automated scoring of it; a
+        # "credit profile" is no credit of money
+        (
+            "We use your rental history to confirm your identity.",
+            "We use your rental history to confirm your identity and share your tenant "
+            "profile with landlords, who may see an automated assessment of it.",
+            {"data-privacy"},
+            {"fees"},
+        ),
         # "Pay" as the end of a company's name is no payment term
         (
             "You must tell Kestrel Pay about a lost phone within 48 hours.",
