@@ -251,6 +251,15 @@ def test_an_update_announcement_in_capitals_is_a_banner() -> None:
     assert change.kinds == ["amendment"] and not change.material
 
 
+def test_a_dated_note_that_we_updated_a_policy_is_a_banner() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "Note: On 2 May 2024, we updated our Weapons policy to cover 3D-printed parts. The "
+        "policy below includes these changes.",
+    )
+    assert (kinds, material) == ({"amendment"}, False)
+
+
 def test_notice_period_evidence_has_old_and_new_values() -> None:
     report = compare(
         "3.8 The Platform shall notify you one month in advance of the change.",
