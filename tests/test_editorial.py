@@ -380,6 +380,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If we can't reach you by phone, we will write to you.",
             "synonym",
         ),
+        # plain words for legal ones
+        (
+            "1.1 These Terms of Use constitute the whole agreement and supersede any earlier "
+            "agreement, to the extent permitted by applicable law.",
+            "1.1 These Terms form the whole agreement and replace any earlier agreement, to "
+            "the extent permitted by the law.",
+            "same terms",
+        ),
         # only the tense changed, beside synonyms
         (
             "1.1 In certain cases we keep your details after your account has been closed.",
