@@ -380,6 +380,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If we can't reach you by phone, we will write to you.",
             "synonym",
         ),
+        # a legal form spelled out
+        (
+            "1.1 The bikes remain the property of Pedalo Ltd while you ride them.",
+            "1.1 The bikes remain the property of Pedalo Limited while you ride them.",
+            "legal form written another way",
+        ),
         # plain words for legal ones
         (
             "1.1 These Terms of Use constitute the whole agreement and supersede any earlier "

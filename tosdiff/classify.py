@@ -44,6 +44,7 @@ from .editorial import (
     plan_renamed,
     renamed_with_former_name,
     reverses_meaning,
+    same_legal_forms,
 )
 from .edits import (
     FULL_STOP_END,
@@ -1083,7 +1084,7 @@ def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
         legal_forms_in(" ".join(s.text for s in change.redline if s.op == op), rules.legal_forms)
         for op in ("delete", "insert")
     )
-    if old_forms == new_forms or not old_forms or not new_forms:
+    if same_legal_forms(old_forms, new_forms) or not old_forms or not new_forms:
         return None  # a legal form only added or dropped names the same company
     if rules.contracting_party and not _first_match(rules.contracting_party, change.new.text):
         return None  # another representative or agent, not another party to the terms

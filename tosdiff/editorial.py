@@ -72,6 +72,8 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
     replaced = _replacements(change.redline)
     if any(_CURRENCY.search(old + new) for old, new in replaced):
         return None  # "$5" -> "€5": another currency, though no word changed
+    if replaced and all(_same_legal_form(old, new, rules.legal_forms) for old, new in replaced):
+        return "The same legal form written another way (e.g. Ltd for Limited)"
     if not replaced:
         if any(seg.op != "equal" and WORD.search(seg.text) for seg in change.redline):
             # a word only taken out of or put into a name ("Meta [Company] Products")
@@ -1413,13 +1415,46 @@ def legal_forms_in(text: str, legal_forms: Sequence[re.Pattern[str]]) -> set[str
     return {m.group(0).replace(" ", "") for p in legal_forms for m in p.finditer(text)}
 
 
+def same_legal_forms(a: set[str], b: set[str]) -> bool:
+    """Return whether two sets of legal forms (see legal_forms_in) are the same forms,
+    however written ("Limited" and "Ltd", "B.V" and "BV")."""
+    return {_form(x) for x in a} == {_form(x) for x in b}
+
+
+def _form(written: str) -> str:
+    """Return a legal form written one way: spaces and full stops removed, a spelled-out
+    form abbreviated ("Limited" -> "Ltd", "L.L.C." -> "LLC")."""
+    plain = written.replace(" ", "").replace(".", "")
+    return _ABBREVIATED_FORMS.get(plain.lower(), plain)
+
+
+_ABBREVIATED_FORMS = {
+    "limited": "Ltd", "ltd": "Ltd", "corporation": "Corp", "corp": "Corp",
+    "incorporated": "Inc", "inc": "Inc", "plc": "PLC",
+}  # fmt: skip
+
+
+def _same_legal_form(old: str, new: str, legal_forms: Sequence[re.Pattern[str]]) -> bool:
+    """Return whether two texts differ only in how they write the same legal forms
+    ("Drivo Ltd" -> "Drivo Limited")."""
+    if old == new or not legal_forms_in(old, legal_forms):
+        return False
+
+    def plain(text: str) -> str:
+        for pattern in legal_forms:
+            text = pattern.sub(lambda m: _form(m.group(0)), text)
+        return text
+
+    return plain(old) == plain(new)
+
+
 def _legal_form_replaced(
     segments: Sequence[Segment], legal_forms: Sequence[re.Pattern[str]]
 ) -> bool:
     """Return whether a replacement swaps one legal form for another."""
     for old, new in _replacements(segments):
         old_forms, new_forms = legal_forms_in(old, legal_forms), legal_forms_in(new, legal_forms)
-        if old_forms and new_forms and old_forms != new_forms:
+        if old_forms and new_forms and not same_legal_forms(old_forms, new_forms):
             return True
     return False
 
