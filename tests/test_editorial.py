@@ -380,6 +380,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If we can't reach you by phone, we will write to you.",
             "synonym",
         ),
+        # "reserves the right to" is "may"
+        (
+            "1.1 Lumio reserves the right to remove listings that break these rules.",
+            "1.1 Lumio may remove listings that break these rules.",
+            "synonym",
+        ),
         # a legal form spelled out
         (
             "1.1 The bikes remain the property of Pedalo Ltd while you ride them.",
