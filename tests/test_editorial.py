@@ -8,7 +8,11 @@ import re
 import pytest
 
 from tosdiff import compare
-from tosdiff.editorial import _same_words, equivalent_replacements
+from tosdiff.editorial import _same_words, editorial_reason, equivalent_replacements
+from tosdiff.model import Change, Clause, Segment
+from tosdiff.ruleset import default_rules
+
+RULES = default_rules()
 
 
 def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
@@ -379,6 +383,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If we are unable to reach you by phone, we will write to you.",
             "1.1 If we can't reach you by phone, we will write to you.",
             "synonym",
+        ),
+        # a bare abbreviation written out in place
+        (
+            "1.1 Our servers are in the US and the EEA.",
+            "1.1 Our servers are in the United States and the European Economic Area.",
+            "abbreviation",
         ),
         # "reserves the right to" is "may"
         (
@@ -1045,3 +1055,29 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
 def test_rewrites_that_change_the_meaning_are_not_editorial(old: str, new: str) -> None:
     change = only_change(f"1.1 {old}", f"1.1 {new}")
     assert "editorial" not in change.kinds
+
+
+def test_a_moved_block_is_compared_whole_for_abbreviations() -> None:
+    # a moved section is one change whose first clauses (the headings) are alike: the
+    # paragraphs after them, where the edit is, decide whether it only spells out a name
+    def clause(index: int, text: str) -> Clause:
+        return Clause(index, None, None, "Public content", text, text, (index, index))
+
+    heading = "Public content"
+    before = "Search engines may show your posts."
+    after = "Search engines and AI chatbots may show your posts."
+    change = Change(
+        "c-1",
+        "moved",
+        clause(0, heading),
+        clause(5, heading),
+        redline=[
+            Segment("equal", heading + " Search engines "),
+            Segment("insert", "and AI chatbots "),
+            Segment("equal", "may show your posts."),
+        ],
+        old_extra=(clause(1, before),),
+        new_extra=(clause(6, after),),
+    )
+    assert editorial_reason(change, {}, RULES) is None
+

@@ -18,7 +18,7 @@ from itertools import islice
 from .dates import SHORT_DATE as _DATE
 from .dates import parse_date
 from .durations import Duration, compare_durations, find_durations
-from .model import Change, Clause, Segment
+from .model import Change, Segment
 from .ruleset import RuleSet
 from .words import WORD, is_word_char, lower_words, stem
 
@@ -362,7 +362,7 @@ def editorial_reason(
     for shape, reason in _REDLINE_SHAPES:
         if shape(change.redline):
             return reason
-    name = _written_another_way(change.redline, old, new)
+    name = _written_another_way(change.redline, *_clause_texts(change))
     if name is not None:
         return name
     wording = _wording_reason(change, rules, renames)
@@ -394,16 +394,16 @@ def editorial_reason(
     return None
 
 
-def _written_another_way(segments: list[Segment], old: Clause, new: Clause) -> str | None:
+def _written_another_way(segments: list[Segment], old: str, new: str) -> str | None:
     """Return why a clause only writes a name or a number another way (an email
     address written out, an abbreviation spelled out, a phone number in international
     form), or None."""
     edited = "".join(s.text for s in segments if s.op != "equal")
-    if "@" in edited and _email_written_out(old.text, new.text):
+    if "@" in edited and _email_written_out(old, new):
         return "An email address written out, the same address"
-    if _abbreviations_spelled_out(edited, segments, old.text, new.text):
+    if _abbreviations_spelled_out(edited, segments, old, new):
         return "An abbreviation spelled out or defined, the same words otherwise"
-    if _HAS_DIGIT.search(edited) and _same_phone_numbers(old.text, new.text):
+    if _HAS_DIGIT.search(edited) and _same_phone_numbers(old, new):
         return "The same phone number written another way"
     return None
 
@@ -1599,10 +1599,30 @@ def _abbreviations_spelled_out(
     define one in brackets ("We report CSAM" -> "We report child sexual abuse material
     (CSAM)")."""
     if not _ABBREVIATION.search(edited) and not any(
-        s.op == "delete" and s.text.strip().isupper() for s in segments
+        s.op != "equal" and any(w.isupper() for w in s.text.split()) for s in segments
     ):
         return False  # the common case: no abbreviation in any edit
-    return lower_words(_unabbreviated(old, new)) == lower_words(_unabbreviated(new, old))
+    if lower_words(_unabbreviated(old, new)) == lower_words(_unabbreviated(new, old)):
+        return True
+    # a bare abbreviation written out in place ("in the US" -> "in the United States",
+    # "the EEA or UK" -> "the EEA or the United Kingdom"), or the other way round
+    edits = [s for s in segments if s.op != "equal"]
+    pairs = _replacements(segments)
+    return (
+        bool(pairs)
+        and 2 * len(pairs) == len(edits)
+        and all(_stands_for(a, b) or _stands_for(b, a) for a, b in pairs)
+    )
+
+
+def _stands_for(abbreviation: str, words: str) -> bool:
+    """Return whether an abbreviation ("US", "U.K.") is the initials of words ("the United
+    States", "United Kingdom"), small words such as "of" aside."""
+    letters = abbreviation.replace(".", "")
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = [w[0] for w in WORD.findall(words) if w.lower() not in _UNABBREVIATED]
+    return "".join(initials) == letters
 
 
 def _unabbreviated(text: str, other: str) -> str:
