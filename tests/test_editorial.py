@@ -1080,4 +1080,3 @@ def test_a_moved_block_is_compared_whole_for_abbreviations() -> None:
         new_extra=(clause(6, after),),
     )
     assert editorial_reason(change, {}, RULES) is None
-
