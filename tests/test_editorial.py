@@ -390,6 +390,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Our servers are in the United States and the European Economic Area.",
             "abbreviation",
         ),
+        # more plain words
+        (
+            "1.1 Users under the age of 16 are allowed to post only with a parent's consent.",
+            "1.1 Users younger than 16 may post only with a parent's consent.",
+            "same terms",
+        ),
         # "reserves the right to" is "may"
         (
             "1.1 Lumio reserves the right to remove listings that break these rules.",
