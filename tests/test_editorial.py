@@ -390,6 +390,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Our servers are in the United States and the European Economic Area.",
             "abbreviation",
         ),
+        # "hereby" and "keep in mind" say nothing more
+        (
+            "1.1 You hereby agree to keep your password secret. Keep in mind that staff "
+            "never ask for it.",
+            "1.1 You agree to keep your password secret. Note that staff never ask for it.",
+            "same terms",
+        ),
         # more plain words
         (
             "1.1 Users under the age of 16 are allowed to post only with a parent's consent.",
@@ -470,6 +477,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 Paid features follow the Terms for Paid Services (https://example.com/en/paid).",
             "1.1 Paid features also follow the Terms for Paid Services (https://example.com/paid).",
+        ),
+        # another place of arbitration is no rename
+        (
+            "1.1 Claims will be decided by arbitration in Texas under the AAA rules.",
+            "1.1 Claims will be decided by arbitration in Delaware under the AAA rules.",
         ),
         # another state's law is no rename
         (

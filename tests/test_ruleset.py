@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from collections import Counter
+from pathlib import Path
 
+import tosdiff
 from tosdiff.ruleset import default_rules
 
 RULES = default_rules()
@@ -34,3 +38,12 @@ def test_the_vocabulary_names_plans_and_features() -> None:
     assert not any(p.search("premium content") for p in RULES.plan_names)
     assert any(p.search("Watch Party lets you watch together") for p in RULES.feature_description)
     assert not any(p.search("You must not share your account") for p in RULES.feature_description)
+
+
+def test_no_phrasing_belongs_to_two_synonym_groups() -> None:
+    # each phrasing is read as its group's first one: a phrasing in two groups silently
+    # joins them ("permitted" in the "allowed" group and in another)
+    path = Path(tosdiff.__file__).parent / "rules" / "vocabulary.toml"
+    groups = tomllib.loads(path.read_text(encoding="utf-8"))["vocabulary"]["synonyms"]
+    counts = Counter(phrasing.lower() for group in groups for phrasing in group)
+    assert [phrasing for phrasing, n in counts.items() if n > 1] == []

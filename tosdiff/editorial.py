@@ -251,7 +251,9 @@ def _holds_name(text: str, name: str) -> bool:
 _PLACE_BEFORE = re.compile(
     r"\b(laws?|courts?|state|province|country|republic|commonwealth|kingdom|residents?|"
     r"citizens?|jurisdiction|venue|seat) (of|in)( the)?\s*$|\b(governed by|seated in|"
-    r"located in|resident in|courts? located in)( the)?\s*$",
+    r"located in|resident in|courts? located in)( the)?\s*$|"
+    # where a claim is heard: "decided by confidential arbitration in Texas"
+    r"\b(arbitration|arbitrated|conducted|held|heard|filed|brought|litigated) in( the)?\s*$",
     re.I,
 )
 
@@ -722,6 +724,7 @@ _IGNORABLE = frozenset(
     | {"kindly", "s", "is", "are", "be", "it"}
     # tense alone ("after your account has been deleted" -> "after your account is deleted")
     | {"been", "has", "have", "was", "were"}
+    | {"hereby"}  # "You hereby grant us" grants what "You grant us" does
 )
 
 
