@@ -174,6 +174,13 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"data-privacy"},
             {"fees"},
         ),
+        # the permission that lifts a ban no longer needs to be written
+        (
+            "You may not use robots to collect listings without our prior written permission.",
+            "You may not use robots to collect listings without our prior permission.",
+            {"obligation-relaxed"},
+            {"new-obligation"},
+        ),
         # "Pay" as the end of a company's name is no payment term
         (
             "You must tell Kestrel Pay about a lost phone within 48 hours.",
