@@ -1601,21 +1601,25 @@ def _abbreviations_spelled_out(
     """Return whether the edits (their text: edited) only spell out an abbreviation or
     define one in brackets ("We report CSAM" -> "We report child sexual abuse material
     (CSAM)")."""
-    if not _ABBREVIATION.search(edited) and not any(
-        s.op != "equal" and any(w.isupper() for w in s.text.split()) for s in segments
-    ):
-        return False  # the common case: no abbreviation in any edit
-    if lower_words(_unabbreviated(old, new)) == lower_words(_unabbreviated(new, old)):
+    defined = _ABBREVIATION.search(edited) or any(
+        s.op == "delete" and s.text.strip().isupper() for s in segments
+    )
+    if defined and lower_words(_unabbreviated(old, new)) == lower_words(_unabbreviated(new, old)):
         return True
     # a bare abbreviation written out in place ("in the US" -> "in the United States",
     # "the EEA or UK" -> "the EEA or the United Kingdom"), or the other way round
     edits = [s for s in segments if s.op != "equal"]
+    if not any(_BARE_ABBREVIATION.search(s.text) for s in edits):
+        return False  # the common case: no abbreviation in any edit
     pairs = _replacements(segments)
     return (
         bool(pairs)
         and 2 * len(pairs) == len(edits)
         and all(_stands_for(a, b) or _stands_for(b, a) for a, b in pairs)
     )
+
+
+_BARE_ABBREVIATION = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,4}\b")
 
 
 def _stands_for(abbreviation: str, words: str) -> bool:
