@@ -192,6 +192,13 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"notice-period"},
             {"fees"},
         ),
+        (
+            "",
+            "| Complaints officer | complaints@corvo.eu | Corvo Payments S.A., 4 rue Notre-Dame, "
+            "L-2240 Luxembourg |",
+            {"other"},
+            {"fees"},
+        ),
         # a duty of the platform is not a user obligation
         (
             "We may change the Service.",
