@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
@@ -299,7 +300,8 @@ def _in_a_privacy_paragraph(rules: RuleSet, edits: Edits) -> list[Evidence]:
     for rule in rules.all_rules:
         if rule.kind != "data-privacy" or rule.secondary or not rule.patterns:
             continue
-        matches = [m for p in rule.patterns for m in p.finditer(text)]
+        found = (m for p in rule.patterns for m in p.finditer(text))
+        matches = list(islice(found, PRIVACY_PARAGRAPH_MENTIONS))  # enough to tell
         if len(matches) >= PRIVACY_PARAGRAPH_MENTIONS:
             why = f"The period stands in a paragraph on personal data ({rule.id})"
             return [Evidence("data-privacy", "period.governs", "context", matches[0].group(0), why)]
