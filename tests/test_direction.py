@@ -105,6 +105,19 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "Each party pays its own costs.",
             "adverse",
         ),
+        # money kept back from what the user is owed, though "refund" is in the new words
+        (
+            "You may return unused items within 30 days for a refund of the price.",
+            "You may return unused items within 30 days for a refund of the price. "
+            "Opened cameras carry a 10% restocking fee, deducted from your refund.",
+            "adverse",
+        ),
+        (
+            "We pay out your available balance to your bank account every 7 days.",
+            "We pay out your available balance to your bank account every 7 days. If "
+            "chargebacks on your shop rise, we may hold part of your balance for up to 60 days.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
