@@ -105,6 +105,19 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             set(),
             {"notice-period", "obligation-relaxed"},
         ),
+        # a row of a cookie table without the word "cookie": its category cell tells
+        (
+            "| _gid | Example Analytics | Analytics | Counts visits to pages. | 24 hours |",
+            "| _gid | Example Analytics | Analytics | Counts visits to pages. | 30 days |",
+            {"data-privacy", "notice-period"},
+            set(),
+        ),
+        (
+            "",
+            "| adid | AdNetwork Ltd | Advertising | Shows you ads on other sites. | 1 year |",
+            {"data-privacy"},
+            set(),
+        ),
         # staff reading reported private messages, and user input used to train
         # automated systems, are uses of personal data
         (

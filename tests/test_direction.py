@@ -235,6 +235,17 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             " outside the platform.",
             "favourable",
         ),
+        # a cookie's lifetime in a table row is read with the row's other cells
+        (
+            "| _gid | Example Analytics | Analytics | Counts visits to pages. | 24 hours |",
+            "| _gid | Example Analytics | Analytics | Counts visits to pages. | 30 days |",
+            "adverse",
+        ),
+        (
+            "| prefs | Example | Functional | Remembers your language. | 2 years |",
+            "| prefs | Example | Functional | Remembers your language. | 6 months |",
+            "favourable",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(

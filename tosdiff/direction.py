@@ -162,7 +162,7 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
             continue
         words = str(item.new.get("text", ""))
         at = edits.new.find(words) if words else -1
-        sentence = sentence_around(edits.new, at, at + len(words)) if at >= 0 else edits.new
+        sentence = _sentence_of(edits.new, at, at + len(words)) if at >= 0 else edits.new
         longer = 1 if verdict == "lengthened" else -1
         # the part of the sentence the period stands in speaks first: "We will tell you
         # at least 30 days before, | and you can cancel before it applies"
@@ -182,9 +182,22 @@ def _removed_period_score(words: str, rules: RuleSet, edits: Edits) -> int:
     at = edits.old.find(words) if words else -1
     if at < 0:
         return 0
-    sentence = sentence_around(edits.old, at, at + len(words))
+    sentence = _sentence_of(edits.old, at, at + len(words))
     polarities = rules.direction.periods
     return -1 if _says(sentence, polarities) and _more_is(sentence, polarities, True) > 0 else 0
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """Return the sentence around text[start:end]; for a table cell that holds little
+    more than the period, the whole row: its other cells tell what the period is
+    ("| _ga | Analytics | Used to tell users apart. | 2 years |")."""
+    sentence = sentence_around(text, start, end)
+    if "|" in sentence and text.endswith("|") and len(_CELL_WORDS.findall(sentence)) <= 3:
+        return text
+    return sentence
+
+
+_CELL_WORDS = re.compile(r"[^\W\d_]+")
 
 
 # where a sentence joins two statements with their own subjects ("..., and you can
