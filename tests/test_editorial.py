@@ -429,6 +429,15 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 In some cases we retain your details after your account is closed.",
             "same terms",
         ),
+        # a responsibility stated two ways, "else" and a phrasal verb
+        (
+            "1.1 It is your responsibility to check this page for changes. If you become "
+            "aware that someone's photo was posted without consent, you can deactivate "
+            "the link.",
+            "1.1 You are responsible for checking this page for changes. If you learn that "
+            "someone else's photo was posted without consent, you can turn off the link.",
+            "same terms",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",

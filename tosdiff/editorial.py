@@ -725,6 +725,7 @@ _IGNORABLE = frozenset(
     # tense alone ("after your account has been deleted" -> "after your account is deleted")
     | {"been", "has", "have", "was", "were"}
     | {"hereby"}  # "You hereby grant us" grants what "You grant us" does
+    | {"else"}  # "someone's rights" are "someone else's rights"
 )
 
 
