@@ -438,6 +438,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "someone else's photo was posted without consent, you can turn off the link.",
             "same terms",
         ),
+        # a spelling corrected beside a word of grammar added
+        (
+            "1.1 If a buyer opens a case in the Resolution Centre, the item held until "
+            "the case is closed.",
+            "1.1 If a buyer opens a case in the Resolution Center, the item was held until "
+            "the case is closed.",
+            "spelling corrected",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",

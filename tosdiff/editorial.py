@@ -471,6 +471,8 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         old_terms, new_terms = _edited_terms(old, new, rules)
         if old_terms == new_terms:
             return "Reworded with the same terms (synonyms, contractions or number formats)"
+        if _respelt_terms(old_terms, new_terms, rules):
+            return "Spelling corrected, with the same terms"
         if Counter(old_terms) == Counter(new_terms) and _phrase_moved(old, new, rules):
             return PHRASE_MOVED
     if _same_quantities(change, deleted, inserted, rules):
@@ -511,7 +513,28 @@ def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
     if not rest:
         return True
     stems = {stem(w.lower()) for w in others}
-    return all(stem(low) in stems for low in rest)
+    return all(
+        stem(low) in stems or _typo_twin(low, [w.lower() for w in others], rules) for low in rest
+    )
+
+
+def _typo_twin(word: str, others: list[str], rules: RuleSet) -> bool:
+    """Return whether others hold word spelled another way ("centre" -> "center")."""
+    return any(
+        other[:2] == word[:2]  # quick tests before the letters are compared
+        and abs(len(word) - len(other)) <= 2
+        and _is_typo(word, other)
+        and not _confusable(word, other, rules)
+        for other in others
+    )
+
+
+def _respelt_terms(old_terms: list[str], new_terms: list[str], rules: RuleSet) -> bool:
+    """Return whether two lists of terms differ only by spelling, term by term."""
+    return len(old_terms) == len(new_terms) and all(
+        a == b or (_is_typo(a, b) and not _confusable(a, b, rules))
+        for a, b in zip(old_terms, new_terms, strict=True)
+    )
 
 
 @cache
