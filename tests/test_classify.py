@@ -262,6 +262,33 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"liability"},
             set(),
         ),
+        # words of other trades that look like kinds: a battery charge,
+        # a tax return, a driving licence, the venue of a concert
+        (
+            "The band lasts up to 5 days on a single charge.",
+            "The band lasts up to 5 days on a single charge. Charge it only with the "
+            "charging cable supplied in the box.",
+            set(),
+            {"fees"},
+        ),
+        (
+            "Keep your reference number in case you contact us.",
+            "Keep your reference number in case you contact us about your tax return.",
+            set(),
+            {"fees"},
+        ),
+        (
+            "You will need your driving licence number.",
+            "You will need your driving licence number, printed on your photocard licence.",
+            set(),
+            {"ip-license"},
+        ),
+        (
+            "Tickets can be printed at home.",
+            "To enter the venue you must show your ticket in the app.",
+            set(),
+            {"dispute"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
