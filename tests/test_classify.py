@@ -289,6 +289,40 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             set(),
             {"dispute"},
         ),
+        # an item of a list of rules with no sentence to introduce it is read as a
+        # rule all the same: added, widened, or given an exception
+        (
+            "",
+            "Post media made with AI tools that shows a real person doing something they "
+            "did not do, unless you label it as generated.",
+            {"new-obligation"},
+            {"obligation-relaxed"},
+        ),
+        (
+            "Sell or trade firearms or ammunition.",
+            "Sell or trade firearms, ammunition, firearm parts or files for 3D-printing them.",
+            {"new-obligation"},
+            set(),
+        ),
+        (
+            "(f) probe or test the security of our systems.",
+            "(f) probe or test the security of our systems, except under our bug bounty rules.",
+            {"obligation-relaxed"},
+            {"new-obligation"},
+        ),
+        # but an item of what we do, or a statement about accounts, is no rule
+        (
+            "",
+            "Provide customer support and respond to your questions.",
+            set(),
+            {"new-obligation"},
+        ),
+        (
+            "Accounts that have not been logged into for 24 months may be closed.",
+            "Accounts that have not been logged into for 12 months may be closed.",
+            set(),
+            {"new-obligation", "obligation-relaxed"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(

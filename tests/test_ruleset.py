@@ -38,6 +38,9 @@ def test_the_vocabulary_names_plans_and_features() -> None:
     assert not any(p.search("premium content") for p in RULES.plan_names)
     assert any(p.search("Watch Party lets you watch together") for p in RULES.feature_description)
     assert not any(p.search("You must not share your account") for p in RULES.feature_description)
+    assert any(p.match("(c) scrape the Service") for p in RULES.rule_items)
+    assert any(p.match("4.2 Gambling.") for p in RULES.rule_items)
+    assert not any(p.match("Provide and improve our Services") for p in RULES.rule_items)
 
 
 def test_no_phrasing_belongs_to_two_synonym_groups() -> None:

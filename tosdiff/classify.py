@@ -244,7 +244,12 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
     if rule.detector == "net-removal":  # an item taken off the list, whole or in the text
         return _net_removal(rule, change, sides.renames)
     if rule.detector == "net-addition":
-        return _net_addition(rule, change, sides.renames)
+        # an added clause counts as an item when it is one, or reads as a rule of a
+        # list that no sentence introduces
+        listed = change.new is not None and (
+            change.new.is_item or (change.old is None and sides.parent == RULE_ITEM_LEAD_IN)
+        )
+        return _net_addition(rule, change, sides.renames, listed=listed)
     if rule.detector in ("limit-tightened", "limit-loosened"):
         return limit_evidence(rule, sides.edits, tightened=rule.detector == "limit-tightened")
     if rule.detector == "cap-measure":
@@ -291,10 +296,13 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
     return found
 
 
-def _net_addition(rule: Rule, change: Change, renames: Renames) -> list[Evidence]:
+def _net_addition(
+    rule: Rule, change: Change, renames: Renames, *, listed: bool = False
+) -> list[Evidence]:
     """Return evidence when a change grows its clause by NET_ADDITION_WORDS words or
-    more (another item on a list), unless the added words are excluded."""
-    if change.new is None or (change.old is None and not change.new.is_item):
+    more (another item on a list: listed tells that an added clause is one), unless
+    the added words are excluded."""
+    if change.new is None or (change.old is None and not listed):
         return []  # an added paragraph is no item on a list
     deleted, inserted = changed_words(change, renames)
     if change.old is None:  # a new item on the list
@@ -1162,7 +1170,7 @@ def classify_report(report: Report, rules: RuleSet) -> None:
     introduces: dict[int, bool] = {}
     tail = _tail(report)
     for change in report.changes:
-        parent = partial(_parent_text, report, change, introduces)
+        parent = partial(_parent_text, report, change, introduces, rules.rule_items)
         trailing = id(change) in tail
         classify_change(change, rules, report.renumbered, parent, moved, counts, renames, trailing)
 
@@ -1206,8 +1214,15 @@ def _sample(report: Report) -> str:
     return "\n".join(parts)
 
 
-def _parent_text(report: Report, change: Change, introduces: dict[int, bool] | None = None) -> str:
-    """Return the text of the clause that encloses a change's clause, if any.
+def _parent_text(
+    report: Report,
+    change: Change,
+    introduces: dict[int, bool] | None = None,
+    rule_items: Sequence[re.Pattern[str]] = (),
+) -> str:
+    """Return the text of the clause that encloses a change's clause, if any: the
+    clause it belongs to, the sentences that introduce its list, or, for an item of a
+    list of rules no sentence introduces (rule_items), RULE_ITEM_LEAD_IN.
 
     introduces remembers, for one report, which clauses introduce a list."""
     known = {} if introduces is None else introduces
@@ -1233,7 +1248,18 @@ def _parent_text(report: Report, change: Change, introduces: dict[int, bool] | N
             lead_ins.append(before.text[:COUNT_CHARS])
             if len(lead_ins) == 3:
                 break
+    if not lead_ins and _reads_as_a_rule(clause.text, rule_items):
+        return RULE_ITEM_LEAD_IN
     return "\n".join(lead_ins)
+
+
+RULE_ITEM_LEAD_IN = "You must not:"
+RULE_ITEM_WORDS = 120  # an item longer than this is a paragraph, not a rule of a list
+
+
+def _reads_as_a_rule(text: str, rule_items: Sequence[re.Pattern[str]]) -> bool:
+    """Return whether text opens like an item of a list of rules of conduct."""
+    return any(p.match(text) for p in rule_items) and len(text.split()) <= RULE_ITEM_WORDS
 
 
 def _introduces_a_list(text: str) -> bool:

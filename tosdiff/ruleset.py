@@ -121,6 +121,8 @@ class RuleSet:
     plan_names: tuple[re.Pattern[str], ...] = ()
     # the opening of a paragraph that describes a feature ("Watch Party lets you ...")
     feature_description: tuple[re.Pattern[str], ...] = ()
+    # the opening of an item of a list of rules of conduct ("Post spam.", "Gambling.")
+    rule_items: tuple[re.Pattern[str], ...] = ()
     # a standard closing clause (severability, entire agreement, headings, no waiver)
     boilerplate: tuple[re.Pattern[str], ...] = ()
     authorities: tuple[re.Pattern[str], ...] = ()
@@ -385,6 +387,7 @@ _PATTERN_LISTS = (
     "legal_forms",
     "plan_names",
     "feature_description",
+    "rule_items",
     "boilerplate",
     "authorities",
     "site_chrome",
@@ -459,6 +462,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         legal_forms=compiled("legal_forms"),
         plan_names=compiled("plan_names"),
         feature_description=compiled("feature_description"),
+        rule_items=compiled("rule_items"),
         boilerplate=compiled("boilerplate"),
         authorities=compiled("authorities"),
         site_chrome=compiled("site_chrome"),
