@@ -446,6 +446,18 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "the case is closed.",
             "spelling corrected",
         ),
+        # two sentences swapped (one with a synonym), and the items of a list in another
+        # order
+        (
+            "1.1 We use cookies to remember your settings. We never sell cookie data.",
+            "1.1 We never sell cookie data. We utilise cookies to remember your settings.",
+            "reordered",
+        ),
+        (
+            "1.1 Banned content includes spam, malware and content that threatens a person.",
+            "1.1 Banned content includes content that threatens a person, malware and spam.",
+            "reordered",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",
@@ -1084,6 +1096,11 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
         (
             "Fees are payable by you within thirty (30) days.",
             "Fees are payable to you within 30 days.",
+        ),
+        # a condition carried into another sentence qualifies another promise
+        (
+            "1.1 Unless you opt out, we use your posts to train models. We never sell data.",
+            "1.1 We use your posts to train models. Unless you opt out, we never sell data.",
         ),
     ],
 )

@@ -451,6 +451,8 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
             return "Words moved within the clause, unchanged"
         if _phrase_moved(*_clause_texts(change), rules):
             return PHRASE_MOVED
+        if _pieces_reordered(*_clause_texts(change), rules):
+            return PIECES_REORDERED
         return None  # "unless you object" moved to another promise changes both
     if (
         deleted
@@ -473,14 +475,18 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
             return "Reworded with the same terms (synonyms, contractions or number formats)"
         if _respelt_terms(old_terms, new_terms, rules):
             return "Spelling corrected, with the same terms"
-        if Counter(old_terms) == Counter(new_terms) and _phrase_moved(old, new, rules):
-            return PHRASE_MOVED
+        if Counter(old_terms) == Counter(new_terms):
+            if _phrase_moved(old, new, rules):
+                return PHRASE_MOVED
+            if _pieces_reordered(old, new, rules):
+                return PIECES_REORDERED
     if _same_quantities(change, deleted, inserted, rules):
         return "The same amount or period written another way"
     return None
 
 
 PHRASE_MOVED = "A phrase moved within its sentence, with the same terms"
+PIECES_REORDERED = "Sentences, phrases or list items reordered, each with the same terms"
 
 
 def _clause_texts(change: Change) -> tuple[str, str]:
@@ -671,6 +677,66 @@ def _phrase_moved(old: str, new: str, rules: RuleSet) -> bool:
         if any(_unbroken(piece, old_breaks, new_breaks) for piece in (b, c)):
             return True
     return False
+
+
+def _pieces_reordered(old: str, new: str, rules: RuleSet) -> bool:
+    """Return whether new holds the pieces of old in another order, each with the same
+    terms (see _terms): its sentences, the phrases punctuation parts within a sentence,
+    the items an "and" or "or" joins within a phrase, and the items of a list a
+    sentence opens ("includes spam, malware and scams" -> "includes scams, spam and
+    malware"). A phrase carried into another sentence ("Unless you opt out, ..." moved
+    to another promise), or an item into another phrase, changes both."""
+    old_terms, old_breaks, old_ends = _phrased_terms(old, rules)
+    new_terms, new_breaks, new_ends = _phrased_terms(new, rules)
+    return old_terms != new_terms and Counter(
+        _sentence_pieces(old_terms, old_breaks, old_ends)
+    ) == Counter(_sentence_pieces(new_terms, new_breaks, new_ends))
+
+
+_Sentence = tuple[tuple[tuple[tuple[str, ...], ...], ...], tuple[tuple[str, ...], ...]]
+
+
+def _sentence_pieces(terms: list[str], breaks: set[int], ends: set[int]) -> list[_Sentence]:
+    """Return each sentence of terms as its phrases (each the sorted items its joining
+    words part) and the items of the list it opens, in an order of their own."""
+    sentences: list[_Sentence] = []
+    phrases: list[list[tuple[str, ...]]] = []
+    listed: list[tuple[str, ...]] | None = None
+    current: list[str] = []
+
+    def close_item() -> None:
+        nonlocal current
+        if current:
+            (listed if listed is not None else phrases[-1]).append(tuple(current))
+        current = []
+
+    def close_sentence() -> None:
+        close_item()
+        shaped = tuple(sorted(tuple(sorted(items)) for items in phrases if items))
+        sentences.append((shaped, tuple(sorted(listed or ()))))
+
+    for index, term in enumerate(terms):
+        if index in ends:
+            if index:
+                close_sentence()
+            phrases, listed = [[]], None
+        elif index in breaks:
+            close_item()
+            if listed is None:
+                phrases.append([])
+        if term in _JOINING:
+            close_item()
+            continue
+        current.append(term)
+        if term in _LIST_OPENING and listed is None:
+            close_item()
+            listed = []
+    if terms:
+        close_sentence()
+    return sentences
+
+
+_LIST_OPENING = frozenset({"includ", "eg"})  # terms: "includes", "including", "such as"
 
 
 def _whole_phrase(
