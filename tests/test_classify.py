@@ -323,6 +323,15 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             set(),
             {"new-obligation", "obligation-relaxed"},
         ),
+        # an instruction that infringes the law on personal data is no infringement of
+        # anyone's rights over content
+        (
+            "Provider processes Customer Personal Data only on Customer's instructions.",
+            "Provider processes Customer Personal Data only on Customer's instructions. "
+            "Provider will tell Customer if an instruction infringes Data Protection Laws.",
+            {"data-privacy"},
+            {"ip-license"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(

@@ -118,6 +118,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "chargebacks on your shop rise, we may hold part of your balance for up to 60 days.",
             "adverse",
         ),
+        # a licence over feedback turned into an assignment of all rights in it
+        (
+            "You grant us a perpetual, royalty-free licence to use your feedback.",
+            "You hereby assign to us all right, title and interest in your feedback.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
@@ -245,6 +251,22 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "| prefs | Example | Functional | Remembers your language. | 2 years |",
             "| prefs | Example | Functional | Remembers your language. | 6 months |",
             "favourable",
+        ),
+        # a deadline we kept, taken out, binds us no more
+        (
+            "Provider will notify Customer without undue delay, and in any event within "
+            "forty-eight (48) hours, after becoming aware of a Security Incident.",
+            "Provider will notify Customer without undue delay after becoming aware of a "
+            "Security Incident.",
+            "adverse",
+        ),
+        # the time before new terms take effect is time the user has
+        (
+            "Revisions to these Terms will become effective thirty days after we post them "
+            "on the Platform and notify you through the app.",
+            "Revisions to these Terms will become effective ten days after we post them "
+            "on the Platform and notify you through the app.",
+            "adverse",
         ),
     ],
 )

@@ -155,7 +155,7 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
                 written = 1 if item.new is not None else -1
                 score += written * (1 if _forbidding(duty.match, edits) else -1)
             elif item.new is None:
-                score += _removed_period_score(str(item.old.get("text", "")), rules, edits)  # type: ignore[union-attr]
+                score += _removed_period_score(item.old, rules, edits)  # type: ignore[arg-type]
             continue
         verdict = compare_durations(as_duration(item.old), as_duration(item.new))
         if verdict not in ("lengthened", "shortened"):
@@ -175,16 +175,27 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
     return score
 
 
-def _removed_period_score(words: str, rules: RuleSet, edits: Edits) -> int:
+def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edits) -> int:
     """Return -1 when a period taken out was notice or time given to the user ("we may
-    freeze your wallet after giving you 7 days' notice" -> "immediately"), else 0: a
-    period that no longer binds anyone else is not plainly better or worse."""
+    freeze your wallet after giving you 7 days' notice" -> "immediately"), or a
+    deadline we kept ("we will notify you within 48 hours" -> "without undue delay"),
+    else 0: a period that no longer binds anyone else is not plainly better or worse."""
+    words = str(period.get("text", ""))
     at = edits.old.find(words) if words else -1
     if at < 0:
         return 0
     sentence = _sentence_of(edits.old, at, at + len(words))
-    polarities = rules.direction.periods
-    return -1 if _says(sentence, polarities) and _more_is(sentence, polarities, True) > 0 else 0
+    polarity = next(
+        (p for p in rules.direction.periods if any(x.search(sentence) for x in p.patterns)), None
+    )
+    if polarity is None:
+        return 0
+    if polarity.more > 0 or (polarity.deadline_removed < 0 and period.get("bound") in _DEADLINES):
+        return -1
+    return 0
+
+
+_DEADLINES = frozenset({"within", "no later than"})
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

@@ -95,6 +95,9 @@ class Polarity:
     name: str
     more: int
     patterns: tuple[re.Pattern[str], ...]
+    # a deadline of this kind taken out ("within 48 hours" dropped) is worse (-1) for
+    # the user, or tells nothing (0)
+    deadline_removed: int = 0
 
 
 @dataclass(frozen=True)
@@ -498,7 +501,8 @@ def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWo
                 )
             name = str(entry.get("name", key))
             patterns = _compile(entry.get("patterns"), f"{where}: direction.{key} {name}")
-            found.append(Polarity(name, 1 if entry[word] == better else -1, patterns))
+            removed = -1 if entry.get("deadline_removed") == "worse" else 0
+            found.append(Polarity(name, 1 if entry[word] == better else -1, patterns, removed))
         return tuple(found)
 
     return DirectionWords(
