@@ -124,6 +124,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "You hereby assign to us all right, title and interest in your feedback.",
             "adverse",
         ),
+        # a promise of notice to the users a change affects, taken out
+        (
+            "If we sell the business, we will keep your data confidential and give "
+            "affected users notice before it is transferred.",
+            "If we sell the business, we will keep your data confidential.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
