@@ -126,9 +126,11 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
         ),
         # a promise of notice to the users a change affects, taken out
         (
-            "If we sell the business, we will keep your data confidential and give "
-            "affected users notice before it is transferred.",
-            "If we sell the business, we will keep your data confidential.",
+            "If we are involved in a merger, we will ensure the confidentiality of your "
+            "personal information and give affected users notice before personal "
+            "information is transferred or becomes subject to a different privacy policy.",
+            "If we are involved in a merger, we will ensure the confidentiality of your "
+            "personal information.",
             "adverse",
         ),
     ],
