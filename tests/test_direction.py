@@ -323,6 +323,14 @@ def test_governing_law_moved_between_two_places_favours_neither_side() -> None:
         "These Terms are governed by the laws of the State of Delaware.",
     )
     assert "dispute" in kinds and material and direction == "neutral"
+    # the same with the words that name a place changed with it
+    _, _, direction = classify_pair(
+        "These Terms are governed by the laws of California, excluding California's "
+        "conflict of laws rules. Claims will be brought in the courts of San Francisco.",
+        "These Terms are governed by the laws of Delaware, excluding its conflict of "
+        "laws rules. Claims will be brought in the courts located in Wilmington.",
+    )
+    assert direction == "neutral"
     # while the user's own courts given up is no mere change of place
     _, _, direction = classify_pair(
         "You may bring claims in the courts where you live.",

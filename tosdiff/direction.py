@@ -95,7 +95,8 @@ def _only_places_changed(evidence: Iterable[Evidence], edits: Edits) -> bool:
     )
 
 
-_PLACE_JOINERS = frozenset({"of", "the", "and"})
+# ("the courts of San Francisco" -> "the courts located in Wilmington", "California's" -> "its")
+_PLACE_JOINERS = frozenset({"of", "the", "and", "in", "at", "located", "its", "s"})
 
 
 def _word_score(rules: RuleSet, edits: Edits) -> int:
