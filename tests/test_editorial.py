@@ -458,6 +458,21 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Banned content includes content that threatens a person, malware and spam.",
             "reordered",
         ),
+        # words that ran together spaced again
+        (
+            "1.1 We store the last four digits of your card numberNote: we never see the "
+            "rest.",
+            "1.1 We store the last four digits of your card number. Note: we never see the "
+            "rest.",
+            "spacing",
+        ),
+        # "measures" and "steps", "frequently" and "often", "a variety of" and "many"
+        (
+            "1.1 We take measures to protect the pages visited most frequently in a variety "
+            "of ways.",
+            "1.1 We take steps to protect the pages visited most often in many ways.",
+            "synonym",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",
@@ -1102,6 +1117,8 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
             "1.1 Unless you opt out, we use your posts to train models. We never sell data.",
             "1.1 We use your posts to train models. Unless you opt out, we never sell data.",
         ),
+        # a point inside a number is no punctuation
+        ("1.1 A fee of 1.5% applies to transfers.", "1.1 A fee of 15% applies to transfers."),
     ],
 )
 def test_rewrites_that_change_the_meaning_are_not_editorial(old: str, new: str) -> None:

@@ -357,7 +357,9 @@ def editorial_reason(
     if old_key == new_key:
         return "Capitalisation changed"
     # a currency is written as a sign: "$5" -> "€5" changes no word but the price
-    if _same_words(old_key, new_key) and _CURRENCY.findall(old_key) == _CURRENCY.findall(new_key):
+    if (
+        _same_words(old_key, new_key) or _words_unjoined(old_key, new_key)
+    ) and _CURRENCY.findall(old_key) == _CURRENCY.findall(new_key):
         return "Punctuation or spacing changed"
     if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
         return "Cross-reference updated after renumbering"
@@ -891,6 +893,19 @@ def _same_words(a: str, b: str) -> bool:
     while tail and is_word_char(a[len(a) - tail]):
         tail -= 1
     return lower_words(a, head, len(a) - tail) == lower_words(b, head, len(b) - tail)
+
+
+def _words_unjoined(a: str, b: str) -> bool:
+    """Return whether two texts hold the same letters and numbers, only spaced or
+    punctuated another way ("card numberNote:" -> "card number. Note:"); a number's
+    own points and commas count ("1.5%" is not "15%")."""
+    return _NOT_A_LETTER.sub("", a) == _NOT_A_LETTER.sub("", b) and _NUMERALS.findall(
+        a
+    ) == _NUMERALS.findall(b)
+
+
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+_NUMERALS = re.compile(r"\d(?:[\d.,]*\d)?")
 
 
 def _common_affixes(a: str, b: str) -> tuple[int, int]:
