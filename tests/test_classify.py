@@ -352,6 +352,15 @@ def test_an_update_announcement_in_capitals_is_a_banner() -> None:
     assert change.kinds == ["amendment"] and not change.material
 
 
+def test_a_note_that_revised_terms_take_effect_on_a_date_is_a_banner() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "These revised Terms of Service were published on 1 January 2024 and shall take "
+        "effect on 1 February 2024.",
+    )
+    assert kinds == {"amendment"} and not material
+
+
 def test_a_dated_note_that_we_updated_a_policy_is_a_banner() -> None:
     kinds, material, _ = classify_pair(
         "",

@@ -133,6 +133,14 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "personal information.",
             "adverse",
         ),
+        # the consumer's own courts, written of in the third person
+        (
+            "Any dispute shall be resolved by arbitration in Singapore.",
+            "Any dispute shall be resolved by arbitration in Singapore; provided that a "
+            "consumer may bring a claim before the courts of the country in which he or "
+            "she habitually resides.",
+            "favourable",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
