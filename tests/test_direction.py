@@ -141,6 +141,19 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "she habitually resides.",
             "favourable",
         ),
+        # a fee that "will be waived" is waived; payouts netted or withheld are not paid
+        (
+            "Host cancellation fees apply whatever the reason for cancelling.",
+            "Host cancellation fees will be waived if you cancel for a safety concern you "
+            "report to us.",
+            "favourable",
+        ),
+        (
+            "If your account is closed, we will pay you any Payouts due for completed stays.",
+            "If your account is closed, we will pay you any Payouts due for completed stays, "
+            "less any amounts you owe us, and we may withhold them if we suspect fraud.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
@@ -284,6 +297,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Revisions to these Terms will become effective ten days after we post them "
             "on the Platform and notify you through the app.",
             "adverse",
+        ),
+        # the user's money released sooner
+        (
+            "Revenue from an order becomes available for withdrawal 14 days after it is "
+            "marked complete.",
+            "Revenue from an order becomes available for withdrawal 7 days after it is "
+            "marked complete.",
+            "favourable",
         ),
     ],
 )
