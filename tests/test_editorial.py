@@ -473,6 +473,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We take steps to protect the pages visited most often in many ways.",
             "synonym",
         ),
+        # the passive made active: "by us" becomes the subject
+        (
+            "1.1 Your account may be suspended or terminated by us if you breach these Terms.",
+            "1.1 We may suspend or terminate your account if you breach these Terms.",
+            "passive made active",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",
@@ -1119,6 +1125,16 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
         ),
         # a point inside a number is no punctuation
         ("1.1 A fee of 1.5% applies to transfers.", "1.1 A fee of 15% applies to transfers."),
+        # made active, but a condition carried to another place in the sentence
+        (
+            "1.1 Your data may be shared by us with partners unless you opt out.",
+            "1.1 We may share your data unless you opt out with partners.",
+        ),
+        # the parties swapped, not the voice
+        (
+            "1.1 Fees may be charged by us to you.",
+            "1.1 We may charge fees to us.",
+        ),
     ],
 )
 def test_rewrites_that_change_the_meaning_are_not_editorial(old: str, new: str) -> None:

@@ -477,6 +477,8 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
             return "Reworded with the same terms (synonyms, contractions or number formats)"
         if _respelt_terms(old_terms, new_terms, rules):
             return "Spelling corrected, with the same terms"
+        if _voice_changed(old_terms, new_terms) or _voice_changed(new_terms, old_terms):
+            return VOICE_CHANGED
         if Counter(old_terms) == Counter(new_terms):
             if _phrase_moved(old, new, rules):
                 return PHRASE_MOVED
@@ -488,6 +490,41 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
 
 
 PHRASE_MOVED = "A phrase moved within its sentence, with the same terms"
+VOICE_CHANGED = "Passive made active or the reverse, with the same terms"
+_VOICE_PARTIES = {"us": "we", "we": "us"}
+
+
+def _voice_changed(passive: list[str], active: list[str]) -> bool:
+    """Return whether active says what passive says with "by us" made the subject:
+    "your data may be shared by us with X" -> "we may share your data with X" (terms,
+    see _edited_terms: "be" is ignored). Without "by us" and "we", the passive reads
+    X M V R and the active M V X R: only the thing acted on moves, past the verb."""
+    if "we" not in active or "by" not in passive:
+        return False
+    at = next(
+        (i for i in range(len(passive) - 1) if passive[i : i + 2] == ["by", "us"]), None
+    )
+    if at is None:
+        return False
+    before = passive[:at] + passive[at + 2 :]
+    after = active.copy()
+    after.remove("we")
+    if len(before) != len(after) or Counter(before) != Counter(after):
+        return False
+    for start in range(len(before)):
+        if before[start] != after[start]:
+            break
+    else:
+        return False
+    before, after = before[start:], after[start:]
+    for end in range(1, len(before)):
+        for verb_end in range(end + 1, len(before) + 1):
+            if (
+                before[end:verb_end] + before[:end] == after[:verb_end]
+                and before[verb_end:] == after[verb_end:]
+            ):
+                return True
+    return False
 PIECES_REORDERED = "Sentences, phrases or list items reordered, each with the same terms"
 
 
@@ -521,6 +558,8 @@ def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
     if not rest:
         return True
     stems = {stem(w.lower()) for w in others}
+    # "by us" in one voice is "we" in the other
+    rest = [w for w in rest if not (w in _VOICE_PARTIES and _VOICE_PARTIES[w] in stems)]
     return all(
         stem(low) in stems or _typo_twin(low, [w.lower() for w in others], rules) for low in rest
     )
