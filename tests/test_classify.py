@@ -352,6 +352,15 @@ def test_an_update_announcement_in_capitals_is_a_banner() -> None:
     assert change.kinds == ["amendment"] and not change.material
 
 
+def test_a_pointer_taken_out_of_a_clause_is_editorial() -> None:
+    kinds, material, _ = classify_pair(
+        "We may suspend accounts that break the rules of a game. Those rules apply too. "
+        "So please read all such rules carefully.",
+        "We may suspend accounts that break the rules of a game. Those rules apply too.",
+    )
+    assert kinds == {"editorial"} and not material
+
+
 def test_a_note_that_revised_terms_take_effect_on_a_date_is_a_banner() -> None:
     kinds, material, _ = classify_pair(
         "",

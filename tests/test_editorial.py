@@ -479,6 +479,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We may suspend or terminate your account if you breach these Terms.",
             "passive made active",
         ),
+        # a sentence split where a word only linked it to the last
+        (
+            "1.1 Do not share your account with others, because you're responsible for "
+            "what happens on it.",
+            "1.1 Do not share your account with others. You're responsible for what "
+            "happens on it.",
+            "same terms",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",

@@ -397,10 +397,18 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
             for x in touched_sentences(text, (span,))
         ) and all(_edit_in_pointer(text, span, rules) for span in spans)
 
+    if not sides.inserted:
+        # a pointer taken out of a clause that stays ("So please read those terms
+        # carefully.") takes no terms with it
+        return (
+            bool(sides.deleted)
+            and bool(sides.new)
+            and bool(touched_sentences(sides.old, sides.deleted))
+            and pointers(sides.old, sides.deleted)
+        )
     # the sentences added first: most edits add terms, and the first one tells
     return (
-        bool(sides.inserted)
-        and pointers(sides.new, sides.inserted)
+        pointers(sides.new, sides.inserted)
         and bool(touched_sentences(sides.new, sides.inserted))
         and (not sides.deleted or pointers(sides.old, sides.deleted))
     )

@@ -856,6 +856,8 @@ _IGNORABLE = frozenset(
     | {"been", "has", "have", "was", "were"}
     | {"hereby"}  # "You hereby grant us" grants what "You grant us" does
     | {"else"}  # "someone's rights" are "someone else's rights"
+    # words that only link one sentence to the last ("Further, if ...", "..., because")
+    | {"further", "furthermore", "moreover", "additionally", "because", "therefore", "thus"}
 )
 
 
