@@ -460,10 +460,8 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
         ),
         # words that ran together spaced again
         (
-            "1.1 We store the last four digits of your card numberNote: we never see the "
-            "rest.",
-            "1.1 We store the last four digits of your card number. Note: we never see the "
-            "rest.",
+            "1.1 We store the last four digits of your card numberNote: we never see the rest.",
+            "1.1 We store the last four digits of your card number. Note: we never see the rest.",
             "spacing",
         ),
         # "measures" and "steps", "frequently" and "often", "a variety of" and "many"
@@ -483,8 +481,7 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
         (
             "1.1 Do not share your account with others, because you're responsible for "
             "what happens on it.",
-            "1.1 Do not share your account with others. You're responsible for what "
-            "happens on it.",
+            "1.1 Do not share your account with others. You're responsible for what happens on it.",
             "same terms",
         ),
         # the same words moved, a word set off by commas among them

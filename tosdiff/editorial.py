@@ -357,9 +357,9 @@ def editorial_reason(
     if old_key == new_key:
         return "Capitalisation changed"
     # a currency is written as a sign: "$5" -> "€5" changes no word but the price
-    if (
-        _same_words(old_key, new_key) or _words_unjoined(old_key, new_key)
-    ) and _CURRENCY.findall(old_key) == _CURRENCY.findall(new_key):
+    if (_same_words(old_key, new_key) or _words_unjoined(old_key, new_key)) and _CURRENCY.findall(
+        old_key
+    ) == _CURRENCY.findall(new_key):
         return "Punctuation or spacing changed"
     if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
         return "Cross-reference updated after renumbering"
@@ -501,9 +501,7 @@ def _voice_changed(passive: list[str], active: list[str]) -> bool:
     X M V R and the active M V X R: only the thing acted on moves, past the verb."""
     if "we" not in active or "by" not in passive:
         return False
-    at = next(
-        (i for i in range(len(passive) - 1) if passive[i : i + 2] == ["by", "us"]), None
-    )
+    at = next((i for i in range(len(passive) - 1) if passive[i : i + 2] == ["by", "us"]), None)
     if at is None:
         return False
     before = passive[:at] + passive[at + 2 :]
@@ -525,6 +523,8 @@ def _voice_changed(passive: list[str], active: list[str]) -> bool:
             ):
                 return True
     return False
+
+
 PIECES_REORDERED = "Sentences, phrases or list items reordered, each with the same terms"
 
 
