@@ -361,6 +361,29 @@ def test_a_pointer_taken_out_of_a_clause_is_editorial() -> None:
     assert kinds == {"editorial"} and not material
 
 
+def test_a_regional_note_that_the_terms_below_take_effect_is_a_banner() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "If you live in Canada, the Terms below take effect on June 30, 2025. Until then, "
+        "the current Terms continue to apply to you.",
+    )
+    assert kinds == {"amendment"} and not material
+
+
+def test_the_date_a_notice_applies_from_is_the_document_date() -> None:
+    kinds, material, _ = classify_pair(
+        "This Privacy Notice applies from 25 May 2023 and explains how we use personal data.",
+        "This Privacy Notice applies from 9 September 2024 and explains how we use personal data.",
+    )
+    assert kinds == {"other"} and not material
+    # while the day a new price applies from is a term
+    _, material, _ = classify_pair(
+        "The new price of $9 a month applies from 1 June 2024.",
+        "The new price of $9 a month applies from 1 May 2024.",
+    )
+    assert material
+
+
 def test_a_note_that_revised_terms_take_effect_on_a_date_is_a_banner() -> None:
     kinds, material, _ = classify_pair(
         "",

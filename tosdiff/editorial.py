@@ -1680,7 +1680,10 @@ def dates_the_document(sentence: str) -> bool:
 
 _DOCUMENT_DATE = re.compile(
     r"\b(effective|(last )?(updated|revised|modified|amended|changed)|version|dated|"
-    r"in effect|take[sn]? effect|took effect|as of|gültig|stand|zuletzt|fassung)\b",
+    r"in effect|take[sn]? effect|took effect|as of|gültig|stand|zuletzt|fassung|"
+    # "This Privacy Notice applies from 25 May 2023" (but not "the new price applies from")
+    r"(notice|policy|terms|agreement|statement|guidelines) (appl(y|ies)|applied|(is|are) valid) "
+    r"(from|since))\b",
     re.I,
 )
 
