@@ -255,15 +255,17 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
     if rule.detector == "cap-measure":
         return cap_measure_evidence(rule, sides.edits)
     found = []
-    if rule.side == "context":
+    if rule.side == "context":  # anywhere in the clause, either version
         for pattern in rule.patterns:
-            match = scanner.search(pattern, sides.context, sides.context_lowered)
-            if match is None or not WORD.search(match.group(0)):
-                continue
-            sentence = sentence_of(sides.context, match)
-            if rule.excludes and any(p.search(sentence) for p in rule.excludes):
-                continue
-            return [Evidence(rule.kind, rule.id, "context", match.group(0), rule.explain)]
+            for text in (sides.new, sides.old):
+                # (the scanner first looks for the literals every match holds: "|")
+                match = scanner.search(pattern, text, text.lower())
+                if match is None or not WORD.search(match.group(0)):
+                    continue
+                sentence = sentence_of(text, match)
+                if rule.excludes and any(p.search(sentence) for p in rule.excludes):
+                    continue
+                return [Evidence(rule.kind, rule.id, "context", match.group(0), rule.explain)]
         return []
     checks = []
     if rule.side in ("inserted", "changed"):

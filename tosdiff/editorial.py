@@ -357,9 +357,10 @@ def editorial_reason(
     if old_key == new_key:
         return "Capitalisation changed"
     # a currency is written as a sign: "$5" -> "€5" changes no word but the price
-    if (_same_words(old_key, new_key) or _words_unjoined(old_key, new_key)) and _CURRENCY.findall(
-        old_key
-    ) == _CURRENCY.findall(new_key):
+    same_currencies = _CURRENCY.findall(old_key) == _CURRENCY.findall(new_key)
+    if same_currencies and (
+        _same_words(old_key, new_key) or _words_unjoined(change.redline, old_key, new_key)
+    ):
         return "Punctuation or spacing changed"
     if renumbered and _apply_renumbering(old.key, renumbered) == new.key:
         return "Cross-reference updated after renumbering"
@@ -559,17 +560,25 @@ def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
         return True
     stems = {stem(w.lower()) for w in others}
     # "by us" in one voice is "we" in the other
-    rest = [w for w in rest if not (w in _VOICE_PARTIES and _VOICE_PARTIES[w] in stems)]
-    return all(
-        stem(low) in stems or _typo_twin(low, [w.lower() for w in others], rules) for low in rest
-    )
+    initials: dict[str, list[str]] | None = None
+    for word in rest:  # most edits fail at their first word of new content
+        if stem(word) in stems or (word in _VOICE_PARTIES and _VOICE_PARTIES[word] in stems):
+            continue
+        # or a word spelled another way ("centre" -> "center")
+        if initials is None:
+            initials = {}
+            for other in others:
+                initials.setdefault(other[:2].lower(), []).append(other.lower())
+        if not _typo_twin(word, initials.get(word[:2], []), rules):
+            return False
+    return True
 
 
 def _typo_twin(word: str, others: list[str], rules: RuleSet) -> bool:
-    """Return whether others hold word spelled another way ("centre" -> "center")."""
+    """Return whether others (lower case, with word's first two letters) hold word
+    spelled another way ("centre" -> "center")."""
     return any(
-        other[:2] == word[:2]  # quick tests before the letters are compared
-        and abs(len(word) - len(other)) <= 2
+        abs(len(word) - len(other)) <= 2  # a quick test before the letters are compared
         and _is_typo(word, other)
         and not _confusable(word, other, rules)
         for other in others
@@ -936,16 +945,24 @@ def _same_words(a: str, b: str) -> bool:
     return lower_words(a, head, len(a) - tail) == lower_words(b, head, len(b) - tail)
 
 
-def _words_unjoined(a: str, b: str) -> bool:
-    """Return whether two texts hold the same letters and numbers, only spaced or
-    punctuated another way ("card numberNote:" -> "card number. Note:"); a number's
-    own points and commas count ("1.5%" is not "15%")."""
+def _words_unjoined(segments: Sequence[Segment], a: str, b: str) -> bool:
+    """Return whether two texts (with their redline) hold the same letters and numbers,
+    only spaced or punctuated another way ("card numberNote:" -> "card number. Note:");
+    a number's own points and commas count ("1.5%" is not "15%")."""
+    # most edits change letters: the edited stretches alone tell, before the whole texts
+    deleted = "".join(s.text for s in segments if s.op == "delete").lower()
+    inserted = "".join(s.text for s in segments if s.op == "insert").lower()
+    if abs(len(deleted) - len(inserted)) > _SPACING_CHARS or _NOT_A_LETTER.sub(
+        "", deleted
+    ) != _NOT_A_LETTER.sub("", inserted):
+        return False
     return _NOT_A_LETTER.sub("", a) == _NOT_A_LETTER.sub("", b) and _NUMERALS.findall(
         a
     ) == _NUMERALS.findall(b)
 
 
 _NOT_A_LETTER = re.compile(r"[\W_]+")
+_SPACING_CHARS = 12  # spaces and stops a spacing fix adds or takes out, at most
 _NUMERALS = re.compile(r"\d(?:[\d.,]*\d)?")
 
 
