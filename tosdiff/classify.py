@@ -237,6 +237,22 @@ def _fire(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[E
     return found
 
 
+def _fire_in_clause(rule: Rule, sides: _Sides, scanner: Scanner) -> list[Evidence]:
+    """Return the evidence of a context rule: a match anywhere in either version of the
+    clause, edited or not."""
+    for pattern in rule.patterns:
+        for text in (sides.new, sides.old):
+            # (the scanner first looks for the literals every match holds: "|")
+            match = scanner.search(pattern, text, text.lower())
+            if match is None or not WORD.search(match.group(0)):
+                continue
+            sentence = sentence_of(text, match)
+            if rule.excludes and any(p.search(sentence) for p in rule.excludes):
+                continue
+            return [Evidence(rule.kind, rule.id, "context", match.group(0), rule.explain)]
+    return []
+
+
 def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[Evidence]:
     """Return the evidence of one rule, before its context requirement is checked."""
     if rule.detector == "durations":
@@ -255,18 +271,8 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
     if rule.detector == "cap-measure":
         return cap_measure_evidence(rule, sides.edits)
     found = []
-    if rule.side == "context":  # anywhere in the clause, either version
-        for pattern in rule.patterns:
-            for text in (sides.new, sides.old):
-                # (the scanner first looks for the literals every match holds: "|")
-                match = scanner.search(pattern, text, text.lower())
-                if match is None or not WORD.search(match.group(0)):
-                    continue
-                sentence = sentence_of(text, match)
-                if rule.excludes and any(p.search(sentence) for p in rule.excludes):
-                    continue
-                return [Evidence(rule.kind, rule.id, "context", match.group(0), rule.explain)]
-        return []
+    if rule.side == "context":
+        return _fire_in_clause(rule, sides, scanner)
     checks = []
     if rule.side in ("inserted", "changed"):
         checks.append(("inserted", sides.new_hits, sides.inserted, sides.inserted_windows))
