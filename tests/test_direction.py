@@ -154,6 +154,27 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "less any amounts you owe us, and we may withhold them if we suspect fraud.",
             "adverse",
         ),
+        # a cap measured as the greater of two has a floor; the lesser of two, a ceiling
+        (
+            "Our aggregate liability will not exceed one hundred dollars ($100).",
+            "Our aggregate liability will not exceed the greater of one hundred dollars "
+            "($100) or the fees you paid us in the prior 12 months.",
+            "favourable",
+        ),
+        (
+            "Our aggregate liability will not exceed the greater of $100 or the fees you "
+            "paid us in the prior 12 months.",
+            "Our aggregate liability will not exceed the lesser of $100 or the fees you "
+            "paid us in the prior 12 months.",
+            "adverse",
+        ),
+        # while a cap written in where there was none limits what the user recovers
+        (
+            "We are liable for losses we cause by breaching these Terms.",
+            "We are liable for losses we cause by breaching these Terms. Our total "
+            "liability will not exceed the greater of EUR 50 or the fees you paid.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
