@@ -175,6 +175,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "liability will not exceed the greater of EUR 50 or the fees you paid.",
             "adverse",
         ),
+        # a promise never to work with data brokers, taken out
+        (
+            "We share data with service providers. We never work with data brokers.",
+            "We share data with service providers.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
@@ -325,6 +331,18 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "marked complete.",
             "Revenue from an order becomes available for withdrawal 7 days after it is "
             "marked complete.",
+            "favourable",
+        ),
+        # data the user types in, and a customer who has installed a tag, are no time
+        # the user has: the period is how long the data is kept
+        (
+            "Personal data you may input as part of search queries is deleted after 90 days.",
+            "Personal data you may input as part of search queries is deleted after 30 days.",
+            "favourable",
+        ),
+        (
+            "Where a customer has installed our tag, we delete the data after 180 days.",
+            "Where a customer has installed our tag, we delete the data after 90 days.",
             "favourable",
         ),
     ],
