@@ -352,6 +352,24 @@ def test_an_update_announcement_in_capitals_is_a_banner() -> None:
     assert change.kinds == ["amendment"] and not change.material
 
 
+def test_one_pointer_for_another_is_editorial() -> None:
+    kinds, material, _ = classify_pair(
+        "Your plan renews monthly. Contact our Customer Support team for instructions on "
+        "how to cancel.",
+        "Your plan renews monthly. Visit our Help Center for instructions on how to cancel.",
+    )
+    assert kinds == {"editorial"} and not material
+
+
+def test_a_product_renamed_with_its_former_name_is_other() -> None:
+    kinds, material, _ = classify_pair(
+        "The Everyday Saver account pays a variable rate of interest.",
+        "The Easy Access Saver account (previously called Everyday Saver) pays a variable "
+        "rate of interest.",
+    )
+    assert kinds == {"other"} and not material
+
+
 def test_a_pointer_taken_out_of_a_clause_is_editorial() -> None:
     kinds, material, _ = classify_pair(
         "We may suspend accounts that break the rules of a game. Those rules apply too. "

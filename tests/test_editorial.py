@@ -484,6 +484,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Do not share your account with others. You're responsible for what happens on it.",
             "same terms",
         ),
+        # "telephone" and "phone", "text message" and "SMS", "most recent" and "latest"
+        (
+            "1.1 We may contact you by telephone or text message at the most recent number "
+            "you gave us.",
+            "1.1 We may contact you by phone or SMS at the latest number you gave us.",
+            "synonym",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",

@@ -1403,7 +1403,8 @@ _FORMER_WORDS = ("formerly", "previously", "f/k/a", "fka")
 # its former name in brackets
 _FORMERLY = re.compile(
     r"((?:[A-Z][\w&'’.+-]*\s+){0,4}[A-Z][\w&'’.+-]*)(\s+[a-z]+)?\s*"
-    r"\((?:formerly known as|formerly|previously|f/k/a|fka)\s+(?:the\s+|our\s+)?([^()]{1,80})\)"
+    r"\((?:formerly known as|formerly called|formerly|previously known as|previously called|"
+    r"previously|f/k/a|fka)\s+(?:the\s+|our\s+)?([^()]{1,80})\)"
 )
 
 
