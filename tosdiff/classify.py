@@ -71,7 +71,7 @@ from .periods import (
     what_the_period_governs,
 )
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
-from .scan import Hits, Scanner
+from .scan import Hits, Scanner, required_literals
 from .words import WORD, is_word_char
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
@@ -242,7 +242,8 @@ def _fire_in_clause(rule: Rule, sides: _Sides, scanner: Scanner) -> list[Evidenc
     clause, edited or not."""
     for pattern in rule.patterns:
         for text in (sides.new, sides.old):
-            # (the scanner first looks for the literals every match holds: "|")
+            if _lacks_a_sign(pattern, text):
+                continue  # a clause without "|" holds no table row: no text to lower-case
             match = scanner.search(pattern, text, text.lower())
             if match is None or not WORD.search(match.group(0)):
                 continue
@@ -251,6 +252,16 @@ def _fire_in_clause(rule: Rule, sides: _Sides, scanner: Scanner) -> list[Evidenc
                 continue
             return [Evidence(rule.kind, rule.id, "context", match.group(0), rule.explain)]
     return []
+
+
+def _lacks_a_sign(pattern: re.Pattern[str], text: str) -> bool:
+    """Return whether text lacks every one of a set of signs (strings without letters,
+    such as "|") one of which each match of pattern holds."""
+    return any(
+        not any(sign in text for sign in signs)
+        for signs in required_literals(pattern)
+        if not any(char.isalpha() for sign in signs for char in sign)
+    )
 
 
 def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[Evidence]:

@@ -558,18 +558,14 @@ def _absorbed(words: list[str], others: list[str], rules: RuleSet) -> bool:
     rest = [low for w in words if not w.isdigit() and (low := w.lower()) not in spare]
     if not rest:
         return True
-    stems = {stem(w.lower()) for w in others}
-    # "by us" in one voice is "we" in the other
-    initials: dict[str, list[str]] | None = None
+    lowered = [w.lower() for w in others]
+    stems = {stem(w) for w in lowered}
     for word in rest:  # most edits fail at their first word of new content
+        # ("by us" in one voice is "we" in the other)
         if stem(word) in stems or (word in _VOICE_PARTIES and _VOICE_PARTIES[word] in stems):
             continue
         # or a word spelled another way ("centre" -> "center")
-        if initials is None:
-            initials = {}
-            for other in others:
-                initials.setdefault(other[:2].lower(), []).append(other.lower())
-        if not _typo_twin(word, initials.get(word[:2], []), rules):
+        if not _typo_twin(word, [w for w in lowered if w[:2] == word[:2]], rules):
             return False
     return True
 
