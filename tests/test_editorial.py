@@ -491,6 +491,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We may contact you by phone or SMS at the latest number you gave us.",
             "synonym",
         ),
+        # "You agree that you will not" is "You must not"; "occasional" is "periodic"
+        (
+            "1.1 You agree that you will not post spam. We run occasional security checks.",
+            "1.1 You must not post spam. We run periodic security checks.",
+            "synonym",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",
