@@ -335,6 +335,28 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"data-privacy"},
             {"ip-license"},
         ),
+        # other apps on the device, messages scanned by machines, data for researchers,
+        # profiles found through search engines
+        (
+            "We collect the model of your device and its operating system.",
+            "We collect the model of your device, its operating system and the other apps "
+            "installed on your device.",
+            {"data-privacy"},
+            set(),
+        ),
+        (
+            "We use automated tools to find content that breaks our rules.",
+            "We use automated tools, which may scan public posts as well as private messages "
+            "and their attachments, to find content that breaks our rules.",
+            {"data-privacy"},
+            set(),
+        ),
+        (
+            "Ad details may be disclosed to regulators.",
+            "Ad details may be disclosed to regulators and to academic researchers.",
+            {"data-privacy"},
+            set(),
+        ),
     ],
 )
 def test_rules_on_written_sentences(
