@@ -347,6 +347,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Where a customer has installed our tag, we delete the data after 90 days.",
             "favourable",
         ),
+        # notice ahead of a change, written into a clause that had none
+        (
+            "Your plan renews at the end of each billing period until you cancel.",
+            "Your plan renews at the end of each billing period until you cancel. If you "
+            "have an annual plan, we will send you a reminder at least 7 days before you "
+            "are charged.",
+            "favourable",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(

@@ -157,6 +157,8 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
                 score += written * (1 if _forbidding(duty.match, edits) else -1)
             elif item.new is None:
                 score += _removed_period_score(item.old, rules, edits)  # type: ignore[arg-type]
+            elif edits.old:
+                score += _added_period_score(item.new, rules, edits)
             continue
         verdict = compare_durations(as_duration(item.old), as_duration(item.new))
         if verdict not in ("lengthened", "shortened"):
@@ -197,6 +199,25 @@ def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: E
 
 
 _DEADLINES = frozenset({"within", "no later than"})
+_AHEAD_BOUNDS = frozenset({"at least", "in advance", "prior", "before"})
+
+
+def _added_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edits) -> int:
+    """Return +1 when a period written into a clause that stays is notice to the user,
+    or time given, ahead of something ("we will tell you at least 30 days before"),
+    else 0. (A new cut-off, "you may appeal within 6 months", or a new deadline of
+    ours, "we delete it within 30 days", was labelled both ways: no reading.)"""
+    words = str(period.get("text", ""))
+    at = edits.new.find(words) if words else -1
+    if at < 0:
+        return 0
+    sentence = _sentence_of(edits.new, at, at + len(words))
+    polarity = next(
+        (p for p in rules.direction.periods if any(x.search(sentence) for x in p.patterns)), None
+    )
+    if polarity is None:
+        return 0
+    return 1 if polarity.more > 0 and period.get("bound") in _AHEAD_BOUNDS else 0
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
