@@ -497,6 +497,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You must not post spam. We run periodic security checks.",
             "synonym",
         ),
+        # a three-letter word's letters swapped back; "acknowledge and agree" is "agree"
+        (
+            "1.1 Payouts are sent to teh bank account on your profile.",
+            "1.1 Payouts are sent to the bank account on your profile.",
+            "spelling",
+        ),
+        (
+            "1.1 You acknowledge and agree that nothing in the app is tax advice.",
+            "1.1 You agree that nothing in the app is tax advice.",
+            "synonym",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",
@@ -1153,6 +1164,8 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
             "1.1 Fees may be charged by us to you.",
             "1.1 We may charge fees to us.",
         ),
+        # three letters swapped into another word is no typo fix
+        ("1.1 We saw the fee change.", "1.1 We was the fee change."),
     ],
 )
 def test_rewrites_that_change_the_meaning_are_not_editorial(old: str, new: str) -> None:

@@ -1528,11 +1528,18 @@ _SEPARATOR = re.compile(r"(\s|[,;:/&]|\b(and|or|the|a|an)\b|\(?\b[a-z0-9]{1,4}[.
 
 
 def _transposed(a: str, b: str) -> bool:
-    """Return whether b is a with two neighbouring letters swapped ("thrid" -> "third")."""
-    if len(a) != len(b) or len(a) < 4:
+    """Return whether b is a with two neighbouring letters swapped ("thrid" -> "third");
+    in a word of three letters only into a common short word ("teh" -> "the"), since
+    most three-letter swaps make another word ("saw", "was")."""
+    if len(a) != len(b) or len(a) < 3 or (len(a) == 3 and b not in _COMMON_SHORT_WORDS):
         return False
     wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(wrong) == 2 and wrong[1] == wrong[0] + 1 and a[wrong[0]] == b[wrong[1]]
+
+
+_COMMON_SHORT_WORDS = frozenset(
+    {"the", "and", "for", "you", "our", "are", "not", "any", "can", "may", "its", "use", "all"}
+)
 
 
 def _only_function_words(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
