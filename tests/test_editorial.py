@@ -508,6 +508,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You agree that nothing in the app is tax advice.",
             "synonym",
         ),
+        # "at" for "upon": a preposition that changes no meaning here
+        (
+            "1.1 Fees are paid into your wallet upon renewal.",
+            "1.1 Fees are paid into your wallet at renewal.",
+            "function words",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",
