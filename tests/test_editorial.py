@@ -514,6 +514,18 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Fees are paid into your wallet at renewal.",
             "function words",
         ),
+        # a letter left out after the first, a letter doubled in a short word
+        (
+            "1.1 You aknowledge that the rules apply inn every country.",
+            "1.1 You acknowledge that the rules apply in every country.",
+            "spelling",
+        ),
+        # "logging in" is "signing in", "beyond" is "outside", "are free to" is "may"
+        (
+            "1.1 You are free to stop logging in whenever events beyond our control arise.",
+            "1.1 You may stop signing in whenever events outside our control arise.",
+            "synonym",
+        ),
         # the same words moved, a word set off by commas among them
         (
             "1.1 We may, at our sole discretion, close a thread that drifts off-topic.",
@@ -1172,6 +1184,8 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
         ),
         # three letters swapped into another word is no typo fix
         ("1.1 We saw the fee change.", "1.1 We was the fee change."),
+        # "of" and "off" are both words
+        ("1.1 You can turn off sharing in Settings.", "1.1 You can turn of sharing in Settings."),
     ],
 )
 def test_rewrites_that_change_the_meaning_are_not_editorial(old: str, new: str) -> None:

@@ -1406,11 +1406,16 @@ _FORMERLY = re.compile(
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Return whether a long word and another differ by one letter added or dropped
-    after their first two ("fourty" -> "forty", "occured" -> "occurred")."""
+    after the first ("fourty" -> "forty", "aknowledge" -> "acknowledge"), or b undoes a
+    letter doubled at the end of a short word ("inn" -> "in")."""
     short, long = sorted((a, b), key=len)
-    if len(long) != len(short) + 1 or len(short) < 5 or short[:2] != long[:2]:
+    if len(long) != len(short) + 1 or short[:1] != long[:1]:
         return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(2, len(long)))
+    if len(short) < 5:
+        # a short word only with a letter doubled by mistake ("inn" -> "in"), into a
+        # common word ("of" and "off" are both words)
+        return b in _DOUBLED_FIXES and long[:-1] == short and long[-1] == long[-2]
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
 
 
 def _reordered(deleted: list[str], inserted: list[str]) -> bool:
@@ -1537,6 +1542,7 @@ def _transposed(a: str, b: str) -> bool:
     return len(wrong) == 2 and wrong[1] == wrong[0] + 1 and a[wrong[0]] == b[wrong[1]]
 
 
+_DOUBLED_FIXES = frozenset({"in", "on", "to", "at", "is", "it", "the", "and", "for", "you", "our"})
 _COMMON_SHORT_WORDS = frozenset(
     {"the", "and", "for", "you", "our", "are", "not", "any", "can", "may", "its", "use", "all"}
 )
