@@ -183,14 +183,7 @@ def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: E
     freeze your wallet after giving you 7 days' notice" -> "immediately"), or a
     deadline we kept ("we will notify you within 48 hours" -> "without undue delay"),
     else 0: a period that no longer binds anyone else is not plainly better or worse."""
-    words = str(period.get("text", ""))
-    at = edits.old.find(words) if words else -1
-    if at < 0:
-        return 0
-    sentence = _sentence_of(edits.old, at, at + len(words))
-    polarity = next(
-        (p for p in rules.direction.periods if any(x.search(sentence) for x in p.patterns)), None
-    )
+    polarity = _what_period(period, edits.old, rules)
     if polarity is None:
         return 0
     if polarity.more > 0 or (polarity.deadline_removed < 0 and period.get("bound") in _DEADLINES):
@@ -207,17 +200,21 @@ def _added_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edi
     or time given, ahead of something ("we will tell you at least 30 days before"),
     else 0. (A new cut-off, "you may appeal within 6 months", or a new deadline of
     ours, "we delete it within 30 days", was labelled both ways: no reading.)"""
+    polarity = _what_period(period, edits.new, rules)
+    return 1 if polarity and polarity.more > 0 and period.get("bound") in _AHEAD_BOUNDS else 0
+
+
+def _what_period(period: Mapping[str, object], text: str, rules: RuleSet) -> Polarity | None:
+    """Return what a period found in text is, by the first [[direction.period]] entry
+    its sentence matches, or None."""
     words = str(period.get("text", ""))
-    at = edits.new.find(words) if words else -1
+    at = text.find(words) if words else -1
     if at < 0:
-        return 0
-    sentence = _sentence_of(edits.new, at, at + len(words))
-    polarity = next(
+        return None
+    sentence = _sentence_of(text, at, at + len(words))
+    return next(
         (p for p in rules.direction.periods if any(x.search(sentence) for x in p.patterns)), None
     )
-    if polarity is None:
-        return 0
-    return 1 if polarity.more > 0 and period.get("bound") in _AHEAD_BOUNDS else 0
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
