@@ -211,10 +211,7 @@ def _what_period(period: Mapping[str, object], text: str, rules: RuleSet) -> Pol
     at = text.find(words) if words else -1
     if at < 0:
         return None
-    sentence = _sentence_of(text, at, at + len(words))
-    return next(
-        (p for p in rules.direction.periods if any(x.search(sentence) for x in p.patterns)), None
-    )
+    return _first_polarity(_sentence_of(text, at, at + len(words)), rules.direction.periods)
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -285,10 +282,15 @@ def _forbidding(duty: str, edits: Edits) -> bool:
 def _more_is(sentence: str, polarities: Iterable[Polarity], better: bool) -> int:
     """Return +1 when more of a period or an amount in sentence is better for the user,
     -1 when worse: by the first polarity whose words the sentence holds, else by default."""
-    for polarity in polarities:
-        if any(p.search(sentence) for p in polarity.patterns):
-            return polarity.more
+    polarity = _first_polarity(sentence, polarities)
+    if polarity is not None:
+        return polarity.more
     return 1 if better else -1
+
+
+def _first_polarity(sentence: str, polarities: Iterable[Polarity]) -> Polarity | None:
+    """Return the first polarity whose words sentence holds, or None."""
+    return next((p for p in polarities if any(x.search(sentence) for x in p.patterns)), None)
 
 
 def _amount_score(rules: RuleSet, edits: Edits) -> int:

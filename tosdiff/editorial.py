@@ -462,7 +462,7 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         and inserted
         and len(deleted) == len(inserted) <= 3
         and all(
-            (_is_typo(a, b) and not _confusable(a, b, rules)) or _agrees(a, b)
+            _spelt_alike(a, b, rules) or _agrees(a, b)
             for a, b in zip(deleted, inserted, strict=True)
         )
     ):
@@ -575,17 +575,21 @@ def _typo_twin(word: str, others: list[str], rules: RuleSet) -> bool:
     spelled another way ("centre" -> "center")."""
     return any(
         abs(len(word) - len(other)) <= 2  # a quick test before the letters are compared
-        and _is_typo(word, other)
-        and not _confusable(word, other, rules)
+        and _spelt_alike(word, other, rules)
         for other in others
     )
+
+
+def _spelt_alike(a: str, b: str, rules: RuleSet) -> bool:
+    """Return whether b is a spelled another way, not another real word ("centre" ->
+    "center", but not "complimentary" -> "complementary")."""
+    return _is_typo(a, b) and not _confusable(a, b, rules)
 
 
 def _respelt_terms(old_terms: list[str], new_terms: list[str], rules: RuleSet) -> bool:
     """Return whether two lists of terms differ only by spelling, term by term."""
     return len(old_terms) == len(new_terms) and all(
-        a == b or (_is_typo(a, b) and not _confusable(a, b, rules))
-        for a, b in zip(old_terms, new_terms, strict=True)
+        a == b or _spelt_alike(a, b, rules) for a, b in zip(old_terms, new_terms, strict=True)
     )
 
 
