@@ -484,6 +484,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Do not share your account with others. You're responsible for what happens on it.",
             "same terms",
         ),
+        # "while" and "although" joining a concession
+        (
+            "1.1 WHILE WE TRY TO KEEP THE SERVICE RUNNING, WE DO NOT PROMISE IT WILL BE AVAILABLE.",
+            "1.1 ALTHOUGH WE TRY TO KEEP THE SERVICE RUNNING, WE DO NOT PROMISE IT WILL BE "
+            "AVAILABLE.",
+            "synonym",
+        ),
         # "telephone" and "phone", "text message" and "SMS", "most recent" and "latest"
         (
             "1.1 We may contact you by telephone or text message at the most recent number "
@@ -910,6 +917,14 @@ def test_a_pointer_to_more_information_is_not_material() -> None:
         "in Seller Central Help. You can download your invoices from Reports.",
         "1.1 For more information about how VAT is applied to your fees, see the Tax page "
         "in the Seller Help Center. You can download your invoices from Reports.",
+    )
+    assert change.kinds == ["editorial"] and not change.material
+    # a link's text that only points on, reworded
+    change = only_change(
+        "1.1 We collect the model of your phone and its battery level. "
+        "[See more examples](https://example.com/help/device-data).",
+        "1.1 We collect the model of your phone and its battery level. "
+        "[Learn more](https://example.com/help/device-data).",
     )
     assert change.kinds == ["editorial"] and not change.material
     # where a list is kept
