@@ -458,6 +458,30 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Banned content includes content that threatens a person, malware and spam.",
             "reordered",
         ),
+        # a condition brought to the front, an adverb moved, items of a list in another
+        # order within a longer sentence: the same terms in each sentence
+        (
+            "1.1 Parkline may close your account immediately if we reasonably believe that "
+            "you have shared your login with others.",
+            "1.1 If we reasonably believe that you have shared your login with others, "
+            "Parkline may immediately close your account.",
+            "reordered within their sentences",
+        ),
+        (
+            "1.1 You can change your plan, see your invoices and update your card on the "
+            "Account page at any time.",
+            "1.1 At any time, you can see your invoices, update your card and change your plan "
+            "on the Account page.",
+            "reordered within their sentences",
+        ),
+        # "however" may stand in either sentence
+        (
+            "1.1 We do not check listings before they go live. However, we may remove any "
+            "listing that breaks these rules.",
+            "1.1 We may remove any listing that breaks these rules. We do not, however, check "
+            "listings before they go live.",
+            "reordered within their sentences",
+        ),
         # words that ran together spaced again
         (
             "1.1 We store the last four digits of your card numberNote: we never see the rest.",
@@ -1196,6 +1220,31 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
         (
             "1.1 Fees may be charged by us to you.",
             "1.1 We may charge fees to us.",
+        ),
+        # two terms trading places around others: parties, amounts, what prevails
+        (
+            "1.1 The Seller shall refund the Buyer for any item lost in transit.",
+            "1.1 The Buyer shall refund the Seller for any item lost in transit.",
+        ),
+        (
+            "1.1 After 14 days we charge a late fee of $5 on any unpaid invoice.",
+            "1.1 After 5 days we charge a late fee of $14 on any unpaid invoice.",
+        ),
+        (
+            "1.1 Where the Store Rules conflict with these Terms, the Store Rules prevail over "
+            "these Terms.",
+            "1.1 Where the Store Rules conflict with these Terms, these Terms prevail over the "
+            "Store Rules.",
+        ),
+        # "not" moved to another word in the same sentence
+        (
+            "1.1 You may not record calls while you are driving a vehicle.",
+            "1.1 You may record calls while you are not driving a vehicle.",
+        ),
+        # a period carried from one promise to another
+        (
+            "1.1 With 30 days' notice, we may raise the price. We may add new apps at any time.",
+            "1.1 We may raise the price at any time. With 30 days' notice, we may add new apps.",
         ),
         # three letters swapped into another word is no typo fix
         ("1.1 We saw the fee change.", "1.1 We was the fee change."),

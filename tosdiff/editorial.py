@@ -445,8 +445,10 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         return "Wording smoothed (only function words changed)"
     if _only_a_legal_form(deleted, inserted, rules.legal_forms):
         return "Company named with or without its legal form (e.g. Inc.)"
-    if _reordered(deleted, inserted) and (
-        _moves_keep_meaning(change.redline) or _items_reordered(change)
+    if (
+        _reordered(deleted, inserted)
+        and (_moves_keep_meaning(change.redline) or _items_reordered(change))
+        and not _terms_traded(*_clause_texts(change), rules)
     ):
         return "Words or list items reordered"
     if deleted and deleted == inserted:  # the same words taken out in one place, put in another
@@ -467,12 +469,119 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
         )
     ):
         return "Spelling or grammar corrected"
-    if (
-        _absorbed(deleted, inserted, rules)  # fails at the first word of new content
-        and _absorbed(inserted, deleted, rules)
-        and _words_changed_beyond_case(deleted, inserted) <= SAME_TERMS_WORDS
-    ):
-        old, new = _clause_texts(change)
+    # fails at the first word of new content
+    if _absorbed(deleted, inserted, rules) and _absorbed(inserted, deleted, rules):
+        reason = _same_terms_reason(change, deleted, inserted, rules)
+        if reason is not None:
+            return reason
+    if _same_quantities(change, deleted, inserted, rules):
+        return "The same amount or period written another way"
+    return None
+
+
+REWORDED_IN_PLACE = "Words or phrases reordered within their sentences, with the same terms"
+# words that may qualify a whole sentence from wherever they stand in it, or in the next
+# one ("We don't review content. However, we may remove it." -> "We may remove content.
+# We don't, however, review it.")
+_SENTENCE_LINKS = frozenset(stem(w) for w in ("however", "but", "also"))
+# words whose scope is the word after them: "not" moved to another verb changes the sense
+_SCOPE_WORDS = frozenset(
+    stem(w) for w in ("not", "no", "never", "without", "unless", "except", "only")
+)
+# adverbs that may stand between such a word and its verb ("do not otherwise supply",
+# "do not, however, check")
+_SCOPE_SKIPS = _SENTENCE_LINKS | {stem(w) for w in ("otherwise", "always", "just", "ever", "even")}
+
+
+def _reworded_in_place(old: str, new: str, rules: RuleSet) -> bool:
+    """Return whether new holds the terms of old (see _terms), sentence by sentence,
+    in another order ("Vantaview may suspend your access immediately if we believe you
+    broke the rules" -> "If we believe you broke the rules, Vantaview may immediately
+    suspend your access"). Terms carried into another sentence ("Unless you opt out"
+    moved to another promise), a scope word such as "not" or "unless" put before another
+    word, or two terms trading places around others ("Provider shall indemnify
+    Customer" -> "Customer shall indemnify Provider", "10 days ... $7" -> "7 days ...
+    $10") change the meaning."""
+    old_terms, old_breaks, old_ends = _phrased_terms(old, rules)
+    new_terms, _, new_ends = _phrased_terms(new, rules)
+    if old_terms == new_terms or Counter(old_terms) != Counter(new_terms):
+        return False
+    if _sentence_bags(old_terms, old_ends) != _sentence_bags(new_terms, new_ends):
+        return False
+    return _scopes(old_terms) == _scopes(new_terms) and not _traded_places(
+        old_terms, new_terms, old_breaks
+    )
+
+
+def _terms_traded(old: str, new: str, rules: RuleSet) -> bool:
+    """Return whether new is old with two of its terms or runs of terms trading places
+    (see _traded_places)."""
+    old_terms, old_breaks, _ = _phrased_terms(old, rules)
+    new_terms = _phrased_terms(new, rules)[0]
+    return (
+        old_terms != new_terms
+        and Counter(old_terms) == Counter(new_terms)
+        and _traded_places(old_terms, new_terms, old_breaks)
+    )
+
+
+def _sentence_bags(terms: list[str], ends: set[int]) -> Counter[tuple[str, ...]]:
+    """Return each sentence of terms as its sorted terms, sentence links aside."""
+    bounds = sorted(ends)
+    return Counter(
+        tuple(sorted(t for t in terms[a:b] if t not in _SENTENCE_LINKS))
+        for a, b in zip(bounds, bounds[1:], strict=False)
+        if b > a
+    )
+
+
+def _scopes(terms: list[str]) -> Counter[tuple[str, str]]:
+    """Return each scope word of terms with the term it governs."""
+    scopes: Counter[tuple[str, str]] = Counter()
+    for index, term in enumerate(terms):
+        if term in _SCOPE_WORDS:
+            after = next((t for t in terms[index + 1 :] if t not in _SCOPE_SKIPS), "")
+            scopes[(term, after)] += 1
+    return scopes
+
+
+def _traded_places(old: list[str], new: list[str], breaks: set[int]) -> bool:
+    """Return whether new is old's terms with two runs swapped around a middle that is
+    more than a list's separators (A M B -> B M A, once the common start and end are
+    cut): "the Seller shall refund the Buyer" -> "the Buyer shall refund the Seller".
+    Items of a list trading places ("spam, malware and scams" -> "scams, malware and
+    spam") meet the middle at punctuation (breaks, the places _phrased_terms marks) or
+    at "and" or "or"."""
+    head = 0
+    while old[head] == new[head]:
+        head += 1
+    tail = 0
+    while old[-tail - 1] == new[-tail - 1]:
+        tail += 1
+    a, b = old[head : len(old) - tail], new[head : len(new) - tail]
+    size = len(a)
+    for j in range(2, size):
+        if a[j] != b[0] or a[j:] != b[: size - j]:
+            continue  # B, the end of old, must open new
+        for i in range(1, j):
+            middle = a[i:j]
+            if a[:i] != b[size - i :] or middle != b[size - j : size - i]:
+                continue
+            listed = (head + i in breaks or middle[0] in _JOINING) and (
+                head + j in breaks or middle[-1] in _JOINING
+            )
+            if not listed:
+                return True
+    return False
+
+
+def _same_terms_reason(
+    change: Change, deleted: list[str], inserted: list[str], rules: RuleSet
+) -> str | None:
+    """Return why a change whose every changed word may cancel out (see _absorbed)
+    says the same with the same terms, or None."""
+    old, new = _clause_texts(change)
+    if _words_changed_beyond_case(deleted, inserted) <= SAME_TERMS_WORDS:
         old_terms, new_terms = _edited_terms(old, new, rules)
         if old_terms == new_terms:
             return "Reworded with the same terms (synonyms, contractions or number formats)"
@@ -485,8 +594,8 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
                 return PHRASE_MOVED
             if _pieces_reordered(old, new, rules):
                 return PIECES_REORDERED
-    if _same_quantities(change, deleted, inserted, rules):
-        return "The same amount or period written another way"
+    if _reworded_in_place(old, new, rules):
+        return REWORDED_IN_PLACE
     return None
 
 
