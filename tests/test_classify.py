@@ -1046,6 +1046,27 @@ def test_a_permission_or_a_ban_narrowed_or_widened(
     assert kinds == {kind} and material and found == direction
 
 
+def test_a_sentence_cut_whole_beside_a_ban_is_no_qualifier_of_it() -> None:
+    # the cut sentence opens with "If" but is a rule of its own, and its "only" limited
+    # the user: taking it out relaxes, it widens no ban
+    kinds, _, direction = classify_pair(
+        "Use of Snapfolio by anyone under 13 is not allowed. If you are 13 to 17, you may "
+        "only use Snapfolio with the consent of a parent.",
+        "Use of Snapfolio by anyone under 13 is not allowed.",
+    )
+    assert kinds == {"obligation-relaxed"} and direction == "favourable"
+    # conditions of our right cut beside a ban in another sentence qualify no ban
+    report = compare(
+        "Article 1 Terms\n\n1.1 We may close your account if you break these Terms, if we "
+        "stop offering the app in your country, or if the law requires it. You may not open "
+        "a new account after we close yours.\n",
+        "Article 1 Terms\n\n1.1 We may close your account if you break these Terms. You may "
+        "not open a new account after we close yours.\n",
+    )
+    (change,) = report.changes
+    assert all(e.rule != "obligation.prohibition-widened" for e in change.evidence)
+
+
 def test_another_company_as_representative_is_a_contact_not_a_party() -> None:
     kinds, material, _ = classify_pair(
         "Our EU representative is DataRep Europe GmbH, Friedrichstraße 68, 10117 Berlin.",

@@ -269,7 +269,10 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
     if rule.detector == "durations":
         return period_evidence(rule, sides.edits)
     if rule.detector == "net-removal":  # an item taken off the list, whole or in the text
-        return _net_removal(rule, change, sides.renames)
+        found = _net_removal(rule, change, sides.renames)
+        if found and rule.added_words and not _qualifier_of_a_rule(rule, sides, scanner):
+            return []
+        return found
     if rule.detector == "net-addition":
         # an added clause counts as an item when it is one, or reads as a rule of a
         # list that no sentence introduces
@@ -362,6 +365,28 @@ _EXCEPTION_TAIL = re.compile(
     r"(?![^.;:!?]*\b(must|shall|may not|must not|cannot|agree)\b)[^.;:!?]*$",
     re.I,
 )
+
+
+def _qualifier_of_a_rule(rule: Rule, sides: _Sides, scanner: Scanner) -> bool:
+    """Return whether the words a change cuts qualified what the sentence around them
+    requires: each cut leaves words of its sentence, one of which holds what the rule
+    requires ("You may not resell the Service for commercial purposes"). A sentence
+    cut whole ("If you are 13 to 18, you may only use the Services with ...") or a cut
+    beside a right of ours ("we may suspend you if we believe ...") qualifies no ban."""
+    if not rule.requires:
+        return True
+    old = sides.old
+    for start, end in sides.deleted:
+        sentence = touched_sentences(old, ((start, end),))
+        if len(sentence) != 1:
+            return False  # the cut ends or opens a sentence: not a qualifier in one
+        kept = sentence[0].replace(old[start:end].strip(), " ", 1)
+        if not WORD.search(kept):
+            return False
+        lowered = kept.lower()
+        if not any(scanner.search(p, kept, lowered) for p in rule.requires):
+            return False
+    return True
 
 
 def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]:
