@@ -183,6 +183,32 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We share data with service providers.",
             "adverse",
         ),
+        # a promise not to follow where the user goes, taken out
+        (
+            "We ask for your email address. We don't track your precise location.",
+            "We ask for your email address.",
+            "adverse",
+        ),
+        # our legal costs claimed from the user: written in, or a promise not to, cut
+        (
+            "Each party pays its own costs of the arbitration.",
+            "Each party pays its own costs of the arbitration. Even if we win, we will not "
+            "seek our attorneys' fees from you.",
+            "favourable",
+        ),
+        (
+            "Each party pays its own costs of the arbitration. Even if we win, we will not "
+            "seek our attorneys' fees from you.",
+            "Each party pays its own costs of the arbitration.",
+            "adverse",
+        ),
+        # a cost of the dispute we bear, written in
+        (
+            "If mediation fails, either party may start arbitration.",
+            "If mediation fails, either party may start arbitration, and we will pay the "
+            "arbitrator's fees.",
+            "favourable",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
