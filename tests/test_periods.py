@@ -86,6 +86,19 @@ def test_a_period_takes_the_kind_of_what_it_governs() -> None:
     assert {"termination", "fees"} <= kinds
 
 
+def test_a_period_in_an_item_of_a_list_governs_what_the_lead_in_says() -> None:
+    # the item names no kind; the sentence's lead-in, before its colon, does
+    edits = _edits(
+        "Parkly may suspend or close your account if: (a) you break these Terms; or (b) "
+        "you have not signed in for two years.",
+        "Parkly may suspend or close your account if: (a) you break these Terms; or (b) "
+        "you have not signed in for one year.",
+    )
+    evidence = period_evidence(PERIOD_RULE, edits)
+    kinds = {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+    assert kinds == {"termination"}
+
+
 def test_a_period_in_a_paragraph_on_personal_data_is_about_personal_data() -> None:
     # the period's own sentence names no kind; the paragraph is about personal data
     paragraph = (

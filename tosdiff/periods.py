@@ -10,7 +10,15 @@ from typing import Any
 
 from .durations import Duration, compare_durations, describe_change, find_durations
 from .duties import forbids
-from .edits import Edits, sentence_around, sentence_of, sentence_start, touched_sentences, windows
+from .edits import (
+    FULL_STOP_END,
+    Edits,
+    sentence_around,
+    sentence_of,
+    sentence_start,
+    touched_sentences,
+    windows,
+)
 from .model import Evidence
 from .ruleset import Rule, RuleSet
 
@@ -210,6 +218,20 @@ def _sentences_referred_to(edits: Edits) -> list[str]:
     return found
 
 
+def _list_lead_ins(edits: Edits) -> list[str]:
+    """Return the lead-in of each list written in a sentence whose item an edit touches
+    ("We may suspend your account if: (a) ...; (c) you have not signed in for two
+    years"): the item's period is a ground for what the lead-in says."""
+    found = []
+    for text, spans in ((edits.new, edits.inserted), (edits.old, edits.deleted)):
+        for a, _ in spans:
+            start = sentence_start(text, a + 1, FULL_STOP_END)
+            colon = text.find(":", start, a)
+            if colon != -1 and sentence_start(text, a + 1) > colon:
+                found.append(text[start : colon + 1])
+    return found
+
+
 _REFERS_BACK = re.compile(
     r"\bth(is|ese) (requirements?|provisions?|sections?|paragraphs?|clauses?|process)\b", re.I
 )
@@ -228,6 +250,7 @@ def what_the_period_governs(
         touched_sentences(edits.new, edits.inserted)
         + touched_sentences(edits.old, edits.deleted)
         + _sentences_referred_to(edits)
+        + _list_lead_ins(edits)
     )
     context = f"{edits.old}\n{edits.new}"
     have = {e.kind for e in evidence}
