@@ -508,6 +508,21 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Do not share your account with others. You're responsible for what happens on it.",
             "same terms",
         ),
+        # "take precedence" and "prevail", "various" and "a variety of"
+        (
+            "1.1 If these Terms and the Store Rules conflict, these Terms take precedence. We "
+            "may change the Store Rules for various reasons.",
+            "1.1 If these Terms and the Store Rules conflict, these Terms prevail. We may "
+            "change the Store Rules for a variety of reasons.",
+            "synonym",
+        ),
+        # "where you are based" and "where you live", "in harm's way" and "at risk"
+        (
+            "1.1 The courts where you are based may hear a claim that a product put you in "
+            "harm's way.",
+            "1.1 The courts where you live may hear a claim that a product put you at risk.",
+            "synonym",
+        ),
         # "while" and "although" joining a concession
         (
             "1.1 WHILE WE TRY TO KEEP THE SERVICE RUNNING, WE DO NOT PROMISE IT WILL BE AVAILABLE.",
