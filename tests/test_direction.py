@@ -209,6 +209,28 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "arbitrator's fees.",
             "favourable",
         ),
+        (
+            "Payouts are sent in euros. Conversion costs charged by your bank are yours.",
+            "Payouts are sent in euros. We bear the currency conversion costs.",
+            "favourable",
+        ),
+        # what the user owes taken from what we owe, our records made binding, a notice
+        # taken as received when sent
+        (
+            "Payouts are sent monthly. We may deduct from your payouts any amounts you owe us.",
+            "Payouts are sent monthly.",
+            "favourable",
+        ),
+        (
+            "We bill you for the storage you use. Our usage records are conclusive.",
+            "We bill you for the storage you use.",
+            "favourable",
+        ),
+        (
+            "Notices we send by email take effect when you receive them.",
+            "Notices we send by email are deemed received 24 hours after we send them.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
