@@ -403,6 +403,19 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "are charged.",
             "favourable",
         ),
+        # "immediately" is a period of none: a user's duty given time, a suspension given
+        # notice to put a violation right
+        (
+            "You must tell us immediately if someone else uses your account.",
+            "You must tell us within 72 hours if someone else uses your account.",
+            "favourable",
+        ),
+        (
+            "If you break this policy, we may suspend your account immediately.",
+            "If you break this policy, we will give you 48 hours' notice to remedy the "
+            "violation before we suspend your account.",
+            "favourable",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(

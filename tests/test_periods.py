@@ -32,6 +32,23 @@ def test_a_changed_period_is_evidence_with_both_values() -> None:
     assert "shortened" in item.explanation
 
 
+def test_immediately_in_place_of_a_period_is_a_period_of_none() -> None:
+    edits = _edits(
+        "We may suspend your account with 30 days' notice.",
+        "We may suspend your account immediately.",
+    )
+    (item,) = period_evidence(PERIOD_RULE, edits)
+    assert item.old is not None and item.new is not None
+    assert (item.new["value"], item.new["text"]) == (0, "immediately")
+    assert item.explanation == "Time period shortened from 30 days to immediately"
+    # "without undue delay" is no number of days: it is no such period
+    edits = _edits(
+        "We will tell you within 72 hours of a breach.",
+        "We will tell you without undue delay after a breach.",
+    )
+    assert all(e.new is None for e in period_evidence(PERIOD_RULE, edits))
+
+
 def test_the_same_period_written_another_way_is_no_evidence() -> None:
     edits = _edits("Refunds within fourteen days.", "Refunds within fourteen (14) days.")
     assert period_evidence(PERIOD_RULE, edits) == []

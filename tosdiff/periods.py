@@ -104,6 +104,11 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
 
     old_touched = touched(old_periods, edits.deleted)
     new_touched = touched(new_periods, edits.inserted)
+    # "immediately" where the other side has a period is a period of none
+    if old_touched and not new_touched:
+        new_touched = _at_once(edits.new, edits.inserted, old_touched[0])
+    elif new_touched and not old_touched:
+        old_touched = _at_once(edits.old, edits.deleted, new_touched[0])
     evidence = []
     for old_d, new_d in zip(old_touched, new_touched, strict=False):
         verdict = compare_durations(old_d, new_d)
@@ -162,6 +167,23 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
             )
         )
     return evidence
+
+
+_AT_ONCE = re.compile(
+    r"\b(immediately|forthwith|at once|straight away|right away)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_once(text: str, spans: tuple[tuple[int, int], ...], like: Duration) -> list[Duration]:
+    """Return "immediately" (or "without delay") written in an edited span of text as a
+    period of no time, in the unit of the period it replaces ("immediately" -> "within
+    72 hours" lengthens the time to act), or an empty list."""
+    for a, b in spans:
+        match = _AT_ONCE.search(text, a, b)
+        if match is not None:
+            return [Duration(0, like.unit, match.group(0), match.start(), match.end())]
+    return []
 
 
 def periods_unchanged(edits: Edits) -> bool:
