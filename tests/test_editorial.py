@@ -523,6 +523,21 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 The courts where you live may hear a claim that a product put you at risk.",
             "synonym",
         ),
+        # "own risk" and "sole risk", "express or implied" and "either expressly or
+        # impliedly", "considered" and "deemed"
+        (
+            "1.1 YOU USE THE APP AT YOUR OWN RISK. WE GIVE NO WARRANTIES, EITHER EXPRESSLY OR "
+            "IMPLIEDLY. A delay in enforcing a term is not considered a waiver of it.",
+            "1.1 YOU USE THE APP AT YOUR SOLE RISK. WE GIVE NO WARRANTIES, WHETHER EXPRESS OR "
+            "IMPLIED. A delay in enforcing a term is not deemed a waiver of it.",
+            "synonym",
+        ),
+        # "you alone are responsible" and "you are solely responsible"
+        (
+            "1.1 You alone are responsible for the playlists you share.",
+            "1.1 You are solely responsible for the playlists you share.",
+            "synonym",
+        ),
         # "while" and "although" joining a concession
         (
             "1.1 WHILE WE TRY TO KEEP THE SERVICE RUNNING, WE DO NOT PROMISE IT WILL BE AVAILABLE.",
