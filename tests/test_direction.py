@@ -448,6 +448,17 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
             "Payouts are issued once your earnings balance reaches $50.",
             "favourable",
         ),
+        # the user's own liability, or the excess the user pays, raised
+        (
+            "Your maximum liability for damage to the car is £1,200.",
+            "Your maximum liability for damage to the car is £1,500.",
+            "adverse",
+        ),
+        (
+            "If the bike is stolen, the hirer's liability is limited to EUR 300.",
+            "If the bike is stolen, the hirer's liability is limited to EUR 150.",
+            "favourable",
+        ),
     ],
 )
 def test_an_amount_is_better_higher_or_lower_by_what_it_is(
