@@ -183,6 +183,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We share data with service providers.",
             "adverse",
         ),
+        # a use of data turned on by default
+        (
+            "We may use your posts to improve our models if you allow it.",
+            "We may use your posts to improve our models. This setting is enabled by default.",
+            "adverse",
+        ),
         # a promise not to follow where the user goes, taken out
         (
             "We ask for your email address. We don't track your precise location.",
