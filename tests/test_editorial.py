@@ -538,6 +538,18 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You are solely responsible for the playlists you share.",
             "synonym",
         ),
+        # "read" and "review", "subject to" and "bound by"
+        (
+            "1.1 Partners are subject to their own terms, so please read their privacy policy.",
+            "1.1 Partners are bound by their own terms, so please review their privacy policy.",
+            "synonym",
+        ),
+        # a stray subject between "to" and its verb taken out
+        (
+            "1.1 When you sign in with Google, you allow us to we collect your name.",
+            "1.1 When you sign in with Google, you allow us to collect your name.",
+            "grammar corrected",
+        ),
         # "while" and "although" joining a concession
         (
             "1.1 WHILE WE TRY TO KEEP THE SERVICE RUNNING, WE DO NOT PROMISE IT WILL BE AVAILABLE.",

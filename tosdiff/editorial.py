@@ -1263,6 +1263,26 @@ def _respelt(segments: list[Segment]) -> bool:
 _JOINERS = re.compile(r"['’-]")
 
 
+def _stray_subject_dropped(segments: list[Segment]) -> bool:
+    """Return whether the only edit takes out a subject pronoun standing between "to"
+    and its verb, where no subject can stand ("allow us to we collect" -> "allow us to
+    collect")."""
+    edits = [i for i, s in enumerate(segments) if s.op != "equal" and s.text.strip()]
+    if len(edits) != 1 or segments[edits[0]].op != "delete":
+        return False
+    index = edits[0]
+    if segments[index].text.strip().lower() not in _SUBJECTS:
+        return False
+    before = "".join(s.text for s in segments[:index] if s.op == "equal")
+    after = "".join(s.text for s in segments[index + 1 :] if s.op == "equal")
+    return bool(_TO_BEFORE.search(before) and _WORD_AFTER.match(after))
+
+
+_SUBJECTS = frozenset({"we", "you", "they", "i"})
+_TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*[a-z]")
+
+
 def _words_respelt(old: str, new: str) -> bool:
     """Return whether new spells the words of old, one for one, with or without hyphens
     and apostrophes or with a typo fixed; a number is never respelt."""
@@ -1874,6 +1894,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_hidden_email_shown, "Only a web or email address changed"),
     (_only_drops_a_pointer, "Only a pointer to more information removed"),
     (_respelt, "Spelling or grammar corrected"),
+    (_stray_subject_dropped, "Spelling or grammar corrected"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
 )
 
