@@ -538,6 +538,22 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You are solely responsible for the playlists you share.",
             "synonym",
         ),
+        # "does not take responsibility" and "is not responsible"
+        (
+            "1.1 Each post is the sole responsibility of its author, and Tidepool does not "
+            "take responsibility for it.",
+            "1.1 Each post is the sole responsibility of its author, and Tidepool is not "
+            "responsible for it.",
+            "synonym",
+        ),
+        # sections renumbered in a list after a colon
+        (
+            "1.1 These sections survive termination: 4 (Fees), 9 (Indemnity), 14 (Disputes), "
+            "and 15 (General).",
+            "1.1 These sections survive termination: 4 (Fees), 9 (Indemnity), 15 (Disputes), "
+            "and 16 (General).",
+            "cross-reference",
+        ),
         # "read" and "review", "subject to" and "bound by"
         (
             "1.1 Partners are subject to their own terms, so please read their privacy policy.",

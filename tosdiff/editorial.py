@@ -1175,9 +1175,12 @@ def _side_before(segments: list[Segment], index: int) -> str:
 
 # a bare number in a list of references: "Sections 4 (Fees), 9 (...) and" before it,
 # and after it a heading in brackets or the list going on ("30 days" is no reference)
+# (a list may follow a colon: "The following sections survive termination: 5 (Your
+# Content), 12 (Indemnity)")
 _LISTED_REFERENCE = re.compile(
-    r"(\b(sections?|clauses?|articles?|paragraphs?|abschnitts?|artikel|ziffer)|§§?)\s*"
-    r"([\d.]+\s*(\([^)]*\)\s*)*(,|and|or|through|to|-)\s*)*$",
+    r"(\b(sections?|clauses?|articles?|paragraphs?|abschnitts?|artikel|ziffer)([^.:]{0,80}:)?"
+    r"|§§?)\s*"
+    r"([\d.]+\s*(\([^)]*\)\s*)*(,\s*(and|or)?|and|or|through|to|-)\s*)*$",
     re.I,
 )
 # what may follow a clause number ("Section 7 (Fees)", "§ 9 Absatz 3", "Section 4, sentence 2")
