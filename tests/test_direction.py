@@ -183,6 +183,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We share data with service providers.",
             "adverse",
         ),
+        # a promise to notify, contracted ("we'll"), made a mere possibility
+        (
+            "If we make material changes to these Terms, we'll notify you by email.",
+            "If we make material changes to these Terms, we may notify you by email.",
+            "adverse",
+        ),
         # a use of data turned on by default
         (
             "We may use your posts to improve our models if you allow it.",

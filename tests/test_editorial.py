@@ -554,6 +554,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "and 16 (General).",
             "cross-reference",
         ),
+        # "acknowledge" and "recognise", "always" and "constantly" improving
+        (
+            "1.1 You acknowledge that we are constantly improving the app.",
+            "1.1 You recognise that we are continually improving the app.",
+            "synonym",
+        ),
         # "read" and "review", "subject to" and "bound by"
         (
             "1.1 Partners are subject to their own terms, so please read their privacy policy.",
