@@ -1,4 +1,5 @@
-"""Examples added to a list a clause already gives (tosdiff/example_lists.py)."""
+"""Examples added to a list a clause already gives, or taken out of a clause
+(tosdiff/example_lists.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from test_classify import classify_pair
 
 from tosdiff import compare
 from tosdiff.edits import edits_of
-from tosdiff.example_lists import only_examples_added
+from tosdiff.example_lists import only_examples_added, only_examples_removed
 from tosdiff.ruleset import default_rules
 
 RULES = default_rules()
@@ -73,3 +74,68 @@ def test_a_sensitive_example_added_stays_material() -> None:
         f"{DEVICE} and app version.", f"{DEVICE}, app version and precise location."
     )
     assert kinds == {"data-privacy"} and material
+
+
+def _only_examples_removed(old: str, new: str) -> bool:
+    (change,) = compare(f"1. {old}", f"1. {new}").changes
+    return only_examples_removed(edits_of(change), RULES.example_openers)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "removed"),
+    [
+        # an aside of examples in brackets, or set off by commas
+        (
+            "You may not access the app by automated means (e.g., bots or scrapers).",
+            "You may not access the app by automated means.",
+            True,
+        ),
+        (
+            "We may end your access to Live for any reason, for example if the feature "
+            "closes, and you will lose your badges.",
+            "We may end your access to Live for any reason, and you will lose your badges.",
+            True,
+        ),
+        # a sentence that only gives an example
+        (
+            "We publish reports on how people use the app. For example, we may share "
+            "how many people listened to a podcast. These reports hold no personal data.",
+            "We publish reports on how people use the app. These reports hold no personal data.",
+            True,
+        ),
+        # "including sometimes" taken out of "including sometimes in a portable format"
+        # changes what the right gives: no aside
+        (
+            "You can get a copy of your data, including sometimes in a portable format.",
+            "You can get a copy of your data in a portable format.",
+            False,
+        ),
+        # an "example" with a rule of its own in it, a number, or words written in
+        (
+            "We may suspend accounts for other reasons (such as fraud; we will tell you why).",
+            "We may suspend accounts for other reasons.",
+            False,
+        ),
+        (
+            "Prices may change (for example, by up to 10% a year).",
+            "Prices may change.",
+            False,
+        ),
+        (
+            "You may not resell tickets (such as on other sites).",
+            "You may not resell tickets on any site.",
+            False,
+        ),
+    ],
+)
+def test_examples_taken_out(old: str, new: str, removed: bool) -> None:
+    assert _only_examples_removed(old, new) is removed
+
+
+def test_a_clause_that_only_loses_examples_is_editorial() -> None:
+    kinds, material, _ = classify_pair(
+        "You must not upload content that infringes someone else's rights (for example, "
+        "music or films you have no licence for).",
+        "You must not upload content that infringes someone else's rights.",
+    )
+    assert kinds == {"editorial"} and not material

@@ -59,7 +59,7 @@ from .edits import (
     touched_sentences,
     windows,
 )
-from .example_lists import only_examples_added
+from .example_lists import only_examples_added, only_examples_removed
 from .limits import count_replaced, limit_evidence
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
@@ -765,6 +765,27 @@ def classify_change(
         closing = explanation == BOILERPLATE and change.old is not None and change.new is not None
         kinds = ["editorial" if closing else "other"]
         evidence.append(Evidence(kinds[0], "other.substantive", "both", "", explanation))
+    kinds, material, evidence = _nothing_new(
+        change, (kinds, material, evidence), rules, sides, moved
+    )
+    change.kinds = kinds
+    change.material = material
+    change.evidence = evidence
+    change.direction = direction_of(evidence, rules, sides.edits, material)
+    change.explanation = _explain(change, rules)
+
+
+def _nothing_new(
+    change: Change,
+    verdict: tuple[list[str], bool, list[Evidence]],
+    rules: RuleSet,
+    sides: _Sides,
+    moved: MovedText[Change] | None,
+) -> tuple[list[str], bool, list[Evidence]]:
+    """Return the kinds, materiality and evidence of a change, made not material when
+    it tells users nothing new: it only points to more information, adds or takes out
+    examples, moves text from another clause, or repeats one."""
+    kinds, material, evidence = verdict
     if _only_informational(sides, rules):
         material = False
         pointer = "Only points to more information, no new terms"
@@ -782,6 +803,9 @@ def classify_change(
     ):
         material = False
         evidence.append(Evidence(kinds[0], "examples-added", "inserted", "", EXAMPLES))
+    elif material and only_examples_removed(sides.edits, rules.example_openers):
+        kinds, material = ["editorial"], False
+        evidence = [Evidence("editorial", "examples-removed", "deleted", "", EXAMPLES_REMOVED)]
     elif (
         material
         and moved is not None
@@ -799,11 +823,7 @@ def classify_change(
         # section repeats a term users were told, it does not add one
         material = False
         evidence.append(Evidence(kinds[0], "repeated-text", "inserted", "", REPEATED))
-    change.kinds = kinds
-    change.material = material
-    change.evidence = evidence
-    change.direction = direction_of(evidence, rules, sides.edits, material)
-    change.explanation = _explain(change, rules)
+    return kinds, material, evidence
 
 
 BOILERPLATE = (
@@ -814,6 +834,7 @@ EXAMPLES = (
     "Adds examples to a list the clause already gives; no new kind of data, use, recipient"
     " or conduct"
 )
+EXAMPLES_REMOVED = "Only takes out examples; what they illustrated still stands"
 
 
 def _unnamed_change(

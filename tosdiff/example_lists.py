@@ -59,6 +59,40 @@ def only_examples_added(
     ) and not any(p.search(added) for p in sensitive)
 
 
+def only_examples_removed(edits: Edits, openers: Sequence[re.Pattern[str]]) -> bool:
+    """Return whether every edit of a changed clause only takes out examples: an aside
+    that opens with an opener ("(e.g., using bots or scrapers)"), a sentence that opens
+    with one ("For example, we may ..."), or items of a list of examples that stays.
+    Nothing is written in, and no number is taken out."""
+    if not edits.deleted or not edits.old or not edits.new or not openers:
+        return False
+    if any(_LETTERS.search(edits.new, a, b) for a, b in edits.inserted):
+        return False
+    removed = [(a, b) for a, b in edits.deleted if _LETTERS.search(edits.old, a, b)]
+    if not removed or sum(b - a for a, b in removed) > ADDED_CHARS:
+        return False
+    for a, b in removed:
+        text = edits.old[a:b]
+        if _DIGIT.search(text):
+            return False
+        aside = _ASIDE_START.sub("", text)
+        plain = aside.replace("e.g.", "eg").replace("i.e.", "ie").replace("etc.", "etc")
+        opens = any(p.match(aside) for p in openers) and not _CLAUSE_BREAK.search(
+            plain.strip().rstrip(".),")
+        )
+        # the aside ends where its sentence or bracket does, or at a comma: "including
+        # sometimes" cut from "..., including sometimes in a portable format" is no aside
+        ends = text.rstrip()[-1:] in ".)," or _ASIDE_END.match(edits.old, b)
+        if not (opens and ends):
+            return False
+    return True
+
+
+_ASIDE_START = re.compile(r"^[\s,;(\u2013\u2014-]+")  # what an aside opens with: "(", ", "
+_ASIDE_END = re.compile(r"\s*([.,;:)!?]|$)")
+_CLAUSE_BREAK = re.compile(r"[.;:!?](\s|$)")  # a stop inside the aside: more than examples
+
+
 def _items(added: str) -> bool:
     """Return whether added text reads as items of a list: a few words each, naming
     things, not a clause of its own (", every time you log in")."""
