@@ -474,6 +474,15 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "on the Account page.",
             "reordered within their sentences",
         ),
+        # two promises of one sentence in the other order, their items reordered
+        (
+            "1.1 You will indemnify us against claims arising from your breach or your "
+            "content, and we will indemnify you against claims that the app infringes "
+            "a patent.",
+            "1.1 We will indemnify you against claims that the app infringes a patent, and "
+            "you will indemnify us against claims arising from your content or your breach.",
+            "reordered within their sentences",
+        ),
         # "however" may stand in either sentence
         (
             "1.1 We do not check listings before they go live. However, we may remove any "
@@ -1299,6 +1308,13 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
             "these Terms.",
             "1.1 Where the Store Rules conflict with these Terms, these Terms prevail over the "
             "Store Rules.",
+        ),
+        # a condition carried from our promise to the user's in one sentence
+        (
+            "1.1 Subject to 30 days' notice, we may change the price of your plan, and you "
+            "may cancel your plan at any time.",
+            "1.1 We may change the price of your plan at any time, and you may cancel your "
+            "plan subject to 30 days' notice.",
         ),
         # "not" moved to another word in the same sentence
         (

@@ -526,13 +526,24 @@ def _terms_traded(old: str, new: str, rules: RuleSet) -> bool:
 
 
 def _sentence_bags(terms: list[str], ends: set[int]) -> Counter[tuple[str, ...]]:
-    """Return each sentence of terms as its sorted terms, sentence links aside."""
+    """Return each promise of each sentence of terms as its sorted terms, the words
+    that link them aside ("and", "however"). A sentence holds a promise per party and
+    modal ("we may", "you must"), from one to the next; the words before the first
+    belong to it ("Subject to 30 days' notice, we may change fees, and you may cancel
+    at any time": the notice qualifies our promise, not the user's)."""
     bounds = sorted(ends)
-    return Counter(
-        tuple(sorted(t for t in terms[a:b] if t not in _SENTENCE_LINKS))
-        for a, b in zip(bounds, bounds[1:], strict=False)
-        if b > a
-    )
+    bags: Counter[tuple[str, ...]] = Counter()
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        promises = [i for i in range(a, b - 1) if terms[i] in _PARTIES and terms[i + 1] in _MODALS]
+        for start, end in zip([a, *promises[1:]], [*promises[1:], b], strict=True):
+            if end > start:
+                bags[tuple(sorted(t for t in terms[start:end] if t not in _LINKS))] += 1
+    return bags
+
+
+_LINKS = _SENTENCE_LINKS | {"and", "or", "nor"}
+_PARTIES = frozenset(stem(w) for w in ("we", "you", "they"))
+_MODALS = frozenset(stem(w) for w in ("may", "must", "will", "shall", "can", "cannot"))
 
 
 def _scopes(terms: list[str]) -> Counter[tuple[str, str]]:
