@@ -569,6 +569,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You recognise that we are continually improving the app.",
             "synonym",
         ),
+        # a section number before "above"
+        (
+            "1.1 You may post sponsored content as set out in Section 9 above.",
+            "1.1 You may post sponsored content as set out in Section 10 above.",
+            "cross-reference",
+        ),
         # "read" and "review", "subject to" and "bound by"
         (
             "1.1 Partners are subject to their own terms, so please read their privacy policy.",

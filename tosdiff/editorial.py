@@ -1194,9 +1194,10 @@ _LISTED_REFERENCE = re.compile(
     r"([\d.]+\s*(\([^)]*\)\s*)*(,\s*(and|or)?|and|or|through|to|-)\s*)*$",
     re.I,
 )
-# what may follow a clause number ("Section 7 (Fees)", "§ 9 Absatz 3", "Section 4, sentence 2")
+# what may follow a clause number ("Section 7 (Fees)", "§ 9 Absatz 3", "Section 4, sentence 2",
+# "Section 9 above")
 _REFERENCE_END = re.compile(
-    r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|$"
+    r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|above\b|below\b|of (these|this)\b|$"
     r"|(sentence|subsection|absatz|abs\.|satz|ziffer|nr\.)(\s|$))",
     re.I,
 )
