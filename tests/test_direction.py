@@ -183,6 +183,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We share data with service providers.",
             "adverse",
         ),
+        # a flat cap turned into the greater of it and what the user paid: a floor
+        (
+            "IN NO EVENT WILL OUR TOTAL LIABILITY EXCEED ONE HUNDRED DOLLARS ($100).",
+            "IN NO EVENT WILL OUR TOTAL LIABILITY EXCEED THE GREATER OF ONE HUNDRED DOLLARS "
+            "($100) OR THE AMOUNTS YOU PAID US IN THE PAST TWELVE MONTHS.",
+            "favourable",
+        ),
         # a promise to notify, contracted ("we'll"), made a mere possibility
         (
             "If we make material changes to these Terms, we'll notify you by email.",
