@@ -183,6 +183,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We share data with service providers.",
             "adverse",
         ),
+        # gross negligence taken out of the cases where our liability is not limited
+        (
+            "We are liable without limit for intent and gross negligence.",
+            "We are liable without limit for intent.",
+            "adverse",
+        ),
         # a flat cap turned into the greater of it and what the user paid: a floor
         (
             "IN NO EVENT WILL OUR TOTAL LIABILITY EXCEED ONE HUNDRED DOLLARS ($100).",
