@@ -183,6 +183,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We share data with service providers.",
             "adverse",
         ),
+        # "without notice" written into our right to change the service, as an aside
+        (
+            "We may modify or stop any feature of the app.",
+            "We may, without notice, modify or stop any feature of the app.",
+            "adverse",
+        ),
         # gross negligence taken out of the cases where our liability is not limited
         (
             "We are liable without limit for intent and gross negligence.",
