@@ -575,6 +575,15 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You may post sponsored content as set out in Section 10 above.",
             "cross-reference",
         ),
+        # "interpreted" and "construed", "except where" and "unless", "current" and
+        # "up to date"
+        (
+            "1.1 Headings will not be interpreted as limits. Sharing is banned except where "
+            "the law requires it. Keep your details current.",
+            "1.1 Headings will not be construed as limits. Sharing is banned unless the law "
+            "requires it. Keep your details up to date.",
+            "synonym",
+        ),
         # "read" and "review", "subject to" and "bound by"
         (
             "1.1 Partners are subject to their own terms, so please read their privacy policy.",
