@@ -189,6 +189,18 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We may, without notice, modify or stop any feature of the app.",
             "adverse",
         ),
+        # an open-ended retention given a maximum
+        (
+            "After you leave, we retain your data for a period that lets us keep records.",
+            "After you leave, we retain your data for no longer than 24 months to keep records.",
+            "favourable",
+        ),
+        # a promise not to use some data to show ads, taken out
+        (
+            "We use your health data to run the app, but not to show you ads.",
+            "We use your health data to run the app.",
+            "adverse",
+        ),
         # gross negligence taken out of the cases where our liability is not limited
         (
             "We are liable without limit for intent and gross negligence.",
