@@ -525,6 +525,18 @@ def _terms_traded(old: str, new: str, rules: RuleSet) -> bool:
     )
 
 
+def _common_ends(old: list[str], new: list[str]) -> tuple[int, int]:
+    """Return how many terms two lists of the same terms in another order share at
+    their start and at their end."""
+    head = 0
+    while old[head] == new[head]:
+        head += 1
+    tail = 0
+    while old[-tail - 1] == new[-tail - 1]:
+        tail += 1
+    return head, tail
+
+
 def _sentence_bags(terms: list[str], ends: set[int]) -> Counter[tuple[str, ...]]:
     """Return each promise of each sentence of terms as its sorted terms, the words
     that link them aside ("and", "however"). A sentence holds a promise per party and
@@ -563,12 +575,7 @@ def _traded_places(old: list[str], new: list[str], breaks: set[int]) -> bool:
     Items of a list trading places ("spam, malware and scams" -> "scams, malware and
     spam") meet the middle at punctuation (breaks, the places _phrased_terms marks) or
     at "and" or "or"."""
-    head = 0
-    while old[head] == new[head]:
-        head += 1
-    tail = 0
-    while old[-tail - 1] == new[-tail - 1]:
-        tail += 1
+    head, tail = _common_ends(old, new)
     a, b = old[head : len(old) - tail], new[head : len(new) - tail]
     size = len(a)
     for j in range(2, size):
@@ -818,12 +825,7 @@ def _phrase_moved(old: str, new: str, rules: RuleSet) -> bool:
     new_terms, new_breaks, new_ends = _phrased_terms(new, rules)
     if old_terms == new_terms or Counter(old_terms) != Counter(new_terms):
         return False
-    head = 0
-    while old_terms[head] == new_terms[head]:
-        head += 1
-    tail = 0
-    while old_terms[-tail - 1] == new_terms[-tail - 1]:
-        tail += 1
+    head, tail = _common_ends(old_terms, new_terms)
     moved_old = old_terms[head : len(old_terms) - tail]
     moved_new = new_terms[head : len(new_terms) - tail]
     size = len(moved_old)
