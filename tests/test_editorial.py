@@ -1048,6 +1048,17 @@ def test_a_pointer_to_more_information_is_not_material() -> None:
     assert change.kinds == ["editorial"] and not change.material
 
 
+def test_a_paragraph_that_only_pointed_elsewhere_taken_out_is_not_material() -> None:
+    report = compare(
+        "Article 1 Terms\n\n1.1 We may remove content that breaks the rules.\n\n"
+        "[Read more about how we review reported videos](https://example.com/review)\n",
+        "Article 1 Terms\n\n1.1 We may remove content that breaks the rules.\n",
+    )
+    (change,) = report.changes
+    assert change.op == "removed" and not change.material
+    assert "only points to more information" in change.explanation.lower()
+
+
 def test_a_new_paragraph_that_points_elsewhere_keeps_its_kind() -> None:
     report = compare(
         "Article 1 Terms\n\n1.1 We may remove content that breaks the rules.\n",

@@ -428,8 +428,8 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
     """Return whether every sentence the change adds only points to more information,
     and every sentence it edits did so before ("see the Tax page in Seller Central
     Help" -> "in the Seller Help Center")."""
-    if not rules.informational or (sides.deleted and not sides.new):
-        return False  # a clause removed whole points nowhere new
+    if not rules.informational:
+        return False
 
     def pointers(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
         # span by span: the first sentence that is no pointer ends the search; and the
@@ -444,9 +444,9 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
     if not sides.inserted:
         # a pointer taken out of a clause that stays ("So please read those terms
         # carefully.") takes no terms with it
+        # (or a clause that was only a pointer, taken out whole)
         return (
             bool(sides.deleted)
-            and bool(sides.new)
             and bool(touched_sentences(sides.old, sides.deleted))
             and pointers(sides.old, sides.deleted)
         )
