@@ -584,6 +584,15 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "requires it. Keep your details up to date.",
             "synonym",
         ),
+        # "send you an email" and "email you", "have permission to" and "may", "wide"
+        # and "broad"
+        (
+            "1.1 We will send you an email when your plan renews. You have permission to use "
+            "our logo in a wide range of posts.",
+            "1.1 We will email you when your plan renews. You may use our logo in a broad "
+            "range of posts.",
+            "synonym",
+        ),
         # "read" and "review", "subject to" and "bound by"
         (
             "1.1 Partners are subject to their own terms, so please read their privacy policy.",
