@@ -593,6 +593,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "range of posts.",
             "synonym",
         ),
+        # "incorporate" and "include", "3rd-party" and "third-party"
+        (
+            "1.1 These Terms incorporate our Privacy Policy. Do not share 3rd-party content "
+            "you have no rights to.",
+            "1.1 These Terms include our Privacy Policy. Do not share third-party content you "
+            "have no rights to.",
+            "synonym",
+        ),
         # "read" and "review", "subject to" and "bound by"
         (
             "1.1 Partners are subject to their own terms, so please read their privacy policy.",
