@@ -601,6 +601,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "have no rights to.",
             "synonym",
         ),
+        # "who" for "that" in a relative clause
+        (
+            "1.1 A report may come from a user that was not the target of the post.",
+            "1.1 A report may come from a user who was not the target of the post.",
+            "same terms",
+        ),
         # "read" and "review", "subject to" and "bound by"
         (
             "1.1 Partners are subject to their own terms, so please read their privacy policy.",

@@ -981,7 +981,7 @@ _PHRASE_REACH = 40  # characters: longer than any synonym phrasing or spelled nu
 # words whose presence or absence changes no meaning of a sentence ("the Service",
 # "this Service"); prepositions, "and"/"or" and possessives are no such words
 _IGNORABLE = frozenset(
-    {"a", "an", "the", "this", "these", "those", "that", "which", "such", "also", "please"}
+    {"a", "an", "the", "this", "these", "those", "that", "which", "who", "such", "also", "please"}
     | {"kindly", "s", "is", "are", "be", "it"}
     # tense alone ("after your account has been deleted" -> "after your account is deleted")
     | {"been", "has", "have", "was", "were"}
