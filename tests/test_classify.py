@@ -837,6 +837,15 @@ def test_contact_details_replaced_are_not_material(old: str, new: str) -> None:
     assert kinds == {"other"} and not material
 
 
+def test_costs_of_collection_are_no_collection_of_data() -> None:
+    kinds, _, _ = classify_pair(
+        "If an invoice is overdue, we may suspend your campaigns.",
+        "If an invoice is overdue, we may suspend your campaigns, and you will reimburse "
+        "our reasonable costs of collection.",
+    )
+    assert "data-privacy" not in kinds
+
+
 def test_an_amount_in_a_liability_cap_is_no_fee() -> None:
     kinds, material, _ = classify_pair(
         "IN NO EVENT WILL WE BE LIABLE FOR (1) ANY INDIRECT DAMAGES; OR (2) AGGREGATE LIABILITY "
