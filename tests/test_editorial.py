@@ -607,6 +607,15 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 A report may come from a user who was not the target of the post.",
             "same terms",
         ),
+        # "strives" and "endeavours", "does not have to" and "is not required to", "in any
+        # case" and "in all cases", "comes to an end" and "ends"
+        (
+            "1.1 Kitepost strives to review reports quickly, but does not have to review "
+            "every post. In any case, your licence comes to an end when you delete a post.",
+            "1.1 Kitepost endeavours to review reports quickly, but is not required to review "
+            "every post. In all cases, your licence ends when you delete a post.",
+            "synonym",
+        ),
         # "read" and "review", "subject to" and "bound by"
         (
             "1.1 Partners are subject to their own terms, so please read their privacy policy.",
