@@ -448,6 +448,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "are charged.",
             "favourable",
         ),
+        # a longer time to settle a dispute informally keeps the user from court longer
+        (
+            "If the dispute is not resolved within 30 days after we receive your notice, "
+            "either of us may start arbitration.",
+            "If the dispute is not resolved within 60 days after we receive your notice, "
+            "either of us may start arbitration.",
+            "adverse",
+        ),
         # "immediately" is a period of none: a user's duty given time, a suspension given
         # notice to put a violation right
         (
