@@ -228,6 +228,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We may use your posts to improve our models. This setting is enabled by default.",
             "adverse",
         ),
+        # our right to end accounts "for any other reason", taken out
+        (
+            "We may suspend your account if you break these Terms or for any other reason.",
+            "We may suspend your account if you break these Terms.",
+            "favourable",
+        ),
         # a promise not to follow where the user goes, taken out
         (
             "We ask for your email address. We don't track your precise location.",
