@@ -507,6 +507,14 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
             "Payouts are issued once your earnings balance reaches $50.",
             "favourable",
         ),
+        # an amount in a short item of a list is read with its whole sentence
+        (
+            "OUR AGGREGATE LIABILITY WILL NOT BE MORE THAN THE GREATER OF (A) THE AMOUNTS YOU "
+            "PAID US IN THE PAST YEAR; OR (B) $30.00.",
+            "OUR AGGREGATE LIABILITY WILL NOT BE MORE THAN THE GREATER OF (A) THE AMOUNTS YOU "
+            "PAID US IN THE PAST YEAR; OR (B) $10.00.",
+            "adverse",
+        ),
         # the user's own liability, or the excess the user pays, raised
         (
             "Your maximum liability for damage to the car is £1,200.",

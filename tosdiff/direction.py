@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 
 from .durations import compare_durations
 from .duties import DUTY_READ_ON, forbids
-from .edits import Edits, edits_a_digit, sentence_around, windows
+from .edits import FULL_STOP_END, Edits, edits_a_digit, sentence_around, windows
 from .model import Direction, Evidence
 from .periods import as_duration
 from .ruleset import Polarity, Rule, RuleSet
@@ -321,8 +321,16 @@ def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
             value = float(number)
         except ValueError:
             continue
-        found.append((value, sentence_around(text, start, end)))
+        sentence = sentence_around(text, start, end)
+        if len(_WORDS.findall(sentence)) < _FRAGMENT_WORDS:
+            # an item of a list ("...; or (b) $30.00") is read with the whole sentence
+            sentence = sentence_around(text, start, end, FULL_STOP_END)
+        found.append((value, sentence))
     return found
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_FRAGMENT_WORDS = 4  # words of a list item too short to tell what its amount is
 
 
 def _rule_votes(evidence: Iterable[Evidence], rules: Mapping[str, Rule]) -> Direction:
