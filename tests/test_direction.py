@@ -228,6 +228,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We may use your posts to improve our models. This setting is enabled by default.",
             "adverse",
         ),
+        # a limit to data that does not name the user, taken out of a sharing that stays
+        (
+            "We share usage data with researchers for academic study, but only in a "
+            "pseudonymized format.",
+            "We share usage data with researchers for academic study.",
+            "adverse",
+        ),
         # our right to end accounts "for any other reason", taken out
         (
             "We may suspend your account if you break these Terms or for any other reason.",
