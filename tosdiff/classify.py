@@ -427,7 +427,8 @@ _CONJUNCTIONS = frozenset({"or", "and"})
 def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
     """Return whether every sentence the change adds only points to more information,
     and every sentence it edits did so before ("see the Tax page in Seller Central
-    Help" -> "in the Seller Help Center")."""
+    Help" -> "in the Seller Help Center"); or, when it adds none, whether every sentence
+    it takes out (a whole clause too) only pointed somewhere."""
     if not rules.informational:
         return False
 
@@ -443,8 +444,7 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
 
     if not sides.inserted:
         # a pointer taken out of a clause that stays ("So please read those terms
-        # carefully.") takes no terms with it
-        # (or a clause that was only a pointer, taken out whole)
+        # carefully."), or a clause that was only a pointer, takes no terms with it
         return (
             bool(sides.deleted)
             and bool(touched_sentences(sides.old, sides.deleted))
