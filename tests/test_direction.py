@@ -461,6 +461,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "are charged.",
             "favourable",
         ),
+        # a longer probation after an account is restored
+        (
+            "A restored account is on probation for up to 6 months.",
+            "A restored account is on probation for up to 12 months.",
+            "adverse",
+        ),
         # a longer time to settle a dispute informally keeps the user from court longer
         (
             "If the dispute is not resolved within 30 days after we receive your notice, "
