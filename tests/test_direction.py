@@ -235,6 +235,18 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We share usage data with researchers for academic study.",
             "adverse",
         ),
+        # the user's own right to end the contract, written in or taken out
+        (
+            "We may close your account if you break these Terms.",
+            "We may close your account if you break these Terms. You may terminate these "
+            "Terms at any time by deleting your account.",
+            "favourable",
+        ),
+        (
+            "We may close your account if you break these Terms. You can cancel at any time.",
+            "We may close your account if you break these Terms.",
+            "adverse",
+        ),
         # our right to end accounts "for any other reason", taken out
         (
             "We may suspend your account if you break these Terms or for any other reason.",
