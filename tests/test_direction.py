@@ -465,6 +465,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Where a customer has installed our tag, we delete the data after 90 days.",
             "favourable",
         ),
+        # notice "communicated" ahead of a price change, given a length
+        (
+            "We will communicate any price change to you in advance.",
+            "We will communicate any price change to you at least thirty (30) days in advance.",
+            "favourable",
+        ),
         # notice ahead of a change, written into a clause that had none
         (
             "Your plan renews at the end of each billing period until you cancel.",
