@@ -235,6 +235,15 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We share usage data with researchers for academic study.",
             "adverse",
         ),
+        # a browser's opt-out signal honoured
+        (
+            "Please note that we currently ignore Do Not Track settings and similar browser "
+            "signals.",
+            "We ignore Do Not Track settings, but we accept Global Privacy Control signals as "
+            "your choice to opt out of the sale or sharing of your personal information for "
+            "targeted ads.",
+            "favourable",
+        ),
         # the user's own right to end the contract, written in or taken out
         (
             "We may close your account if you break these Terms.",

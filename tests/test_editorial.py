@@ -616,6 +616,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "every post. In all cases, your licence ends when you delete a post.",
             "synonym",
         ),
+        # "as such" and "as a result"
+        (
+            "1.1 We host the app in the United States. As such, your data is stored there.",
+            "1.1 We host the app in the United States. As a result, your data is stored there.",
+            "synonym",
+        ),
         # "read" and "review", "subject to" and "bound by"
         (
             "1.1 Partners are subject to their own terms, so please read their privacy policy.",
