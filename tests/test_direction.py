@@ -67,6 +67,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We may suspend your account without prior notice.",
             "adverse",
         ),
+        # a fee we say we no longer take
+        (
+            "If your account is inactive for a year, we charge a monthly inactivity fee of $4.",
+            "If your account is inactive for a year, we do not charge a fee, but we may close it.",
+            "favourable",
+        ),
         # a choice taken away, its words in quotes
         (
             'You can turn off "Personalised ads" in your Ad Preferences. Ads stay.',
@@ -564,6 +570,12 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
         (
             "If the bike is stolen, the hirer's liability is limited to EUR 300.",
             "If the bike is stolen, the hirer's liability is limited to EUR 150.",
+            "favourable",
+        ),
+        # the balance up to which no fee is charged, raised
+        (
+            "We will not charge a late fee if the amount overdue is $10 or less.",
+            "We will not charge a late fee if the amount overdue is $25 or less.",
             "favourable",
         ),
     ],
