@@ -699,6 +699,20 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 The controller of your data is Harbor Co., Ltd., of 5 Quay Street, Dublin.",
             "phrase moved",
         ),
+        # a few terms no rule names put for about as many others: restated, in a clause
+        # on personal data and in one no kind names
+        (
+            "1.1 Because of the global nature of our business, we transfer personal data "
+            "internationally to our group companies and partners.",
+            "1.1 As a global business, we transfer personal data across borders to our "
+            "group companies and partners.",
+            "Restated in other words",
+        ),
+        (
+            "1.1 Support staff answer questions about your booking by phone and by chat.",
+            "1.1 Our support team handles queries about your booking by phone and by chat.",
+            "Restated in other words",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",
@@ -877,6 +891,32 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 Drivers may not use the phone mount while the car is moving.",
             "1.1 Drivers may use the phone mount while the car is not moving.",
+        ),
+        # a few words swapped, but one place, a scope or a ceiling for another
+        (
+            "1.1 These Terms are governed by the laws of the State of California, and "
+            "disputes go to the courts of San Francisco.",
+            "1.1 These Terms are governed by the laws of the State of Delaware, and "
+            "disputes go to the courts of Wilmington.",
+        ),
+        (
+            "1.1 We will share your name and email address with the event organizer only "
+            "if you tick the box on the registration form.",
+            "1.1 We will share your name and email address with the event organizer "
+            "unless you untick the box on the registration form.",
+        ),
+        (
+            "1.1 Our liability will not exceed the greater of US$100 or the amounts you "
+            "paid us in the twelve (12) months preceding the claim.",
+            "1.1 Our liability will not exceed the lesser of US$100 or the amounts you "
+            "paid us in the 12 months before the claim.",
+        ),
+        # in capitals every word looks like a name
+        (
+            "1.1 ANY CLAIM ARISING OUT OF YOUR USE OF THE WEBSITE OR THE APP SHALL BE "
+            "DECIDED BY BINDING ARBITRATION.",
+            "1.1 ANY CLAIM ARISING OUT OF YOUR USE OF THE SERVICE OR RECEIPT OF CONTENT "
+            "SHALL BE DECIDED BY BINDING ARBITRATION.",
         ),
         # a condition carried into the next sentence qualifies another promise
         (

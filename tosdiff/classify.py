@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 
 from .dates import is_date_line
-from .direction import direction_of
+from .direction import direction_of, word_leaning
 from .duties import RESTATED, only_duties_restated, weigh_duties
 from .editorial import (
     LIST_ITEM_EDGE,
@@ -45,6 +45,7 @@ from .editorial import (
     renamed_with_former_name,
     reverses_meaning,
     same_legal_forms,
+    swaps_a_few_terms,
 )
 from .edits import (
     FULL_STOP_END,
@@ -577,9 +578,33 @@ def _read_context(
         return kinds, rules.kinds[about.kind].material, [about]
     if not kinds and change.old is not None and change.new is not None:
         topic = _topic(rules, sides, counts if counts is not None else {})
+        if topic is not None and _restated(change, rules, sides.edits, *words):
+            return (
+                ["editorial"],
+                False,
+                [Evidence("editorial", "editorial.restated", "both", "", RESTATED_IN_OTHER_WORDS)],
+            )
         if topic is not None:
             return [topic.kind], rules.kinds[topic.kind].material, [*evidence, topic]
     return kinds, material, evidence
+
+
+RESTATED_IN_OTHER_WORDS = "Restated in other words: a few terms no rule names put for others"
+
+
+def _restated(
+    change: Change, rules: RuleSet, edits: Edits, deleted: list[str], inserted: list[str]
+) -> bool:
+    """Return whether a changed clause no rule names only puts a few of its terms for
+    about as many others (see swaps_a_few_terms), none reversing its sense nor
+    bringing in words against the user, or taking out words for the user ("if you
+    allow it" -> "enabled by default")."""
+    assert change.old is not None and change.new is not None
+    return (
+        swaps_a_few_terms(change.old.text, change.new.text, rules)
+        and not reverses_meaning(deleted, inserted, rules)
+        and word_leaning(rules, edits) >= 0
+    )
 
 
 def _only_referenced(
@@ -758,6 +783,17 @@ def classify_change(
         size = len(WORD.findall((change.new or change.old).text))  # type: ignore[union-attr]
     else:
         size = len(deleted) + len(inserted)
+    if (
+        not kinds
+        and change.old is not None
+        and change.new is not None
+        and _restated(change, rules, sides.edits, deleted, inserted)
+        and not count_replaced(sides.edits)
+    ):
+        kinds, material = ["editorial"], False
+        evidence.append(
+            Evidence("editorial", "editorial.restated", "both", "", RESTATED_IN_OTHER_WORDS)
+        )
     if not kinds:
         material, explanation = _unnamed_change(deleted, inserted, size, rules, sides.edits)
         # a standard closing clause reworded keeps its effect: editorial; one added or

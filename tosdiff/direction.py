@@ -67,7 +67,7 @@ def direction_of(
     if not material:
         return "neutral"
     score = (
-        _word_score(rules, edits)
+        word_leaning(rules, edits)
         + _period_score(evidence, rules, edits)
         + _amount_score(rules, edits)
     )
@@ -99,7 +99,7 @@ def _only_places_changed(evidence: Iterable[Evidence], edits: Edits) -> bool:
 _PLACE_JOINERS = frozenset({"of", "the", "and", "in", "at", "located", "its", "s"})
 
 
-def _word_score(rules: RuleSet, edits: Edits) -> int:
+def word_leaning(rules: RuleSet, edits: Edits) -> int:
     """Return the words for the user the edits bring in, less those they take out,
     less the words against the user they bring in, plus those they take out: the words
     around each edit, which are the same on both sides but for the edit itself."""

@@ -1736,6 +1736,63 @@ def reverses_meaning(deleted: list[str], inserted: list[str], rules: RuleSet) ->
 _NEGATING = frozenset({"not", "never", "without", "none", "nor", "cannot"})
 
 
+def swaps_a_few_terms(old: str, new: str, rules: RuleSet) -> bool:
+    """Return whether new says old with a few of its terms put for about as many
+    others (see SWAP_TERMS, SWAP_IMBALANCE), no number among them: how a clause is
+    restated in other words ("Because of the global nature of our business, Spotify
+    transfers personal data internationally" -> "As a global business, Spotify transfers
+    personal data across borders"). Function words and word endings aside, and each
+    synonym written one way. Whether the swap reverses the sense is the caller's test."""
+    spare = _function_terms(rules.function_words)
+    old_terms = set(_terms(old, rules)) - spare
+    new_terms = set(_terms(new, rules)) - spare
+    novel, lost = new_terms - old_terms, old_terms - new_terms
+    if not novel or not lost or any(_HAS_DIGIT.search(t) for t in novel | lost):
+        return False
+    if novel & _NARROWING or lost & _NARROWING or _in_capitals(old) or _in_capitals(new):
+        return False  # a scope narrowed or widened; in capitals no name can be told
+    if _names_within(old) != _names_within(new):
+        return False  # another place, company or product: "California" -> "Delaware"
+    low, high = SWAP_TERMS
+    return low <= len(novel) + len(lost) <= high and abs(len(novel) - len(lost)) <= SWAP_IMBALANCE
+
+
+# terms swapped, both sides counted: fewer is a word or two put for another (as often a
+# change of substance as not: "affiliates" -> "advertisers"), more is a rewrite; measured
+# on the labelled tables, where about a quarter of such swaps no rule names were material
+SWAP_TERMS = (4, 10)
+SWAP_IMBALANCE = 2  # more terms added than taken out (or the reverse) is new content
+
+
+# words that narrow or widen what a clause covers ("only if you tick the box" -> "unless
+# you untick it", "regardless of any educational context")
+_NARROWING = frozenset(
+    stem(w) for w in ("only", "unless", "regardless", "solely", "exclusively", "exclusive", "no")
+)
+
+
+def _in_capitals(text: str) -> bool:
+    """Return whether most letters of text are capitals (a disclaimer in capitals)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 > len(letters)
+
+
+def _names_within(text: str) -> set[str]:
+    """Return the capitalised words of text that do not open a sentence: its names."""
+    return set(_NAME_WITHIN.findall(text))
+
+
+# (after a word in lower case or a comma: no sentence or clause number comes before it;
+# or opening a term in quotes: “Global Data Transfer Addendum” means ...)
+_NAME_WITHIN = re.compile(r"(?:(?<=[a-z,] )|(?<=[“\"]))[A-Z][a-z][\w’'-]*")
+
+
+@cache
+def _function_terms(function_words: frozenset[str]) -> frozenset[str]:
+    """Return the stems of the vocabulary's function words."""
+    return frozenset(stem(w) for w in function_words)
+
+
 def legal_forms_in(text: str, legal_forms: Sequence[re.Pattern[str]]) -> set[str]:
     """Return the companies' legal forms written in text ("Inc", "B.V"), spaces removed."""
     return {m.group(0).replace(" ", "") for p in legal_forms for m in p.finditer(text)}
