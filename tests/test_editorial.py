@@ -699,6 +699,19 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 The controller of your data is Harbor Co., Ltd., of 5 Quay Street, Dublin.",
             "phrase moved",
         ),
+        # an aside pointing to another section put in or taken out
+        (
+            "1.1 You agree to indemnify the Company Entities from all third-party claims.",
+            "1.1 You agree to indemnify the Company Entities (as defined in Section 10.2) "
+            "from all third-party claims.",
+            "pointer to another section",
+        ),
+        (
+            "1.1 We may suspend your account if you breach these Terms.",
+            "1.1 We may suspend your account if you breach these Terms (as described in "
+            "Article 7).",
+            "pointer to another section",
+        ),
         # a few terms no rule names put for about as many others: restated, in a clause
         # on personal data and in one no kind names
         (

@@ -1262,6 +1262,23 @@ def _only_drops_a_pointer(segments: list[Segment]) -> bool:
     return all(_POINTER.fullmatch(text) for text in deleted)
 
 
+def _only_points_to_a_section(segments: list[Segment]) -> bool:
+    """Return whether the edit only puts in or takes out asides that point to
+    another part of the terms ("the Quora Entities (as defined in Section 10.2)",
+    "(see Section 4 below)")."""
+    changed = [s.text for s in segments if s.op != "equal" and WORD.search(s.text)]
+    return bool(changed) and all(_SECTION_POINTER.fullmatch(text) for text in changed)
+
+
+_SECTION_POINTER = re.compile(
+    r"[\s,(]*(?:as (?:defined|described|set out|set forth|explained|specified|outlined)"
+    r"|(?:see|refer to)(?: also)?)\b[^()\n]{0,40}?"
+    r"\b(?:sections?|clauses?|articles?|paragraphs?|schedules?|annex|appendix|exhibit|below"
+    r"|above)\b[^()\n,;]{0,16}?[\s,)]*",
+    re.I,
+)
+
+
 def _respelt(segments: list[Segment]) -> bool:
     """Return whether every edit respells words with or without an apostrophe or a
     hyphen, or fixes a typo beside such an edit ("you're" -> "your", "it's" -> "its",
@@ -1967,6 +1984,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_only_addresses_changed, "Only a web or email address changed"),
     (_hidden_email_shown, "Only a web or email address changed"),
     (_only_drops_a_pointer, "Only a pointer to more information removed"),
+    (_only_points_to_a_section, "Only a pointer to another section added or removed"),
     (_respelt, "Spelling or grammar corrected"),
     (_stray_subject_dropped, "Spelling or grammar corrected"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
