@@ -1107,6 +1107,42 @@ def test_an_item_removed_from_a_prohibition_list_relaxes_it_without_notice() -> 
     assert not change.material
 
 
+def test_a_rule_taken_off_a_list_of_rules_is_material_and_favourable() -> None:
+    old = (
+        "When using the Service, you must not:\n\n* post spam\n"
+        "* use a VPN to access content not available in your country\n* harass others\n"
+    )
+    new = "When using the Service, you must not:\n\n* post spam\n* harass others\n"
+    (change,) = compare(old, new).changes
+    assert change.op == "removed" and change.kinds == ["obligation-relaxed"]
+    assert change.material and change.direction == "favourable"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a rule item no sentence introduces, opening with "use ... to", a gerund or a name
+        "(l) use the Licensed Material to fine-tune or train a foundation model;",
+        "h. Buying, selling, renting or lending accounts, or offering to do so.",
+        "Posting links to external marketplaces in public threads.",
+        "Using WeChat on behalf of governmental entities, without full disclosure.",
+    ],
+)
+def test_a_rule_item_standing_alone_is_a_duty_added_or_removed(item: str) -> None:
+    added = only_change("1.1 Overview", f"1.1 Overview\n\n1.2 {item}")
+    removed = only_change(f"1.1 Overview\n\n1.2 {item}", "1.1 Overview")
+    assert added.kinds == ["new-obligation"] and added.direction == "adverse"
+    assert removed.kinds == ["obligation-relaxed"] and removed.direction == "favourable"
+    assert added.material and removed.material
+
+
+def test_a_use_of_data_opening_with_a_gerund_is_no_rule_item() -> None:
+    change = only_change(
+        "1.1 Overview", "1.1 Overview\n\n1.2 Selling your personal information to data brokers."
+    )
+    assert "new-obligation" not in change.kinds and "data-privacy" in change.kinds
+
+
 def test_a_pointer_to_more_information_is_not_material() -> None:
     change = only_change(
         "1.1 We use pixels to measure advertising.",

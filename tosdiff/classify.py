@@ -274,6 +274,8 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         if found and rule.added_words and not _qualifier_of_a_rule(rule, sides, scanner):
             return []
         return found
+    if rule.detector == "item-removed":
+        return _item_removed(rule, change, sides)
     if rule.detector == "net-addition":
         # an added clause counts as an item when it is one, or reads as a rule of a
         # list that no sentence introduces
@@ -423,6 +425,19 @@ def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]
 
 
 _CONJUNCTIONS = frozenset({"or", "and"})
+
+
+def _item_removed(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
+    """Return evidence when a change removes a whole clause (an item of a list, or a
+    rule written alone), unless the sentences that introduce its list match one of the
+    rule's excludes (a list of examples: "Here are some examples of content that's not
+    allowed")."""
+    if change.old is None or change.new is not None:
+        return []
+    if rule.excludes and any(p.search(sides.parent) for p in rule.excludes):
+        return []
+    words = WORD.findall(change.old.text)
+    return [Evidence(rule.kind, rule.id, "deleted", " ".join(words[:12]), rule.explain)]
 
 
 def _only_informational(sides: _Sides, rules: RuleSet) -> bool:

@@ -49,6 +49,7 @@ DETECTORS = (
     "durations",
     "net-addition",
     "net-removal",
+    "item-removed",
     "limit-tightened",
     "limit-loosened",
     "cap-measure",
