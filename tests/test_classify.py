@@ -416,6 +416,30 @@ def test_a_regional_note_that_the_terms_below_take_effect_is_a_banner() -> None:
     assert kinds == {"amendment"} and not material
 
 
+def test_a_note_that_we_are_adding_sections_is_a_banner_but_terms_replaced_are_news() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "We are adding new sections to these Terms to meet the requirements of the Digital "
+        "Services Act. Here is a short summary of what changes and when.",
+    )
+    assert (kinds, material) == ({"amendment"}, False)
+    # another agreement taking the place of these terms is news users should be given
+    kinds, material, _ = classify_pair(
+        "",
+        "From 1 July 2025, these Terms of Use will be replaced by the Group Common Terms, "
+        "which will then apply to your use of the app.",
+    )
+    assert (kinds, material) == ({"amendment"}, True)
+
+
+def test_an_entry_of_a_table_of_contents_renumbered_is_editorial() -> None:
+    kinds, material, _ = classify_pair(
+        "6. [6\\. YOUR PRIVACY CHOICES AND RIGHTS](#privacy-choices)",
+        "7. [7\\. YOUR PRIVACY CHOICES AND RIGHTS](#privacy-choices)",
+    )
+    assert (kinds, material) == ({"editorial"}, False)
+
+
 def test_the_date_a_notice_applies_from_is_the_document_date() -> None:
     kinds, material, _ = classify_pair(
         "This Privacy Notice applies from 25 May 2023 and explains how we use personal data.",

@@ -1164,6 +1164,9 @@ _WHERE_REFERRED = frozenset({"above", "below", "herein", "hereof", "hereunder", 
 _AFTER_A_REFERENCE = re.compile(r"\b\d+(\.\d+)*(\([a-z0-9]{1,4}\))*\s*$", re.I)
 _CLAUSE_NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
 _CLAUSE_OPENING = re.compile(r"[\s*_#]*(\d+(\.\d+)*\.?[\s*_#]+)?")
+# the same, where the number may come twice ("6. 6. YOUR PRIVACY CHOICES": an entry of a
+# table of contents, its number and the linked heading's own)
+_CLAUSE_NUMBERS = re.compile(r"[\s*_#]*(\d+(\.\d+)*\.?[\s*_#]+){0,2}")
 
 
 def _opens_the_clause(segments: list[Segment], index: int, after: str) -> bool:
@@ -1171,7 +1174,7 @@ def _opens_the_clause(segments: list[Segment], index: int, after: str) -> bool:
     markup (and the number the clause text starts with) before it, and a full stop or
     bracket ending it ("8.", "8)") or a point inside it ("3.2"), and no lower-case word
     after it ("30 days", "1.5 times the fee" are no clause numbers)."""
-    if not _CLAUSE_OPENING.fullmatch(_side_before(segments, index)):
+    if not _CLAUSE_NUMBERS.fullmatch(_side_before(segments, index)):
         return False
     text = segments[index].text.strip()
     if re.match(r"[.)]?\s*[a-z]", after):
