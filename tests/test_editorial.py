@@ -924,6 +924,12 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 Our liability will not exceed the lesser of US$100 or the amounts you "
             "paid us in the 12 months before the claim.",
         ),
+        (
+            "1.1 We keep messages you send to support for two years or until the ticket is "
+            "closed, whichever is sooner.",
+            "1.1 We retain messages you send to support for two years or until the ticket is "
+            "resolved, whichever is later.",
+        ),
         # in capitals every word looks like a name
         (
             "1.1 ANY CLAIM ARISING OUT OF YOUR USE OF THE WEBSITE OR THE APP SHALL BE "
