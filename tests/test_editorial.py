@@ -699,6 +699,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 The controller of your data is Harbor Co., Ltd., of 5 Quay Street, Dublin.",
             "phrase moved",
         ),
+        # two edits, each editorial alone: "at" put in, a plural made singular
+        (
+            "1.1 You can cancel Premium any time. If you bought it on Google Play, you can "
+            "cancel your subscriptions in the Subscriptions section.",
+            "1.1 You can cancel Premium at any time. If you bought it on Google Play, you can "
+            "cancel your subscription in the Subscriptions section.",
+            "function words",
+        ),
         # an aside pointing to another section put in or taken out
         (
             "1.1 You agree to indemnify the Company Entities from all third-party claims.",
@@ -929,6 +937,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "closed, whichever is sooner.",
             "1.1 We retain messages you send to support for two years or until the ticket is "
             "resolved, whichever is later.",
+        ),
+        # who pays whom, in a word
+        (
+            "1.1 Fees are payable by you within 30 days.",
+            "1.1 Fees are payable to you within 30 days.",
         ),
         # in capitals every word looks like a name
         (

@@ -19,6 +19,7 @@ from tosdiff.segment import (
     _clause,
     _has_control_space,
     _label_patterns,
+    clause_key,
     normalize,
     segment,
     strip_markup,
@@ -514,3 +515,13 @@ def test_emphasis_with_underscores_or_stars_is_no_change() -> None:
     old = "## Terms\n\n1.1 *Summary:* you own your content.\n"
     new = "## Terms\n\n1.1 _Summary:_ you own your content.\n"
     assert compare(old, new).changes == []
+
+
+def test_clause_key_of_a_clause_text_is_its_key() -> None:
+    document = markdown(
+        "# Article 1 Terms\n\n1.1 We may “update” these  Terms — see "
+        "[our page](https://example.com/terms) or https://example.com/old.\n\n"
+        "* **Bold** item with `code`\n"
+    )
+    for clause in document.clauses:
+        assert clause_key(clause.text) == clause.key

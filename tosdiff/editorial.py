@@ -11,6 +11,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 from itertools import islice
@@ -20,6 +21,7 @@ from .dates import parse_date
 from .durations import Duration, compare_durations, find_durations
 from .model import Change, Segment
 from .ruleset import RuleSet
+from .segment import clause_key
 from .words import WORD, is_word_char, lower_words, stem
 
 _NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,4}$")
@@ -334,10 +336,17 @@ def _apply_renumbering(text: str, renumbered: dict[str, str]) -> str:
 
 
 def editorial_reason(
-    change: Change, renumbered: dict[str, str], rules: RuleSet, renames: Renames = frozenset()
+    change: Change,
+    renumbered: dict[str, str],
+    rules: RuleSet,
+    renames: Renames = frozenset(),
+    *,
+    edit_by_edit: bool = True,
 ) -> str | None:
     """Return why a change is editorial (no change in meaning), or None if it is not;
-    renames are the terms the report renames throughout (see equivalent_replacements)."""
+    renames are the terms the report renames throughout (see equivalent_replacements).
+    With edit_by_edit, a change whose edits are each editorial alone is editorial too
+    ("any time" -> "at any time" beside "subscriptions" -> "subscription")."""
     if change.noise == "links":
         return "Only link targets changed"
     if change.noise == "images":
@@ -396,7 +405,79 @@ def editorial_reason(
         and _DATE.findall(old.key) == _DATE.findall(new.key)
     ):
         return "Link changed"
+    if edit_by_edit:
+        return _each_edit_editorial(change, renumbered, rules, renames)
     return None
+
+
+def _each_edit_editorial(
+    change: Change, renumbered: dict[str, str], rules: RuleSet, renames: Renames
+) -> str | None:
+    """Return why every edit of a change is editorial when made alone, or None: each
+    separate stretch of the redline applied on its own to the old text (at most
+    SPLIT_EDITS of them, each of at most SPLIT_EDIT_WORDS words)."""
+    if change.old is None or change.new is None or change.old_extra or change.new_extra:
+        return None
+    groups = _edit_groups(change.redline)
+    if not 2 <= len(groups) <= SPLIT_EDITS:
+        return None
+    edits = ["".join(change.redline[i].text for i in group) for group in groups]
+    if any(len(WORD.findall(edit)) > SPLIT_EDIT_WORDS for edit in edits):
+        return None
+    # a word beside a changed address may say what the new address is for
+    old, new = change.old, change.new
+    if old.links != new.links or _ANY_URL.findall(old.text) != _ANY_URL.findall(new.text):
+        return None
+    reasons: list[str] = []
+    for group in groups:
+        part = _with_only(change, group)
+        reason = editorial_reason(part, renumbered, rules, renames, edit_by_edit=False)
+        if reason is None:
+            return None
+        reasons.append(reason)
+    return "; ".join(dict.fromkeys(reasons))
+
+
+SPLIT_EDITS = 4  # edits of a change read one by one; more is a rewrite
+SPLIT_EDIT_WORDS = 8  # words of one edit (deleted and inserted) read on its own
+
+
+def _edit_groups(segments: list[Segment]) -> list[list[int]]:
+    """Return the indexes of the segments of each separate edit of a redline: runs of
+    deleted and inserted text, parted by unchanged text that holds a word."""
+    groups: list[list[int]] = []
+    joined = False
+    for index, segment in enumerate(segments):
+        if segment.op == "equal":
+            joined = joined and not WORD.search(segment.text)
+            continue
+        if joined:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+        joined = True
+    return groups
+
+
+def _with_only(change: Change, group: list[int]) -> Change:
+    """Return the change with only the edit made of the segments in group: the old
+    clause, and a new one that differs from it by that edit alone."""
+    assert change.old is not None and change.new is not None
+    segments: list[Segment] = []
+    for index, segment in enumerate(change.redline):
+        if index in group:
+            op = segment.op
+        elif segment.op == "insert":
+            continue
+        else:
+            op = "equal"
+        if segments and op == "equal" and segments[-1].op == "equal":
+            segments[-1] = Segment("equal", segments[-1].text + segment.text)
+        else:
+            segments.append(Segment(op, segment.text))
+    text = "".join(s.text for s in segments if s.op != "delete")
+    new = replace(change.new, text=text, key=clause_key(text))
+    return replace(change, new=new, redline=segments)
 
 
 def _written_another_way(segments: list[Segment], old: str, new: str) -> str | None:
@@ -998,10 +1079,12 @@ def plain_words(text: str, rules: RuleSet) -> list[str]:
     "thirty" -> "30")."""
     text = _SPELLED_TENS.sub(_tens_in_digits, _digits_only(text.replace("’", "'")))
     words = " ".join(str(_NUMBER_VALUES.get(word, word)) for word in lower_words(text))
+    present = set(words.split())
     words = f" {words} "
-    for phrasing, first in rules.synonym_phrasings:
-        if phrasing in words:
+    for key, phrasing, first in rules.synonym_keys:
+        if key in present and phrasing in words:
             words = words.replace(phrasing, first)
+            present.update(first.split())
     return words.split()
 
 
@@ -1729,10 +1812,16 @@ def _only_function_words(deleted: list[str], inserted: list[str], rules: RuleSet
     changed = [w for w, n in left.items() for _ in range(abs(n))]
     if not (0 < len(changed) <= 3 and all(w in rules.function_words for w in changed)):
         return False
+    if any(pair <= left.keys() for pair in _GIVER_AND_TAKER):
+        return False  # "payable by you" -> "payable to you": who pays whom
     # one word of a contrast put for another changes the meaning: "name and email" ->
     # "name or email", "your data" -> "our data" (the company's for the user's; "their
     # account" -> "your account" only speaks to the user in the second person)
     return not reverses_meaning(deleted, inserted, rules)
+
+
+# words that say which way something goes, one put for the other
+_GIVER_AND_TAKER = (frozenset({"by", "to"}), frozenset({"from", "to"}))
 
 
 def reverses_meaning(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
@@ -1763,17 +1852,29 @@ def swaps_a_few_terms(old: str, new: str, rules: RuleSet) -> bool:
     transfers personal data internationally" -> "As a global business, Spotify transfers
     personal data across borders"). Function words and word endings aside, and each
     synonym written one way. Whether the swap reverses the sense is the caller's test."""
+    low, high = SWAP_TERMS
+    # words as written first: reading terms (synonyms, stems) of a long clause is slow,
+    # and a rewrite changes far more words than a swap could be made of
+    old_words, new_words = set(lower_words(old)), set(lower_words(new))
+    if len((old_words ^ new_words) - rules.function_words) > SWAP_WORDS_READ * high:
+        return False
+    # and their stems: words only put in, or only taken out, swap nothing (synonyms and
+    # numbers written out only cancel more of them)
     spare = _function_terms(rules.function_words)
+    old_stems, new_stems = {stem(w) for w in old_words}, {stem(w) for w in new_words}
+    if not (new_stems - old_stems - spare) or not (old_stems - new_stems - spare):
+        return False
+    if _in_capitals(old) or _in_capitals(new):
+        return False  # in capitals no name can be told from another word
+    if _names_within(old) != _names_within(new):
+        return False  # another place, company or product: "California" -> "Delaware"
     old_terms = set(_terms(old, rules)) - spare
     new_terms = set(_terms(new, rules)) - spare
     novel, lost = new_terms - old_terms, old_terms - new_terms
     if not novel or not lost or any(_HAS_DIGIT.search(t) for t in novel | lost):
         return False
-    if novel & _NARROWING or lost & _NARROWING or _in_capitals(old) or _in_capitals(new):
-        return False  # a scope narrowed or widened; in capitals no name can be told
-    if _names_within(old) != _names_within(new):
-        return False  # another place, company or product: "California" -> "Delaware"
-    low, high = SWAP_TERMS
+    if novel & _NARROWING or lost & _NARROWING:
+        return False  # a scope narrowed or widened
     return low <= len(novel) + len(lost) <= high and abs(len(novel) - len(lost)) <= SWAP_IMBALANCE
 
 
@@ -1782,6 +1883,7 @@ def swaps_a_few_terms(old: str, new: str, rules: RuleSet) -> bool:
 # on the labelled tables, where about a quarter of such swaps no rule names were material
 SWAP_TERMS = (4, 10)
 SWAP_IMBALANCE = 2  # more terms added than taken out (or the reverse) is new content
+SWAP_WORDS_READ = 2  # words changed as written, per term of SWAP_TERMS, read no further
 
 
 # words that narrow or widen what a clause covers ("only if you tick the box" -> "unless
@@ -1793,8 +1895,11 @@ _NARROWING = frozenset(
 
 def _in_capitals(text: str) -> bool:
     """Return whether most letters of text are capitals (a disclaimer in capitals)."""
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) * 2 > len(letters)
+    return len(_NOT_CAPITALS.sub("", text)) > len(_NOT_SMALL_LETTERS.sub("", text))
+
+
+_NOT_CAPITALS = re.compile(r"[^A-Z]+")
+_NOT_SMALL_LETTERS = re.compile(r"[^a-z]+")
 
 
 def _names_within(text: str) -> set[str]:

@@ -234,6 +234,12 @@ class RuleSet:
         return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
 
     @cached_property
+    def synonym_keys(self) -> tuple[tuple[str, str, str], ...]:
+        """synonym_phrasings, each with its longest word before it (the rarest, as a
+        rule): a phrasing is looked for only in a text that holds that word."""
+        return tuple((max(p.split(), key=len), p, first) for p, first in self.synonym_phrasings)
+
+    @cached_property
     def synonym_words(self) -> frozenset[str]:
         """The lower-case words of every phrasing of a synonym group."""
         return frozenset(word for pair in self.synonym_phrasings for word in " ".join(pair).split())

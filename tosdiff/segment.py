@@ -450,6 +450,11 @@ def _clause(**fields: Any) -> Clause:
     return clause
 
 
+def clause_key(text: str) -> str:
+    """Return the comparison key (Clause.key) of a clause's text."""
+    return _block_text(text)[6]
+
+
 def _block_text(raw: str) -> BlockText:
     """Return what segment() reads from the raw text of one block."""
     body, links, images = strip_markup(raw)
