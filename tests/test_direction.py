@@ -67,6 +67,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We may suspend your account without prior notice.",
             "adverse",
         ),
+        # a late payment charge taken out
+        (
+            "Invoices are due within 30 days. Overdue amounts accrue a late payment charge "
+            "of 1.5% per month.",
+            "Invoices are due within 30 days.",
+            "favourable",
+        ),
         # a fee we say we no longer take
         (
             "If your account is inactive for a year, we charge a monthly inactivity fee of $4.",

@@ -699,6 +699,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 The controller of your data is Harbor Co., Ltd., of 5 Quay Street, Dublin.",
             "phrase moved",
         ),
+        # one name of personal data for the other
+        (
+            "1.1 We use the personal information we collect to provide the Services.",
+            "1.1 We use the personal data we collect to provide the Services.",
+            "same terms",
+        ),
         # two edits, each editorial alone: "at" put in, a plural made singular
         (
             "1.1 You can cancel Premium any time. If you bought it on Google Play, you can "
@@ -1145,6 +1151,7 @@ def test_a_rule_taken_off_a_list_of_rules_is_material_and_favourable() -> None:
         "h. Buying, selling, renting or lending accounts, or offering to do so.",
         "Posting links to external marketplaces in public threads.",
         "Using WeChat on behalf of governmental entities, without full disclosure.",
+        "(g) access, copy or frame any part of the Services by automated means;",
     ],
 )
 def test_a_rule_item_standing_alone_is_a_duty_added_or_removed(item: str) -> None:
