@@ -699,6 +699,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 The controller of your data is Harbor Co., Ltd., of 5 Quay Street, Dublin.",
             "phrase moved",
         ),
+        # a day is a calendar day; commencing is starting
+        (
+            "1.1 You may withdraw from the contract within 14 days of purchase.",
+            "1.1 You may withdraw from the contract within 14 calendar days of purchase.",
+            "synonym",
+        ),
+        (
+            "1.1 Before commencing an arbitration, you must send us a notice of dispute.",
+            "1.1 Before starting an arbitration, you must send us a notice of dispute.",
+            "synonym",
+        ),
         # one name of personal data for the other
         (
             "1.1 We use the personal information we collect to provide the Services.",
