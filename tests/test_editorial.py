@@ -955,6 +955,12 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 We retain messages you send to support for two years or until the ticket is "
             "resolved, whichever is later.",
         ),
+        # a hyphen put in ("pro rata" -> "pro-rata") beside words put in elsewhere
+        (
+            "1.1 You may cancel at any time. Fees paid are not refunded on a pro rata basis.",
+            "1.1 You may cancel at any time up to 24 hours before the renewal date. Fees paid "
+            "are not refunded on a pro-rata basis.",
+        ),
         # who pays whom, in a word
         (
             "1.1 Fees are payable by you within 30 days.",

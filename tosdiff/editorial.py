@@ -7,6 +7,7 @@ from the phrase rules.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections import Counter
@@ -1374,8 +1375,17 @@ def _respelt(segments: list[Segment]) -> bool:
     if not any(s.op != "equal" and _JOINERS.search(s.text) for s in segments):
         return False
     pairs = _replacements(segments)
-    edits = sum(1 for s in segments if s.op != "equal" and s.text.strip())
-    if not pairs or edits != 2 * len(pairs):
+    if not pairs:
+        return False
+    # every edit but blanks must be half of a pair: a space taken out may be one
+    # ("pro rata" -> "pro-rata"), and words put in elsewhere are more than a respelling
+    paired = {
+        i + k
+        for i, (a, b) in enumerate(itertools.pairwise(segments))
+        if {a.op, b.op} == {"delete", "insert"}
+        for k in (0, 1)
+    }
+    if any(s.op != "equal" and s.text.strip() and i not in paired for i, s in enumerate(segments)):
         return False
     return all(_words_respelt(a, b) for a, b in pairs)
 
