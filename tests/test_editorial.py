@@ -961,6 +961,13 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 You may cancel at any time up to 24 hours before the renewal date. Fees paid "
             "are not refunded on a pro-rata basis.",
         ),
+        # a number's bound changed beside a word respelt
+        (
+            "1.1 If an update impacts either parties rights, we will let you know "
+            "approximately 30 days before it takes effect.",
+            "1.1 If an update impacts either party's rights, we will let you know at least "
+            "30 days before it takes effect.",
+        ),
         # who pays whom, in a word
         (
             "1.1 Fees are payable by you within 30 days.",

@@ -1897,9 +1897,14 @@ SWAP_WORDS_READ = 2  # words changed as written, per term of SWAP_TERMS, read no
 
 
 # words that narrow or widen what a clause covers ("only if you tick the box" -> "unless
-# you untick it", "regardless of any educational context")
+# you untick it", "regardless of any educational context"), or bound a number
+# ("approximately 30 days" -> "at least 30 days")
 _NARROWING = frozenset(
-    stem(w) for w in ("only", "unless", "regardless", "solely", "exclusively", "exclusive", "no")
+    stem(w)
+    for w in (
+        *("only", "unless", "regardless", "solely", "exclusively", "exclusive", "no"),
+        *("approximately", "roughly"),
+    )
 )
 
 
