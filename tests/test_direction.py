@@ -528,6 +528,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "violation before we suspend your account.",
             "favourable",
         ),
+        # the time before cover starts
+        (
+            "Coverage for illnesses begins 14 days after your policy start date.",
+            "Coverage for illnesses begins 30 days after your policy start date.",
+            "adverse",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(
