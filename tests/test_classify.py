@@ -432,6 +432,13 @@ def test_a_note_that_we_are_adding_sections_is_a_banner_but_terms_replaced_are_n
     assert (kinds, material) == ({"amendment"}, True)
 
 
+def test_a_bold_banner_in_capitals_that_we_made_updates_is_a_banner() -> None:
+    kinds, material, _ = classify_pair(
+        "", "**WE HAVE MADE SOME UPDATES TO OUR PARTNER TERMS. THE UPDATED TERMS ARE BELOW.**"
+    )
+    assert (kinds, material) == ({"amendment"}, False)
+
+
 def test_an_entry_of_a_table_of_contents_renumbered_is_editorial() -> None:
     kinds, material, _ = classify_pair(
         "6. [6\\. YOUR PRIVACY CHOICES AND RIGHTS](#privacy-choices)",
