@@ -710,6 +710,18 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Before starting an arbitration, you must send us a notice of dispute.",
             "synonym",
         ),
+        # references written out in full, or the heading they name made longer
+        (
+            "1.1 These sections survive: 1.6 (Feedback) and Sections 11 (Disputes).",
+            "1.1 These sections survive: Section 1.6 (Feedback) and Section 11 (Disputes).",
+            "Cross-reference",
+        ),
+        (
+            "1.1 Sections 12 (Limitation of Liability) and 13 (General) survive termination.",
+            "1.1 Sections 12 (Disclaimers and Limitation of Liability) and 13 (General) survive "
+            "termination.",
+            "Cross-reference",
+        ),
         # one name of personal data for the other
         (
             "1.1 We use the personal information we collect to provide the Services.",
@@ -968,6 +980,12 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 If an update impacts either party's rights, we will let you know at least "
             "30 days before it takes effect.",
         ),
+        # a reference to a heading turned round
+        (
+            "1.1 Cancellation is subject to Section 7 (Refunds).",
+            "1.1 Cancellation is subject to Section 7 (No Refunds).",
+        ),
+        ("1.1 You must pay 1.6 times the fee.", "1.1 You must pay Section 1.6 times the fee."),
         # who pays whom, in a word
         (
             "1.1 Fees are payable by you within 30 days.",

@@ -1229,6 +1229,24 @@ def _references_only(segments: list[Segment]) -> bool:
             _side_before(segments, index)[-40:]
         ):
             continue  # "Section 4(b) above" -> "Section 5(b) below"
+        elif (
+            text.lower() in _REFERENCE_NOUNS
+            and (number := re.match(r"\s*\d[\d.]*", after))
+            and not _QUANTITY_AFTER.match(after, number.end())
+        ):
+            continue  # "1.6 (Feedback)" -> "Section 1.6 (Feedback)", "Sections 11" -> "Section 11"
+        elif (
+            text == "s"
+            and before.lower().endswith(tuple(_REFERENCE_NOUNS))
+            and re.match(r"\s+\d", after)
+        ):
+            continue  # "Sections 11 (Disputes)" -> "Section 11 (Disputes)"
+        elif (
+            _HEADING_WORDS.fullmatch(f"{text} ")
+            and not _HEADING_TURNS.intersection(text.lower().split())
+            and _IN_A_HEADING.search(_side_before(segments, index)[-60:])
+        ):
+            continue  # "13 (Limitation of Liability)" -> "13 (Disclaimers and Limitation of ..."
         elif not (
             text.isdigit()
             and _LISTED_REFERENCE.search(_side_before(segments, index)[-200:])
@@ -1239,6 +1257,16 @@ def _references_only(segments: list[Segment]) -> bool:
 
 
 _HAS_WORD = re.compile(r"\w")
+_REFERENCE_NOUNS = frozenset(
+    {"section", "sections", "clause", "clauses", "article", "articles", "paragraph", "§"}
+)
+# capitalised words of a heading, and where they stand: inside the brackets that follow
+# a clause number of a list of references ("13 (Disclaimers and Limitation ...")
+_HEADING_WORDS = re.compile(r"\s*(?:(?-i:[A-Z])[\w’'-]*,?\s+(?:(?:and|or|of|the|&)\s+)?)+", re.I)
+# words that turn what a heading names round ("(Refunds)" -> "(No Refunds)", "(Our
+# Indemnity)" -> "(Your Indemnity)")
+_HEADING_TURNS = frozenset({"no", "not", "non", "our", "your", "their", "its", "my"})
+_IN_A_HEADING = re.compile(r"\b\d+(\.\d+)*\s*\([^()]{0,40}$")
 _QUANTITY_AFTER = re.compile(
     r"\s*(%|(percent|per ?cent|percentage|points?|times|hours?|days?|weeks?|months?|years?"
     r"|minutes?|[kmgt]b|dollars?|euros?|pounds?|usd|eur|gbp)\b)",
