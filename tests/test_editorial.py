@@ -722,6 +722,23 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "termination.",
             "Cross-reference",
         ),
+        (
+            "1.1 These provisions survive termination: 3.3.1, 4.2-4.5.",
+            "1.1 These provisions survive termination: Sections 3.3.1 and 4.2 to 4.5.",
+            "Cross-reference",
+        ),
+        # a long list of sections renumbered, far from the words that open it
+        (
+            "1.1 The following sections will survive any termination of these Terms or of "
+            "your Account: 5 (Your Content), 7 (Things You Cannot Do), 12 (Indemnity), 13 "
+            "(Disclaimers and Limitation of Liability), 14 (Governing Law and Venue), 17 "
+            "(Termination), and 18 (Miscellaneous).",
+            "1.1 The following sections will survive any termination of these Terms or of "
+            "your Account: 6 (Your Content), 8 (Things You Cannot Do), 13 (Indemnity), 14 "
+            "(Disclaimers and Limitation of Liability), 15 (Governing Law and Venue), 18 "
+            "(Termination), and 19 (Miscellaneous).",
+            "Cross-reference",
+        ),
         # one name of personal data for the other
         (
             "1.1 We use the personal information we collect to provide the Services.",
@@ -986,6 +1003,7 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 Cancellation is subject to Section 7 (No Refunds).",
         ),
         ("1.1 You must pay 1.6 times the fee.", "1.1 You must pay Section 1.6 times the fee."),
+        ("1.1 You may pay 30 or 45 dollars.", "1.1 You may pay 30 and 45 dollars."),
         # who pays whom, in a word
         (
             "1.1 Fees are payable by you within 30 days.",

@@ -1249,7 +1249,7 @@ def _references_only(segments: list[Segment]) -> bool:
             continue  # "13 (Limitation of Liability)" -> "13 (Disclaimers and Limitation of ..."
         elif not (
             text.isdigit()
-            and _LISTED_REFERENCE.search(_side_before(segments, index)[-200:])
+            and _LISTED_REFERENCE.search(_side_before(segments, index)[-_LIST_REACH:])
             and _REFERENCE_END.match(after)
         ):
             return False
@@ -1257,6 +1257,7 @@ def _references_only(segments: list[Segment]) -> bool:
 
 
 _HAS_WORD = re.compile(r"\w")
+_LIST_REACH = 400  # characters before a number read for the list of references it is in
 _REFERENCE_NOUNS = frozenset(
     {"section", "sections", "clause", "clauses", "article", "articles", "paragraph", "§"}
 )
@@ -2129,8 +2130,33 @@ def _sentences_moved(segments: list[Segment]) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
 
 
+def _references_rewritten(segments: list[Segment]) -> bool:
+    """Return whether every edit writes the same clause numbers another way: only
+    numbers, words such as "Section" and "and", and punctuation change, and the numbers
+    stay the same, in order ("3.3.1, 4.2-4.5" -> "Sections 3.3.1 and 4.2 to 4.5")."""
+    deleted = " ".join(s.text for s in segments if s.op == "delete")
+    inserted = " ".join(s.text for s in segments if s.op == "insert")
+    numbers = _CLAUSE_NUMBER_IN.findall(deleted)
+    if not numbers or numbers != _CLAUSE_NUMBER_IN.findall(inserted):
+        return False
+    words = lower_words(_CLAUSE_NUMBER_IN.sub(" ", f"{deleted} {inserted}"))
+    if not all(w in _REFERENCE_NOUNS or w in _REFERENCE_JOINERS for w in words):
+        return False
+    # numbers of clauses, not amounts: the clause speaks of its sections or provisions
+    old = "".join(s.text for s in segments if s.op != "insert")
+    return _NAMES_CLAUSES.search(old) is not None
+
+
+_NAMES_CLAUSES = re.compile(r"\b(sections?|clauses?|articles?|paragraphs?|provisions?)\b|§", re.I)
+
+
+_CLAUSE_NUMBER_IN = re.compile(r"\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))*", re.I)
+_REFERENCE_JOINERS = frozenset({"and", "or", "to", "through"})
+
+
 _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_references_only, "Cross-reference corrected"),
+    (_references_rewritten, "Cross-reference written another way"),
     (_relettered, "Cross-reference or item lettering changed"),
     (_only_addresses_changed, "Only a web or email address changed"),
     (_hidden_email_shown, "Only a web or email address changed"),
