@@ -1910,13 +1910,20 @@ def swaps_a_few_terms(old: str, new: str, rules: RuleSet) -> bool:
     old_terms = set(_terms(old, rules)) - spare
     new_terms = set(_terms(new, rules)) - spare
     novel, lost = new_terms - old_terms, old_terms - new_terms
-    if not novel or not lost or any(_HAS_DIGIT.search(t) for t in novel | lost):
+    # the parties named another way ("Users must" -> "You must") is no swap of terms
+    # on its own: "... passwords" -> "... passwords and recovery codes" only adds
+    if not novel - _PARTY_TERMS or not lost - _PARTY_TERMS:
+        return False
+    if any(_HAS_DIGIT.search(t) for t in novel | lost):
         return False
     if novel & _NARROWING or lost & _NARROWING:
         return False  # a scope narrowed or widened
     return low <= len(novel) + len(lost) <= high and abs(len(novel) - len(lost)) <= SWAP_IMBALANCE
 
 
+_PARTY_TERMS = frozenset(stem(w) for w in ("you", "we", "us", *_SUPPLYING, *_SERVED)) | frozenset(
+    stem(f"{w}s") for w in (*_SUPPLYING, *_SERVED)
+)
 # terms swapped, both sides counted: fewer is a word or two put for another (as often a
 # change of substance as not: "affiliates" -> "advertisers"), more is a rewrite; measured
 # on the labelled tables, where about a quarter of such swaps no rule names were material
