@@ -739,6 +739,11 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "(Termination), and 19 (Miscellaneous).",
             "Cross-reference",
         ),
+        (
+            "1.1 If you are a government entity, this Section 14 does not apply to you.",
+            "1.1 If you are a government entity, this Section 15 does not apply to you.",
+            "Cross-reference",
+        ),
         # one name of personal data for the other
         (
             "1.1 We use the personal information we collect to provide the Services.",

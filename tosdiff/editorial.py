@@ -1230,6 +1230,12 @@ def _references_only(segments: list[Segment]) -> bool:
         ):
             continue  # "Section 4(b) above" -> "Section 5(b) below"
         elif (
+            text.isdigit()
+            and _NAMED_CLAUSE_BEFORE.search(before)
+            and not _QUANTITY_AFTER.match(after)
+        ):
+            continue  # "this Section 14 does not apply" -> "this Section 15 ..."
+        elif (
             text.lower() in _REFERENCE_NOUNS
             and (number := re.match(r"\s*\d[\d.]*", after))
             and not _QUANTITY_AFTER.match(after, number.end())
@@ -1257,6 +1263,7 @@ def _references_only(segments: list[Segment]) -> bool:
 
 
 _HAS_WORD = re.compile(r"\w")
+_NAMED_CLAUSE_BEFORE = re.compile(r"\b(sections?|clauses?|articles?|paragraphs?)\s*$|§\s*$", re.I)
 _LIST_REACH = 400  # characters before a number read for the list of references it is in
 _REFERENCE_NOUNS = frozenset(
     {"section", "sections", "clause", "clauses", "article", "articles", "paragraph", "§"}
