@@ -744,6 +744,11 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If you are a government entity, this Section 15 does not apply to you.",
             "Cross-reference",
         ),
+        (
+            "1.1 Disputes other than small claims will be resolved solely by arbitration.",
+            "1.1 Disputes excluding small claims will be resolved exclusively by arbitration.",
+            "synonym",
+        ),
         # one name of personal data for the other
         (
             "1.1 We use the personal information we collect to provide the Services.",
