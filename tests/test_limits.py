@@ -175,3 +175,24 @@ def test_a_count_no_rule_names_is_material() -> None:
 
 def test_under_a_number_of_days_is_no_age() -> None:
     assert find_limits("Users under 30 days into their membership may not post links.") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        # a share the user receives, in digits or in words with the figure in brackets
+        (
+            "The instructor receives 37% of the net amount of each sale.",
+            "The instructor receives 50% of the net amount of each sale.",
+            "favourable",
+        ),
+        (
+            "You will receive fifty-five percent (55%) of the Net Revenue from ads.",
+            "You will receive forty-five percent (45%) of the Net Revenue from ads.",
+            "adverse",
+        ),
+    ],
+)
+def test_a_percentage_changed_is_material(old: str, new: str, direction: str) -> None:
+    _, material, found = classify_pair(old, new)
+    assert material and found == direction

@@ -164,6 +164,9 @@ _REFERENCE_BEFORE = re.compile(
 _PART_BEFORE = re.compile(r"\d[.,]$")
 _PART_AFTER = re.compile(r"[.,]\d")
 _DIGITS_BEFORE = re.compile(r"\d[\s-]?$")
+_UNITS_OF_TENS = re.compile(r"-(one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+# a percentage, written with its sign or in words, the figure in brackets after it or not
+_PERCENT_AFTER = re.compile(r"\s*(%|per ?cent\b|percent\b)", re.I)
 _DIGITS_AFTER = re.compile(r"[\s-]?\d")
 _STREET_AFTER = re.compile(
     r"\W*\w+\s+(street|st|road|rd|avenue|ave|drive|dr|lane|ln|way|boulevard|blvd|place|pl"
@@ -207,6 +210,10 @@ def _counts(text: str, start: int, end: int) -> bool:
         return False
     if _STREET_AFTER.match(after):
         return False  # a house number: "12 Main Street"
+    if (unit := _UNITS_OF_TENS.match(after)) is not None:
+        after = after[unit.end() :]  # "fifty" of "fifty-five percent (55%)"
+    if _PERCENT_AFTER.match(after):
+        return True  # a share or a rate: "receives 37% of the net amount"
     counted = _COUNTED.match(after)
     if counted is not None and rate_follows(after, counted.end()):
         return True  # hours a day, days a week: an allowance counted in time
