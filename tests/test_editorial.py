@@ -749,6 +749,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Disputes excluding small claims will be resolved exclusively by arbitration.",
             "synonym",
         ),
+        # the heading of a section named beside the reference to it
+        (
+            "1.1 These Terms, with the additional terms referenced in Section 3, are the "
+            "entire agreement.",
+            "1.1 These Terms, with the additional terms referenced in Section 3 (Additional "
+            "Terms for Specific Services), are the entire agreement.",
+            "heading of the section",
+        ),
         # one name of personal data for the other
         (
             "1.1 We use the personal information we collect to provide the Services.",

@@ -1402,6 +1402,24 @@ _SECTION_POINTER = re.compile(
 )
 
 
+def _heading_named_beside_a_reference(segments: list[Segment]) -> bool:
+    """Return whether every edit puts in or takes out the heading of a section named
+    just before it ("Section 3" -> "Section 3 (Additional Terms for Specific Services)")."""
+    edits = [i for i, s in enumerate(segments) if s.op != "equal" and s.text.strip()]
+    return bool(edits) and all(
+        segments[i].op != "equal"
+        and _HEADING_IN_BRACKETS.fullmatch(segments[i].text)
+        and _ENDS_WITH_A_REFERENCE.search(_side_before(segments, i)[-60:])
+        for i in edits
+    )
+
+
+_HEADING_IN_BRACKETS = re.compile(r"\s*\(\s*[“\"']?(?-i:[A-Z])[^()\n]{0,80}?[”\"']?\s*\)\s*")
+_ENDS_WITH_A_REFERENCE = re.compile(
+    r"\b(sections?|clauses?|articles?|paragraphs?|§)\s*\d+(\.\d+)*(\([a-z0-9]{1,4}\))*\s*$", re.I
+)
+
+
 def _respelt(segments: list[Segment]) -> bool:
     """Return whether every edit respells words with or without an apostrophe or a
     hyphen, or fixes a typo beside such an edit ("you're" -> "your", "it's" -> "its",
@@ -2176,6 +2194,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_hidden_email_shown, "Only a web or email address changed"),
     (_only_drops_a_pointer, "Only a pointer to more information removed"),
     (_only_points_to_a_section, "Only a pointer to another section added or removed"),
+    (_heading_named_beside_a_reference, "Cross-reference: the heading of the section named"),
     (_respelt, "Spelling or grammar corrected"),
     (_stray_subject_dropped, "Spelling or grammar corrected"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
