@@ -534,6 +534,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Coverage for illnesses begins 30 days after your policy start date.",
             "adverse",
         ),
+        # how long a sanction lasts
+        (
+            "Temporary suspensions range from one to 30 days.",
+            "Temporary suspensions range from one to 90 days.",
+            "adverse",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(

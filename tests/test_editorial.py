@@ -757,6 +757,11 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "Terms for Specific Services), are the entire agreement.",
             "heading of the section",
         ),
+        (
+            "1.1 You agree that we shall be entitled to use your suggestions without paying you.",
+            "1.1 You agree that we may use your suggestions without paying you.",
+            "synonym",
+        ),
         # one name of personal data for the other
         (
             "1.1 We use the personal information we collect to provide the Services.",
