@@ -540,6 +540,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Temporary suspensions range from one to 90 days.",
             "adverse",
         ),
+        # how long our own removal takes
+        (
+            "If you close your account, it may take up to 72 hours for your public profile "
+            "to be removed.",
+            "If you close your account, it may take up to 7 days for your public profile to "
+            "be removed.",
+            "adverse",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(
