@@ -74,6 +74,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "Invoices are due within 30 days.",
             "favourable",
         ),
+        # our liability kept only for gross negligence, no longer for negligence
+        (
+            "Nothing limits our liability for losses caused by our negligence.",
+            "Nothing limits our liability for losses caused by our gross negligence.",
+            "adverse",
+        ),
         # a fee we say we no longer take
         (
             "If your account is inactive for a year, we charge a monthly inactivity fee of $4.",
