@@ -554,6 +554,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "be removed.",
             "adverse",
         ),
+        # the user's window to report a problem
+        (
+            "If your order arrives damaged, please contact us within 30 days of delivery and "
+            "we will give you a full refund.",
+            "If your order arrives damaged, please contact us within 14 days of delivery and "
+            "we will give you a full refund.",
+            "adverse",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(
