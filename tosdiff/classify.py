@@ -594,17 +594,14 @@ def _read_context(
     if not kinds and change.old is not None and change.new is not None:
         topic = _topic(rules, sides, counts if counts is not None else {})
         if topic is not None and _restated(change, rules, sides.edits, *words):
-            return (
-                ["editorial"],
-                False,
-                [Evidence("editorial", "editorial.restated", "both", "", RESTATED_IN_OTHER_WORDS)],
-            )
+            return ["editorial"], False, [_RESTATEMENT]
         if topic is not None:
             return [topic.kind], rules.kinds[topic.kind].material, [*evidence, topic]
     return kinds, material, evidence
 
 
 RESTATED_IN_OTHER_WORDS = "Restated in other words: a few terms no rule names put for others"
+_RESTATEMENT = Evidence("editorial", "editorial.restated", "both", "", RESTATED_IN_OTHER_WORDS)
 
 
 def _restated(
@@ -806,9 +803,7 @@ def classify_change(
         and not count_replaced(sides.edits)
     ):
         kinds, material = ["editorial"], False
-        evidence.append(
-            Evidence("editorial", "editorial.restated", "both", "", RESTATED_IN_OTHER_WORDS)
-        )
+        evidence.append(_RESTATEMENT)
     if not kinds:
         material, explanation = _unnamed_change(deleted, inserted, size, rules, sides.edits)
         # a standard closing clause reworded keeps its effect: editorial; one added or
