@@ -139,3 +139,33 @@ def test_a_clause_that_only_loses_examples_is_editorial() -> None:
         "You must not upload content that infringes someone else's rights.",
     )
     assert kinds == {"editorial"} and not material
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "editorial"),
+    [
+        # an aside of examples in brackets reworded: the duty around it stands
+        (
+            "If you join a program that has Additional Terms (including our Contributor "
+            "Program), you must also agree to those Additional Terms.",
+            "If you join a program that has Additional Terms (e.g., Contributor Terms for our "
+            "Contributor Program), you must also agree to those Additional Terms.",
+            True,
+        ),
+        # "(including ...)" on both sides sets what the clause covers
+        (
+            "You will indemnify us against any claims (including reasonable legal fees).",
+            "You will indemnify us against any claims (including legal fees).",
+            False,
+        ),
+        # a sensitive example written in
+        (
+            "We collect device data (such as your device model) to improve the app.",
+            "We collect device data (e.g., your precise location) to improve the app.",
+            False,
+        ),
+    ],
+)
+def test_an_aside_of_examples_reworded(old: str, new: str, editorial: bool) -> None:
+    kinds, material, _ = classify_pair(old, new)
+    assert (kinds == {"editorial"} and not material) == editorial

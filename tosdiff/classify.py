@@ -60,7 +60,7 @@ from .edits import (
     touched_sentences,
     windows,
 )
-from .example_lists import only_examples_added, only_examples_removed
+from .example_lists import only_examples_added, only_examples_removed, only_examples_reworded
 from .limits import count_replaced, limit_evidence
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
@@ -854,6 +854,14 @@ def _nothing_new(
         evidence = [Evidence("editorial", "examples-removed", "deleted", "", EXAMPLES_REMOVED)]
     elif (
         material
+        and change.old is not None
+        and change.new is not None
+        and only_examples_reworded(sides.edits, rules.example_openers, rules.sensitive_examples)
+    ):
+        kinds, material = ["editorial"], False
+        evidence = [Evidence("editorial", "examples-reworded", "both", "", EXAMPLES_REWORDED)]
+    elif (
+        material
         and moved is not None
         # a period changed inside a clause is a change of that clause, wherever the
         # sentence came from
@@ -881,6 +889,7 @@ EXAMPLES = (
     " or conduct"
 )
 EXAMPLES_REMOVED = "Only takes out examples; what they illustrated still stands"
+EXAMPLES_REWORDED = "Only rewords an aside of examples in brackets; the terms around it stand"
 
 
 def _unnamed_change(

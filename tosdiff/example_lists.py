@@ -93,6 +93,49 @@ _ASIDE_END = re.compile(r"\s*([.,;:)!?]|$)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?](\s|$)")  # a stop inside the aside: more than examples
 
 
+def only_examples_reworded(
+    edits: Edits, openers: Sequence[re.Pattern[str]], sensitive: Sequence[re.Pattern[str]]
+) -> bool:
+    """Return whether every edit of a changed clause lies inside an aside of examples in
+    brackets that both versions give ("(including our Contributor Program)" -> "(e.g.,
+    Contributor Terms for our Contributor Program)"): the clause's terms stand outside
+    it. None of the words written in are sensitive (sensitive), and no number changes."""
+    if not edits.old or not edits.new or not openers or not (edits.deleted or edits.inserted):
+        return False
+    asides = set()
+    for text, spans in ((edits.old, edits.deleted), (edits.new, edits.inserted)):
+        for a, b in spans:
+            aside = _bracketed_examples(text, a, b, openers)
+            if _DIGIT.search(text, a, b) or aside is None:
+                return False
+            asides.add(aside.lower().startswith("incl"))
+    # "(including reasonable legal fees)" sets what a clause covers; "(e.g., ...)" only
+    # illustrates it
+    if asides == {True}:
+        return False
+    added = " ".join(edits.new[a:b] for a, b in edits.inserted)
+    return not any(p.search(added) for p in sensitive)
+
+
+def _bracketed_examples(
+    text: str, start: int, end: int, openers: Sequence[re.Pattern[str]]
+) -> str | None:
+    """Return the aside in brackets that text[start:end] lies in, when it opens with an
+    opener of examples ("(e.g., ...)", "(including ...)") and holds no sentence of its
+    own; else None."""
+    bracket = text.rfind("(", max(0, start - ASIDE_CHARS), start + 1)
+    close = text.find(")", end)
+    if bracket < 0 or close < 0 or close - bracket > ASIDE_CHARS:
+        return None
+    inside = text[bracket + 1 : close].lstrip()
+    if "(" in inside or _SENTENCE_END.search(inside):
+        return None
+    return inside if any(p.match(inside) for p in openers) else None
+
+
+ASIDE_CHARS = 120  # characters of an aside of examples in brackets, at most
+
+
 def _items(added: str) -> bool:
     """Return whether added text reads as items of a list: a few words each, naming
     things, not a clause of its own (", every time you log in")."""
