@@ -762,6 +762,20 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You agree that we may use your suggestions without paying you.",
             "synonym",
         ),
+        (
+            "1.1 Provisions that should survive will survive, including Sections 7-10, 14, "
+            "and 16-19.",
+            "1.1 Provisions that should survive will survive, including Sections 8-11, 15, "
+            "and 17-20.",
+            "Cross-reference",
+        ),
+        (
+            "1.1 Your download speed depends on your provider. Therefore, there is no "
+            "guarantee of any speed. For the sake of clarity, this includes mobile data.",
+            "1.1 Your download speed depends on your provider. As a result, there is no "
+            "guarantee of any speed. For clarity, this includes mobile data.",
+            "synonym",
+        ),
         # one name of personal data for the other
         (
             "1.1 We use the personal information we collect to provide the Services.",

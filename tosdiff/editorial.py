@@ -1254,7 +1254,7 @@ def _references_only(segments: list[Segment]) -> bool:
         ):
             continue  # "13 (Limitation of Liability)" -> "13 (Disclaimers and Limitation of ..."
         elif not (
-            text.isdigit()
+            _NUMBER_OR_RANGE.fullmatch(text)
             and _LISTED_REFERENCE.search(_side_before(segments, index)[-_LIST_REACH:])
             and _REFERENCE_END.match(after)
         ):
@@ -1264,6 +1264,7 @@ def _references_only(segments: list[Segment]) -> bool:
 
 _HAS_WORD = re.compile(r"\w")
 _NAMED_CLAUSE_BEFORE = re.compile(r"\b(sections?|clauses?|articles?|paragraphs?)\s*$|§\s*$", re.I)
+_NUMBER_OR_RANGE = re.compile(r"\d+(\s?[-–]\s?\d+)?")  # "14", or "16-19" in "Sections 7-10, 14"
 _LIST_REACH = 400  # characters before a number read for the list of references it is in
 _REFERENCE_NOUNS = frozenset(
     {"section", "sections", "clause", "clauses", "article", "articles", "paragraph", "§"}

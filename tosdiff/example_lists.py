@@ -106,7 +106,7 @@ def only_examples_reworded(
     for text, spans in ((edits.old, edits.deleted), (edits.new, edits.inserted)):
         for a, b in spans:
             aside = _bracketed_examples(text, a, b, openers)
-            if _DIGIT.search(text, a, b) or aside is None:
+            if _DIGIT.search(text, a, b) or aside is None or _EXHAUSTIVE.search(text, a, b):
                 return False
             asides.add(aside.lower().startswith("incl"))
     # "(including reasonable legal fees)" sets what a clause covers; "(e.g., ...)" only
@@ -134,6 +134,9 @@ def _bracketed_examples(
 
 
 ASIDE_CHARS = 120  # characters of an aside of examples in brackets, at most
+# words that make a list whole rather than a few examples ("(e.g., device IDs)" ->
+# "(namely device IDs)")
+_EXHAUSTIVE = re.compile(r"\b(namely|i\.e\.|ie|that is|only|solely|specifically)(\W|$)", re.I)
 
 
 def _items(added: str) -> bool:
