@@ -1263,7 +1263,9 @@ def _references_only(segments: list[Segment]) -> bool:
 
 
 _HAS_WORD = re.compile(r"\w")
-_NAMED_CLAUSE_BEFORE = re.compile(r"\b(sections?|clauses?|articles?|paragraphs?)\s*$|§\s*$", re.I)
+# the words that name a part of the terms, in the patterns below
+_CLAUSE_NOUN = r"(?:sections?|clauses?|articles?|paragraphs?)"
+_NAMED_CLAUSE_BEFORE = re.compile(rf"\b{_CLAUSE_NOUN}\s*$|§\s*$", re.I)
 _NUMBER_OR_RANGE = re.compile(r"\d+(\s?[-–]\s?\d+)?")  # "14", or "16-19" in "Sections 7-10, 14"
 _LIST_REACH = 400  # characters before a number read for the list of references it is in
 _REFERENCE_NOUNS = frozenset(
@@ -1417,7 +1419,7 @@ def _heading_named_beside_a_reference(segments: list[Segment]) -> bool:
 
 _HEADING_IN_BRACKETS = re.compile(r"\s*\(\s*[“\"']?(?-i:[A-Z])[^()\n]{0,80}?[”\"']?\s*\)\s*")
 _ENDS_WITH_A_REFERENCE = re.compile(
-    r"\b(sections?|clauses?|articles?|paragraphs?|§)\s*\d+(\.\d+)*(\([a-z0-9]{1,4}\))*\s*$", re.I
+    rf"\b({_CLAUSE_NOUN}|§)\s*\d+(\.\d+)*(\([a-z0-9]{{1,4}}\))*\s*$", re.I
 )
 
 
@@ -2180,7 +2182,7 @@ def _references_rewritten(segments: list[Segment]) -> bool:
     return _NAMES_CLAUSES.search(old) is not None
 
 
-_NAMES_CLAUSES = re.compile(r"\b(sections?|clauses?|articles?|paragraphs?|provisions?)\b|§", re.I)
+_NAMES_CLAUSES = re.compile(rf"\b({_CLAUSE_NOUN}|provisions?)\b|§", re.I)
 
 
 _CLAUSE_NUMBER_IN = re.compile(r"\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))*", re.I)
