@@ -474,6 +474,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "on the Account page.",
             "reordered within their sentences",
         ),
+        # one adverb moved, nothing else changed
+        (
+            "1.1 We may update this Privacy Policy occasionally to reflect new laws.",
+            "1.1 We may occasionally update this Privacy Policy to reflect new laws.",
+            "reordered within their sentences",
+        ),
         # two promises of one sentence in the other order, their items reordered
         (
             "1.1 You will indemnify us against claims arising from your breach or your "
@@ -502,6 +508,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We take measures to protect the pages visited most frequently in a variety "
             "of ways.",
             "1.1 We take steps to protect the pages visited most often in many ways.",
+            "synonym",
+        ),
+        # "fees" and "charges"
+        (
+            "1.1 You are responsible for taxes, internet fees and other fees of your use.",
+            "1.1 You are responsible for taxes, internet charges and other fees of your use.",
             "synonym",
         ),
         # the passive made active: "by us" becomes the subject

@@ -540,6 +540,8 @@ def _wording_reason(change: Change, rules: RuleSet, renames: Renames) -> str | N
             return PHRASE_MOVED
         if _pieces_reordered(*_clause_texts(change), rules):
             return PIECES_REORDERED
+        if _reworded_in_place(*_clause_texts(change), rules):
+            return REWORDED_IN_PLACE  # "may update ... occasionally" -> "may occasionally update"
         return None  # "unless you object" moved to another promise changes both
     if (
         deleted
