@@ -516,6 +516,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You are responsible for taxes, internet charges and other fees of your use.",
             "synonym",
         ),
+        # "retain the right to" is "reserve the right to"; "outside of" is "beyond";
+        # "assert" is "claim"; "without reference to" is "without regard to"
+        (
+            "1.1 We retain the right to keep a record of your account. This is outside of our "
+            "control. We do not assert ownership of your content. The laws of Ireland apply, "
+            "without reference to conflict of laws rules.",
+            "1.1 We reserve the right to keep a record of your account. This is beyond our "
+            "control. We do not claim ownership of your content. The laws of Ireland apply, "
+            "without regard to conflict of laws rules.",
+            "synonym",
+        ),
         # the passive made active: "by us" becomes the subject
         (
             "1.1 Your account may be suspended or terminated by us if you breach these Terms.",
