@@ -390,6 +390,24 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Our servers are in the United States and the European Economic Area.",
             "abbreviation",
         ),
+        # an abbreviation defined in quotes, a plural one among them
+        (
+            "1.1 The Software also includes any APIs we make available to you.",
+            "1.1 The Software also includes any application programming interfaces "
+            "(\u201cAPIs\u201d) we make available to you.",
+            "abbreviation",
+        ),
+        # "a few examples" and "for example", "takes priority" and "prevails",
+        # "suggest" and "recommend", "legal fees" and "attorneys' fees"
+        (
+            "1.1 This Addendum takes priority over the Product Terms. A few examples: (i) "
+            "payment processors. We suggest you read their terms. You will pay reasonable "
+            "legal fees.",
+            "1.1 This Addendum prevails over the Product Terms. For example: (i) payment "
+            "processors. We recommend you read their terms. You will pay reasonable "
+            "attorneys' fees.",
+            "synonym",
+        ),
         # "hereby" and "keep in mind" say nothing more
         (
             "1.1 You hereby agree to keep your password secret. Keep in mind that staff "

@@ -2207,7 +2207,8 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
 
 
 # an abbreviation defined in brackets after what it stands for: "(CSAM)", "(NCMEC)"
-_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+# (also quoted, as a defined term is: '("APIs")')
+_ABBREVIATION = re.compile(r"\([\"“']?([A-Z][A-Za-z&]{1,9})[\"”']?\)")
 # words an abbreviation skips ("National Center for Missing & Exploited Children")
 _UNABBREVIATED = frozenset({"of", "for", "and", "&", "the", "on", "in", "to", "a", "an"})
 
@@ -2256,6 +2257,8 @@ def _unabbreviated(text: str, other: str) -> str:
     for match in reversed(list(_ABBREVIATION.finditer(text))):
         abbreviation = match.group(1)
         letters = [c for c in abbreviation if c.isalpha()]
+        if len(letters) > 2 and abbreviation.endswith("s") and abbreviation[-2].isupper():
+            letters.pop()  # a plural: "APIs" for "application programming interfaces"
         words = list(WORD.finditer(text, 0, match.start()))
         taken: list[re.Match[str]] = []
         for word in reversed(words):
