@@ -498,6 +498,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We may occasionally update this Privacy Policy to reflect new laws.",
             "reordered within their sentences",
         ),
+        # an adverb moved past "not" that it may stand either side of
+        (
+            "1.1 Please note that we currently do not respond to Do Not Track signals.",
+            "1.1 Please note that we do not currently respond to Do Not Track signals.",
+            "reordered within their sentences",
+        ),
         # two promises of one sentence in the other order, their items reordered
         (
             "1.1 You will indemnify us against claims arising from your breach or your "
