@@ -1536,3 +1536,68 @@ def test_a_text_whose_lower_case_is_longer_is_classified_all_the_same() -> None:
         "İstanbul users: we share your personal information with partners and advertisers.",
     )
     assert kinds == {"data-privacy"} and material and direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # an example of a rule the clause already states
+        (
+            "Our failure to enforce any provision is not a waiver of our right to do so "
+            "later. Waivers must be in writing.",
+            "Our failure to enforce any provision is not a waiver of our right to do so "
+            "later. For example, if we do not act against one breach of these Terms, we can "
+            "still act against a later one. Waivers must be in writing.",
+        ),
+        # the clause restated in plain words, then the restatement taken out again
+        (
+            "Any dispute will be resolved by final and binding individual arbitration.",
+            "Any dispute will be resolved by final and binding individual arbitration. In "
+            "other words, an arbitrator, not a judge or jury, will decide any dispute.",
+        ),
+        # a pointer to instructions elsewhere
+        (
+            "You can delete your account at any time in your account settings.",
+            "You can delete your account at any time in your account settings. You can find "
+            "step-by-step instructions for deleting your account in our Help Center.",
+        ),
+        (
+            "You are responsible for any loss of your content. We recommend that you keep "
+            "your own backup copies of content that matters to you.",
+            "You are responsible for any loss of your content.",
+        ),
+    ],
+)
+def test_an_example_or_a_restatement_of_the_clause_is_editorial(old: str, new: str) -> None:
+    assert classify_pair(old, new) == ({"editorial"}, False, "neutral")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        # the example brings a topic the clause did not speak of
+        (
+            "Subscription fees are billed monthly in advance.",
+            "Subscription fees are billed monthly in advance. For example, if you do not pay "
+            "an invoice, we may suspend your account.",
+            "termination",
+        ),
+        # it widens a licence
+        (
+            "You grant us a license to use Your Content to operate the Service.",
+            "You grant us a license to use Your Content to operate the Service. For example, "
+            "this license includes the right to use Your Content in our advertising.",
+            "ip-license",
+        ),
+        # it names a use of data users should hear of
+        (
+            "We use the information we collect to provide and improve our services.",
+            "We use the information we collect to provide and improve our services. For "
+            "example, we use your posts to train our artificial intelligence models.",
+            "data-privacy",
+        ),
+    ],
+)
+def test_an_example_that_adds_terms_is_a_change(old: str, new: str, kind: str) -> None:
+    kinds, material, _ = classify_pair(old, new)
+    assert kind in kinds and material

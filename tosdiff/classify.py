@@ -840,6 +840,9 @@ def _nothing_new(
             # points somewhere is new prose and keeps its kind
             kinds, evidence = ["editorial"], []
         evidence.append(Evidence(kinds[0], "informational", "inserted", "", pointer))
+    elif _only_illustrates(change, sides, rules, evidence):
+        kinds, material = ["editorial"], False
+        evidence = [Evidence("editorial", "illustration", "both", "", ILLUSTRATES)]
     elif (
         material
         # (a list of data collected, or of what a ban covers: "including dangerous
@@ -880,6 +883,47 @@ def _nothing_new(
     return kinds, material, evidence
 
 
+def _only_illustrates(
+    change: Change, sides: _Sides, rules: RuleSet, evidence: list[Evidence]
+) -> bool:
+    """Return whether a changed clause only gains, or only loses, whole sentences that
+    illustrate, restate or advise on what it says ("For example, if we don't act on
+    one breach, we can still act on a later one."; rules.illustrations), each on topics
+    the rest of the clause already speaks of: every rule that names the edit matches
+    the text that stays too. An example that brings a new topic ("For example, we use
+    your posts to train our models"), widens a licence or names a sensitive use or
+    recipient of data (rules.sensitive_examples) is a change."""
+    if change.old is None or change.new is None or bool(sides.inserted) == bool(sides.deleted):
+        return False
+    text, spans, rest = (
+        (sides.new, sides.inserted, sides.old)
+        if sides.inserted
+        else (sides.old, sides.deleted, sides.new)
+    )
+    for start, end in spans:
+        edited = text[start:end].strip()
+        if not edited or not _first_match(rules.illustrations, edited):
+            return False  # the edit must open the sentence it adds
+    sentences = touched_sentences(text, spans)
+    if not sentences or not all(_first_match(rules.illustrations, s.strip()) for s in sentences):
+        return False
+    named_kinds = {e.kind for e in evidence if e.side in ("inserted", "deleted")}
+    if "ip-license" in named_kinds:
+        return False  # "For example, this license includes the right to ..." widens it
+    if "data-privacy" in named_kinds and any(
+        _first_match(rules.sensitive_examples, text[a:b]) for a, b in spans
+    ):
+        return False  # an example of a use or a recipient users should hear of
+    lowered = rest.lower()
+    named = {e.rule for e in evidence if e.side in ("inserted", "deleted")}
+    return all(
+        any(rules.scanner.search(p, rest, lowered) for p in rules.by_id[rule].patterns)
+        for rule in named
+        if rule in rules.by_id
+    )
+
+
+ILLUSTRATES = "Only adds or takes out an example or a restatement of what the clause says"
 BOILERPLATE = (
     "A standard closing clause (severability, entire agreement, headings); no new right or duty"
 )

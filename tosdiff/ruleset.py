@@ -136,6 +136,8 @@ class RuleSet:
     # words that open a list of examples, and added examples users should hear of
     example_openers: tuple[re.Pattern[str], ...] = ()
     sensitive_examples: tuple[re.Pattern[str], ...] = ()
+    # the opening of a sentence that only illustrates or restates its clause
+    illustrations: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # each word that writes an amount or a period -> the first word of its group
@@ -404,6 +406,7 @@ _PATTERN_LISTS = (
     "contracting_party",
     "example_openers",
     "sensitive_examples",
+    "illustrations",
 )
 
 
@@ -478,6 +481,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         site_chrome=compiled("site_chrome"),
         contracting_party=compiled("contracting_party"),
         example_openers=compiled("example_openers"),
+        illustrations=compiled("illustrations"),
         sensitive_examples=compiled("sensitive_examples"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
