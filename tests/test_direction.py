@@ -331,6 +331,24 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "Notices we send by email are deemed received 24 hours after we send them.",
             "adverse",
         ),
+        # what we do with the user's data, said or unsaid; a ban on the user sharing a
+        # login is no use of data by us
+        (
+            "We do not share your individual purchase history with the retailers on Basket.",
+            "We may also share your purchase history with the retailers on Basket.",
+            "adverse",
+        ),
+        (
+            "We may disclose your location data to the partners who run our maps.",
+            "We never disclose your location data to the partners who run our maps.",
+            "favourable",
+        ),
+        (
+            "You are responsible for your account.",
+            "You are responsible for your account. You must not share your login details "
+            "with anyone.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
