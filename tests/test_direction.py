@@ -331,6 +331,18 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "Notices we send by email are deemed received 24 hours after we send them.",
             "adverse",
         ),
+        # a reminder promised before a renewal; a renewal at the price of the day
+        (
+            "Your annual plan renews automatically.",
+            "Your annual plan renews automatically. We will send you a reminder by email "
+            "before it renews.",
+            "favourable",
+        ),
+        (
+            "Your plan renews at the then-current price until you cancel.",
+            "Your plan renews at the same price until you cancel.",
+            "favourable",
+        ),
         # what we do with the user's data, said or unsaid; a ban on the user sharing a
         # login is no use of data by us
         (
@@ -560,6 +572,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Coverage for illnesses begins 30 days after your policy start date.",
             "adverse",
         ),
+        # the period read where it was edited, though the same words stand earlier
+        (
+            "We will notify you 14 days before each payout. We may hold funds for up to 7 "
+            "days after delivery to cover refunds.",
+            "We will notify you 14 days before each payout. We may hold funds for up to 14 "
+            "days after delivery to cover refunds.",
+            "adverse",
+        ),
         # how long a sanction lasts
         (
             "Temporary suspensions range from one to 30 days.",
@@ -621,6 +641,13 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
             "OUR AGGREGATE LIABILITY WILL NOT BE MORE THAN THE GREATER OF (A) THE AMOUNTS YOU "
             "PAID US IN THE PAST YEAR; OR (B) $10.00.",
             "adverse",
+        ),
+        # a fee named right before its amount is paid by the user, whatever the sentence
+        # is about ("transfer your earnings ... for a fee of")
+        (
+            "Fast Pay lets you transfer your earnings to your debit card for a fee of $1.99.",
+            "Fast Pay lets you transfer your earnings to your debit card for a fee of $0.99.",
+            "favourable",
         ),
         # the user's own liability, or the excess the user pays, raised
         (

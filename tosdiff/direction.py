@@ -164,7 +164,7 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
         if verdict not in ("lengthened", "shortened"):
             continue
         words = str(item.new.get("text", ""))
-        at = edits.new.find(words) if words else -1
+        at = _edited_place(edits, words)
         sentence = _sentence_of(edits.new, at, at + len(words)) if at >= 0 else edits.new
         longer = 1 if verdict == "lengthened" else -1
         # the part of the sentence the period stands in speaks first: "We will tell you
@@ -176,6 +176,19 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
         else:
             score += longer * _more_is(sentence, polarities, better=True)
     return score
+
+
+def _edited_place(edits: Edits, words: str) -> int:
+    """Return where words stand in the new text: where an edit touches them, when they
+    occur more than once ("paid every 14 days. We may hold funds for up to 14 days"),
+    else their first place; -1 when absent."""
+    first = edits.new.find(words) if words else -1
+    at = first
+    while at >= 0:
+        if any(a < at + len(words) and at < b for a, b in edits.inserted):
+            return at
+        at = edits.new.find(words, at + 1)
+    return first
 
 
 def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edits) -> int:
@@ -301,16 +314,30 @@ def _amount_score(rules: RuleSet, edits: Edits) -> int:
     old = _edited_amounts(edits.old, edits.deleted)
     new = _edited_amounts(edits.new, edits.inserted)
     score = 0
-    for (before, _), (after, sentence) in zip(old, new, strict=False):
+    for (before, _, _), (after, sentence, sentence_before) in zip(old, new, strict=False):
         if before == after:
             continue
         higher = 1 if after > before else -1
-        score += higher * _more_is(sentence, rules.direction.amounts, better=False)
+        if _FEE_BEFORE.search(sentence_before):
+            score -= higher  # "for a fee of $1.99": the user pays it, whatever else is said
+        else:
+            score += higher * _more_is(sentence, rules.direction.amounts, better=False)
     return score
 
 
-def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[float, str]]:
-    """Return each amount of money or percentage an edited span touches, with its sentence."""
+# the words just before an amount that make it a price the user pays ("a fee of",
+# "charges", "you will pay")
+_FEE_BEFORE = re.compile(
+    r"\b(fees?|charges?|prices?|surcharges?"
+    r"|(you|users?|customers?|members?) (will |must |shall )?pay)"
+    r"\b( of| is| are| will be| at| to| totalling| amounting to| equal to)?( up to| only)?\W*$",
+    re.I,
+)
+
+
+def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[float, str, str]]:
+    """Return each amount of money or percentage an edited span touches, with its
+    sentence and the words of the sentence before it."""
     found = []
     for match in _AMOUNT.finditer(text):
         start, end = match.span()
@@ -325,8 +352,11 @@ def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
         if len(_WORDS.findall(sentence)) < _FRAGMENT_WORDS:
             # an item of a list ("...; or (b) $30.00") is read with the whole sentence
             sentence = sentence_around(text, start, end, FULL_STOP_END)
-        found.append((value, sentence))
+        found.append((value, sentence, text[max(0, start - _BEFORE_REACH) : start]))
     return found
+
+
+_BEFORE_REACH = 30  # characters before an amount read for what it is
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
