@@ -534,6 +534,20 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We take steps to protect the pages visited most often in many ways.",
             "synonym",
         ),
+        # "will" put before a verb, or taken out: the same statement in the future tense
+        (
+            "1.1 If we learn that we collected data from a child under 13, we take steps to "
+            "delete it.",
+            "1.1 If we learn that we collected data from a child under 13, we will take "
+            "steps to delete it.",
+            "function words",
+        ),
+        # "has no liability" and "is not liable"
+        (
+            "1.1 Spotify has no liability to you for outages caused by your provider.",
+            "1.1 Spotify is not liable to you for outages caused by your provider.",
+            "synonym",
+        ),
         # "fees" and "charges"
         (
             "1.1 You are responsible for taxes, internet fees and other fees of your use.",
