@@ -580,6 +580,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "days after delivery to cover refunds.",
             "adverse",
         ),
+        # a minimum term the user is held to, named with what it is a term of
+        (
+            "The minimum rental term for each item is 3 months.",
+            "The minimum rental term for each item is 6 months.",
+            "adverse",
+        ),
         # how long a sanction lasts
         (
             "Temporary suspensions range from one to 30 days.",
