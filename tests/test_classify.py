@@ -1555,6 +1555,19 @@ def test_a_text_whose_lower_case_is_longer_is_classified_all_the_same() -> None:
             "Any dispute will be resolved by final and binding individual arbitration. In "
             "other words, an arbitrator, not a judge or jury, will decide any dispute.",
         ),
+        # an example beside a rule of conduct; what a rule is for
+        (
+            "You may not copy the Materials or sell access to them. No right in the "
+            "Materials passes to you by purchasing Paid Services.",
+            "You may not copy the Materials or sell access to them. No right in the "
+            "Materials passes to you by purchasing Paid Services. For example, buying "
+            "Premium does not make you the owner of any part of the Services.",
+        ),
+        (
+            "We will give you 30 days' notice of changes to these Terms.",
+            "We will give you 30 days' notice of changes to these Terms. This gives you "
+            "time to look at the changes and decide whether to keep using the Service.",
+        ),
         # a pointer to instructions elsewhere
         (
             "You can delete your account at any time in your account settings.",
@@ -1588,6 +1601,13 @@ def test_an_example_or_a_restatement_of_the_clause_is_editorial(old: str, new: s
             "You grant us a license to use Your Content to operate the Service. For example, "
             "this license includes the right to use Your Content in our advertising.",
             "ip-license",
+        ),
+        # it sets a period
+        (
+            "We set retention periods so that some data expires after a time.",
+            "We set retention periods so that some data expires after a time. For example, "
+            "search queries are deleted after 90 days.",
+            "notice-period",
         ),
         # it names a use of data users should hear of
         (

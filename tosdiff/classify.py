@@ -907,6 +907,8 @@ def _only_illustrates(
     sentences = touched_sentences(text, spans)
     if not sentences or not all(_first_match(rules.illustrations, s.strip()) for s in sentences):
         return False
+    if any(e.old is not None or e.new is not None for e in evidence):
+        return False  # "For example, search queries are deleted after 90 days" sets a term
     named_kinds = {e.kind for e in evidence if e.side in ("inserted", "deleted")}
     if "ip-license" in named_kinds:
         return False  # "For example, this license includes the right to ..." widens it
@@ -916,8 +918,11 @@ def _only_illustrates(
         return False  # an example of a use or a recipient users should hear of
     lowered = rest.lower()
     named = {e.rule for e in evidence if e.side in ("inserted", "deleted")}
+    # (a rule with no patterns of its own, such as a list of duties extended, reads the
+    # clause's context, which the text that stays already holds)
     return all(
-        any(rules.scanner.search(p, rest, lowered) for p in rules.by_id[rule].patterns)
+        not rules.by_id[rule].patterns
+        or any(rules.scanner.search(p, rest, lowered) for p in rules.by_id[rule].patterns)
         for rule in named
         if rule in rules.by_id
     )
