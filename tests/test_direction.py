@@ -331,6 +331,14 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "Notices we send by email are deemed received 24 hours after we send them.",
             "adverse",
         ),
+        # notice we promised, now only allowed
+        (
+            "If changes to these Terms are material, we will provide you with reasonable "
+            "advance notice.",
+            "If changes to these Terms are material, we may provide you with reasonable "
+            "advance notice.",
+            "adverse",
+        ),
         # a reminder promised before a renewal; a renewal at the price of the day
         (
             "Your annual plan renews automatically.",

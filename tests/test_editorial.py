@@ -542,6 +542,23 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "steps to delete it.",
             "function words",
         ),
+        # "a number of" is "a variety of", "all of" is "the entirety of"; "a period of"
+        # only joins a number to its unit
+        (
+            "1.1 We use your data for a variety of purposes.",
+            "1.1 We use your data for a number of purposes.",
+            "synonym",
+        ),
+        (
+            "1.1 We keep the entirety of the Platform secure.",
+            "1.1 We keep all of the Platform secure.",
+            "synonym",
+        ),
+        (
+            "1.1 You must try informal resolution within a period of sixty (60) days.",
+            "1.1 You must try informal resolution within sixty (60) days.",
+            "same amount or period",
+        ),
         # "has no liability" and "is not liable"
         (
             "1.1 Spotify has no liability to you for outages caused by your provider.",
