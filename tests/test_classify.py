@@ -1621,3 +1621,14 @@ def test_an_example_or_a_restatement_of_the_clause_is_editorial(old: str, new: s
 def test_an_example_that_adds_terms_is_a_change(old: str, new: str, kind: str) -> None:
     kinds, material, _ = classify_pair(old, new)
     assert kind in kinds and material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("", "_In summary: if we remove your content, we will tell you why and how to appeal._"),
+        ("**In short:** You can ask us for a copy of your data or ask us to delete it.", ""),
+    ],
+)
+def test_a_summary_added_or_removed_whole_is_editorial(old: str, new: str) -> None:
+    assert classify_pair(old, new) == ({"editorial"}, False, "neutral")

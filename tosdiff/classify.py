@@ -840,6 +840,9 @@ def _nothing_new(
             # points somewhere is new prose and keeps its kind
             kinds, evidence = ["editorial"], []
         evidence.append(Evidence(kinds[0], "informational", "inserted", "", pointer))
+    elif _a_summary(change, rules):
+        kinds, material = ["editorial"], False
+        evidence = [Evidence("editorial", "summary", "both", "", SUMMARY)]
     elif _only_illustrates(change, sides, rules, evidence):
         kinds, material = ["editorial"], False
         evidence = [Evidence("editorial", "illustration", "both", "", ILLUSTRATES)]
@@ -881,6 +884,19 @@ def _nothing_new(
         material = False
         evidence.append(Evidence(kinds[0], "repeated-text", "inserted", "", REPEATED))
     return kinds, material, evidence
+
+
+def _a_summary(change: Change, rules: RuleSet) -> bool:
+    """Return whether a clause added or removed whole only sums up the terms around it
+    ("_In summary: Snap will try to make the Services available ..._";
+    rules.summaries): the terms it sums up stand, or go, in clauses of their own."""
+    if (change.old is None) == (change.new is None):
+        return False
+    clause = change.new or change.old
+    return clause is not None and _first_match(rules.summaries, clause.text) is not None
+
+
+SUMMARY = "A plain-language summary of terms set out in the clauses around it, added or removed"
 
 
 def _only_illustrates(

@@ -138,6 +138,8 @@ class RuleSet:
     sensitive_examples: tuple[re.Pattern[str], ...] = ()
     # the opening of a sentence that only illustrates or restates its clause
     illustrations: tuple[re.Pattern[str], ...] = ()
+    # the opening of a paragraph that sums up the terms around it ("In short: ...")
+    summaries: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # each word that writes an amount or a period -> the first word of its group
@@ -407,6 +409,7 @@ _PATTERN_LISTS = (
     "example_openers",
     "sensitive_examples",
     "illustrations",
+    "summaries",
 )
 
 
@@ -482,6 +485,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         contracting_party=compiled("contracting_party"),
         example_openers=compiled("example_openers"),
         illustrations=compiled("illustrations"),
+        summaries=compiled("summaries"),
         sensitive_examples=compiled("sensitive_examples"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
