@@ -1632,3 +1632,37 @@ def test_an_example_that_adds_terms_is_a_change(old: str, new: str, kind: str) -
 )
 def test_a_summary_added_or_removed_whole_is_editorial(old: str, new: str) -> None:
     assert classify_pair(old, new) == ({"editorial"}, False, "neutral")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "editorial"),
+    [
+        (
+            "You may not share Content without all necessary rights.",
+            "You may not share Content without all necessary rights (for example, by posting "
+            "a song that someone else owns without their permission).",
+            True,
+        ),
+        (
+            "If you log in with a third party platform, it will give us certain personal "
+            "information to create your account.",
+            "If you log in with a third party platform (like Facebook or Google), it will "
+            "give us certain personal information to create your account.",
+            True,
+        ),
+        # "(including ...)" sets what the clause covers; a sensitive example is news
+        (
+            "You will reimburse our costs.",
+            "You will reimburse our costs (including reasonable legal fees).",
+            False,
+        ),
+        (
+            "We collect information about your device.",
+            "We collect information about your device (for example, your precise location).",
+            False,
+        ),
+    ],
+)
+def test_an_aside_of_examples_added_in_brackets(old: str, new: str, editorial: bool) -> None:
+    kinds, material, _ = classify_pair(old, new)
+    assert (kinds == {"editorial"} and not material) == editorial

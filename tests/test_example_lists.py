@@ -8,7 +8,11 @@ from test_classify import classify_pair
 
 from tosdiff import compare
 from tosdiff.edits import edits_of
-from tosdiff.example_lists import only_examples_added, only_examples_removed
+from tosdiff.example_lists import (
+    only_an_aside_of_examples_added,
+    only_examples_added,
+    only_examples_removed,
+)
 from tosdiff.ruleset import default_rules
 
 RULES = default_rules()
@@ -169,3 +173,19 @@ def test_a_clause_that_only_loses_examples_is_editorial() -> None:
 def test_an_aside_of_examples_reworded(old: str, new: str, editorial: bool) -> None:
     kinds, material, _ = classify_pair(old, new)
     assert (kinds == {"editorial"} and not material) == editorial
+
+
+def test_only_an_aside_of_examples_added_is_found_whole() -> None:
+    def aside_only(old: str, new: str) -> bool:
+        report = compare(f"Article 1 Terms\n\n1.1 {old}\n", f"Article 1 Terms\n\n1.1 {new}\n")
+        return only_an_aside_of_examples_added(
+            edits_of(report.changes[0]), RULES.sensitive_examples
+        )
+
+    old = "Do not circumvent these restrictions."
+    assert aside_only(old, "Do not circumvent these restrictions (for example, by using a VPN).")
+    # a number in it, or other words changed beside it
+    assert not aside_only(
+        old, "Do not circumvent these restrictions (for example, by posting 3 times)."
+    )
+    assert not aside_only(old, "Never circumvent these restrictions (for example, by using a VPN).")

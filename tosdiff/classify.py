@@ -60,7 +60,12 @@ from .edits import (
     touched_sentences,
     windows,
 )
-from .example_lists import only_examples_added, only_examples_removed, only_examples_reworded
+from .example_lists import (
+    only_an_aside_of_examples_added,
+    only_examples_added,
+    only_examples_removed,
+    only_examples_reworded,
+)
 from .limits import count_replaced, limit_evidence
 from .model import Change, Clause, Evidence, Report
 from .moved import MovedText
@@ -843,6 +848,13 @@ def _nothing_new(
     elif _a_summary(change, rules):
         kinds, material = ["editorial"], False
         evidence = [Evidence("editorial", "summary", "both", "", SUMMARY)]
+    elif (
+        material
+        and not any(e.old is not None or e.new is not None for e in evidence)
+        and only_an_aside_of_examples_added(sides.edits, rules.sensitive_examples)
+    ):
+        kinds, material = ["editorial"], False
+        evidence = [Evidence("editorial", "examples-aside", "inserted", "", EXAMPLES_ASIDE)]
     elif _only_illustrates(change, sides, rules, evidence):
         kinds, material = ["editorial"], False
         evidence = [Evidence("editorial", "illustration", "both", "", ILLUSTRATES)]
@@ -953,6 +965,7 @@ EXAMPLES = (
     "Adds examples to a list the clause already gives; no new kind of data, use, recipient"
     " or conduct"
 )
+EXAMPLES_ASIDE = "Only adds examples in brackets of what the clause already says"
 EXAMPLES_REMOVED = "Only takes out examples; what they illustrated still stands"
 EXAMPLES_REWORDED = "Only rewords an aside of examples in brackets; the terms around it stand"
 

@@ -117,6 +117,30 @@ def only_examples_reworded(
     return not any(p.search(added) for p in sensitive)
 
 
+def only_an_aside_of_examples_added(edits: Edits, sensitive: Sequence[re.Pattern[str]]) -> bool:
+    """Return whether a changed clause only gains asides of examples in brackets ("share
+    Content without all necessary rights" -> "... rights (for example, by posting a song
+    someone else owns)"): an illustration of what it already says. Not "(including ...)",
+    which sets what a clause covers, nor an aside with a number or sensitive words."""
+    if not edits.old or not edits.new or not edits.inserted:
+        return False
+    if any(edits.old[a:b].strip(" ,.;") for a, b in edits.deleted):
+        return False
+    for a, b in edits.inserted:
+        added = edits.new[a:b]
+        if not _ASIDE_OF_EXAMPLES.fullmatch(added) or _DIGIT.search(added):
+            return False
+        if _EXHAUSTIVE.search(added) or any(p.search(added) for p in sensitive):
+            return False
+    return True
+
+
+# an aside of examples, whole: " (for example, by uploading the same video elsewhere)."
+_ASIDE_OF_EXAMPLES = re.compile(
+    r"\s*\((for example|for instance|e\.g\.|eg|such as|like)\b[^()]{1,160}\)[\s.,;:]*", re.I
+)
+
+
 def _bracketed_examples(
     text: str, start: int, end: int, openers: Sequence[re.Pattern[str]]
 ) -> str | None:
