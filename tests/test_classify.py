@@ -1568,6 +1568,13 @@ def test_a_text_whose_lower_case_is_longer_is_classified_all_the_same() -> None:
             "We will give you 30 days' notice of changes to these Terms. This gives you "
             "time to look at the changes and decide whether to keep using the Service.",
         ),
+        # a link's words changed in a pointer
+        (
+            "If you would like further details about our service providers, please click "
+            "[here](https://example.com/providers).",
+            "If you would like further details about our service providers, please visit our "
+            "[Help Center](https://example.com/providers).",
+        ),
         # a pointer to instructions elsewhere
         (
             "You can delete your account at any time in your account settings.",
