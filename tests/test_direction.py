@@ -588,6 +588,17 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "days after delivery to cover refunds.",
             "adverse",
         ),
+        # the latest time the user may cancel free, moved earlier
+        (
+            "You may cancel your reservation without charge up to 48 hours before check-in.",
+            "You may cancel your reservation without charge up to 72 hours before check-in.",
+            "adverse",
+        ),
+        (
+            "Private lessons must be cancelled at least 24 hours in advance by email.",
+            "Private lessons must be cancelled at least 48 hours in advance by email.",
+            "adverse",
+        ),
         # a minimum term the user is held to, named with what it is a term of
         (
             "The minimum rental term for each item is 3 months.",
