@@ -1676,3 +1676,20 @@ def test_a_summary_added_or_removed_whole_is_editorial(old: str, new: str) -> No
 def test_an_aside_of_examples_added_in_brackets(old: str, new: str, editorial: bool) -> None:
     kinds, material, _ = classify_pair(old, new)
     assert (kinds == {"editorial"} and not material) == editorial
+
+
+def test_a_licence_extended_to_training_models_is_a_licence_change_and_no_duty() -> None:
+    # the grant and the word "license" stand far apart, past a long list of holders and
+    # qualities; the new purpose is no duty of the user though the clause holds one
+    kinds, material, direction = classify_pair(
+        "By providing User Content, you grant us and our affiliates, service providers and "
+        "users a non-exclusive, royalty-free, transferable, sublicensable, worldwide "
+        "license to use, store, display and distribute your User Content. You also agree "
+        "that we may remove metadata.",
+        "By providing User Content, you grant us and our affiliates, service providers and "
+        "users a non-exclusive, royalty-free, transferable, sublicensable, worldwide "
+        "license to use, store, display and distribute your User Content, including for "
+        "the training of machine learning models. You also agree that we may remove "
+        "metadata.",
+    )
+    assert kinds == {"ip-license", "data-privacy"} and material and direction == "adverse"
