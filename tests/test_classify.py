@@ -1142,6 +1142,13 @@ def test_another_company_as_representative_is_a_contact_not_a_party() -> None:
         ),
         # a date line with a version label
         ("Last modified: 2023-05-02", "Version 4.2 — published 2024-02-11"),
+        # a banner saying what the last update of the notice was about, replaced
+        (
+            "On November 3, 2025, we updated this notice to explain the legal basis for "
+            "training AI models. You can opt out any time in your settings.",
+            "On August 21, 2026, we updated this notice to describe the personal data we "
+            "process when you verify your age. You can learn more in our Help Center.",
+        ),
     ],
 )
 def test_news_of_an_update_and_its_date_are_not_material(old: str, new: str) -> None:
