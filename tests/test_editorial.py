@@ -559,6 +559,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You must try informal resolution within sixty (60) days.",
             "same amount or period",
         ),
+        # "depersonalize" is "de-identify"
+        (
+            "1.1 We may depersonalize your data and use it to improve our services.",
+            "1.1 We may de-identify your data and use it to improve our services.",
+            "synonym",
+        ),
         # "has no liability" and "is not liable"
         (
             "1.1 Spotify has no liability to you for outages caused by your provider.",
