@@ -559,6 +559,16 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You must try informal resolution within sixty (60) days.",
             "same amount or period",
         ),
+        # "for whatever reason" is "for any reason", "check back" is "come back", "are
+        # aware of" is "know about"
+        (
+            "1.1 If your account is closed for whatever reason, please come back and review "
+            "these Terms. Tell us about any use of your Account, whether or not you know "
+            "about it.",
+            "1.1 If your account is closed for any reason, please check back and review these "
+            "Terms. Tell us about any use of your Account, whether or not you are aware of it.",
+            "synonym",
+        ),
         # "depersonalize" is "de-identify"
         (
             "1.1 We may depersonalize your data and use it to improve our services.",
