@@ -569,6 +569,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "Terms. Tell us about any use of your Account, whether or not you are aware of it.",
             "synonym",
         ),
+        # a word written twice a few words apart, dropped once
+        (
+            "1.1 User Content is only used only in connection with providing the Services.",
+            "1.1 User Content is used only in connection with providing the Services.",
+            "written twice",
+        ),
         # "depersonalize" is "de-identify"
         (
             "1.1 We may depersonalize your data and use it to improve our services.",
@@ -1730,3 +1736,23 @@ def test_a_moved_block_is_compared_whole_for_abbreviations() -> None:
         new_extra=(clause(6, after),),
     )
     assert editorial_reason(change, {}, RULES) is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a prefix that negates, though "non-" stands again nearby
+        (
+            "1.1 You grant us a worldwide, non-exclusive, non-transferable license.",
+            "1.1 You grant us a worldwide, non-exclusive, transferable license.",
+        ),
+        # a negation that stands again nearby
+        (
+            "1.1 We do not, and will not, sell your personal data.",
+            "1.1 We do not, and will, sell your personal data.",
+        ),
+    ],
+)
+def test_a_word_dropped_beside_its_twin_that_changes_the_meaning(old: str, new: str) -> None:
+    change = only_change(old, new)
+    assert "editorial" not in change.kinds and change.material

@@ -1474,6 +1474,38 @@ _TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*[a-z]")
 
 
+def _repeated_word_dropped(segments: list[Segment]) -> bool:
+    """Return whether the only edit takes out one word that the same sentence still
+    holds a few words away ("User Content is only used only in connection with" ->
+    "User Content is used only in connection with"): a slip of the pen, the word
+    standing once where it stood twice."""
+    edits = [i for i, s in enumerate(segments) if s.op != "equal" and s.text.strip()]
+    if len(edits) != 1 or segments[edits[0]].op != "delete":
+        return False
+    index = edits[0]
+    before = "".join(s.text for s in segments[:index] if s.op == "equal")
+    after = "".join(s.text for s in segments[index + 1 :] if s.op == "equal")
+    text = segments[index].text
+    dropped = text.strip()
+    whole = (not before or not before[-1].isalnum() or text[0].isspace()) and (
+        not after or not after[0].isalnum() or text[-1].isspace()
+    )
+    # a whole word, not a prefix ("non-transferable" -> "transferable"), nor a negation
+    # ("do not, and will not, sell" -> "... and will, sell" turns one round) or a word
+    # that only joins others ("or reverse hash, or reverse-engineer": function words)
+    if not whole or not dropped.isalpha() or dropped.lower() in _NEGATIONS | _LINKING_WORDS:
+        return False
+    word = dropped.lower()
+    near = WORD.findall(before)[-REPEAT_REACH:] + WORD.findall(after)[:REPEAT_REACH]
+    return word in (w.lower() for w in near)
+
+
+REPEAT_REACH = 3  # words either side where a word dropped may still stand
+_LINKING_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by"}
+)
+
+
 def _words_respelt(old: str, new: str) -> bool:
     """Return whether new spells the words of old, one for one, with or without hyphens
     and apostrophes or with a typo fixed; a number is never respelt."""
@@ -2204,6 +2236,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_heading_named_beside_a_reference, "Cross-reference: the heading of the section named"),
     (_respelt, "Spelling or grammar corrected"),
     (_stray_subject_dropped, "Spelling or grammar corrected"),
+    (_repeated_word_dropped, "A word written twice in a row of words dropped once"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
 )
 
