@@ -1585,6 +1585,17 @@ def test_a_text_whose_lower_case_is_longer_is_classified_all_the_same() -> None:
             "If you would like further details about our service providers, please visit our "
             "[Help Center](https://example.com/providers).",
         ),
+        # pointers taken out: how someone else handles data, another section
+        (
+            "Businesses may use service providers to manage their chats. To learn how a "
+            "business processes your information, read their privacy policy.",
+            "Businesses may use service providers to manage their chats.",
+        ),
+        (
+            "Your public profile may be indexed by search engines. See the section below "
+            "about Your Choices and Settings to control what others see.",
+            "Your public profile may be indexed by search engines.",
+        ),
         # a pointer to instructions elsewhere
         (
             "You can delete your account at any time in your account settings.",
