@@ -850,7 +850,7 @@ def _nothing_new(
         evidence = [Evidence("editorial", "summary", "both", "", SUMMARY)]
     elif (
         material
-        and not any(e.old is not None or e.new is not None for e in evidence)
+        and not _states_a_value(evidence)
         and only_an_aside_of_examples_added(sides.edits, rules.sensitive_examples)
     ):
         kinds, material = ["editorial"], False
@@ -935,9 +935,10 @@ def _only_illustrates(
     sentences = touched_sentences(text, spans)
     if not sentences or not all(_first_match(rules.illustrations, s.strip()) for s in sentences):
         return False
-    if any(e.old is not None or e.new is not None for e in evidence):
+    if _states_a_value(evidence):
         return False  # "For example, search queries are deleted after 90 days" sets a term
-    named_kinds = {e.kind for e in evidence if e.side in ("inserted", "deleted")}
+    naming = [e for e in evidence if e.side in ("inserted", "deleted")]
+    named_kinds = {e.kind for e in naming}
     if "ip-license" in named_kinds:
         return False  # "For example, this license includes the right to ..." widens it
     if "data-privacy" in named_kinds and any(
@@ -945,7 +946,7 @@ def _only_illustrates(
     ):
         return False  # an example of a use or a recipient users should hear of
     lowered = rest.lower()
-    named = {e.rule for e in evidence if e.side in ("inserted", "deleted")}
+    named = {e.rule for e in naming}
     # (a rule with no patterns of its own, such as a list of duties extended, reads the
     # clause's context, which the text that stays already holds)
     return all(
@@ -954,6 +955,12 @@ def _only_illustrates(
         for rule in named
         if rule in rules.by_id
     )
+
+
+def _states_a_value(evidence: list[Evidence]) -> bool:
+    """Return whether any evidence carries a parsed value (a period or an amount, old
+    or new): words that set a term, whatever else they do."""
+    return any(e.old is not None or e.new is not None for e in evidence)
 
 
 ILLUSTRATES = "Only adds or takes out an example or a restatement of what the clause says"

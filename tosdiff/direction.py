@@ -314,11 +314,11 @@ def _amount_score(rules: RuleSet, edits: Edits) -> int:
     old = _edited_amounts(edits.old, edits.deleted)
     new = _edited_amounts(edits.new, edits.inserted)
     score = 0
-    for (before, _, _), (after, sentence, sentence_before) in zip(old, new, strict=False):
+    for (before, _, _), (after, sentence, words_before) in zip(old, new, strict=False):
         if before == after:
             continue
         higher = 1 if after > before else -1
-        if _FEE_BEFORE.search(sentence_before):
+        if _FEE_BEFORE.search(words_before):
             score -= higher  # "for a fee of $1.99": the user pays it, whatever else is said
         else:
             score += higher * _more_is(sentence, rules.direction.amounts, better=False)
@@ -337,7 +337,7 @@ _FEE_BEFORE = re.compile(
 
 def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[float, str, str]]:
     """Return each amount of money or percentage an edited span touches, with its
-    sentence and the words of the sentence before it."""
+    sentence and the text just before it (_BEFORE_REACH characters)."""
     found = []
     for match in _AMOUNT.finditer(text):
         start, end = match.span()
