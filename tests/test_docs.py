@@ -13,7 +13,9 @@ from tosdiff.formatters import FORMATTERS
 from tosdiff.ruleset import KINDS, default_rules
 from tosdiff.status import ExitCode
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), ROOT / "bench" / "README.md"]
 COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
 
 
@@ -42,3 +44,12 @@ def test_every_exit_code_is_in_the_readme_table(code: ExitCode) -> None:
 @pytest.mark.parametrize("fmt", sorted(FORMATTERS))
 def test_every_report_format_is_documented(fmt: str) -> None:
     assert f"`{fmt}`" in README
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: str(page.relative_to(ROOT)))
+def test_every_relative_link_points_to_a_file(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    targets = re.findall(r"\]\(([^)\s]+)\)", text)
+    local = [t.split("#")[0] for t in targets if not re.match(r"[a-z]+:|#", t)]
+    missing = [t for t in local if t and not (page.parent / t).exists()]
+    assert not missing, f"{page.name} links to missing files: {missing}"
