@@ -486,6 +486,15 @@ def test_a_dated_note_that_we_updated_a_policy_is_a_banner() -> None:
     assert (kinds, material) == ({"amendment"}, False)
 
 
+def test_a_dated_note_that_we_updated_how_a_policy_applies_is_a_banner() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "On June 2, 2023, we updated how this policy applies to past US election outcomes. "
+        "Learn more in our blog.",
+    )
+    assert (kinds, material) == ({"amendment"}, False)
+
+
 def test_notice_period_evidence_has_old_and_new_values() -> None:
     report = compare(
         "3.8 The Platform shall notify you one month in advance of the change.",

@@ -390,6 +390,34 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Our servers are in the United States and the European Economic Area.",
             "abbreviation",
         ),
+        # a defined term's first words abbreviated throughout the clause
+        (
+            '1.1 Some features use artificial intelligence ("artificial intelligence '
+            'features"). Your use of artificial intelligence features is optional.',
+            '1.1 Some features use artificial intelligence ("AI Features"). Your use of '
+            "AI Features is optional.",
+            "abbreviation",
+        ),
+        # inflected synonyms and plain-language pairs
+        (
+            "1.1 We remove content that breaches our Community Guidelines.",
+            "1.1 We remove content that violates our Community Guidelines.",
+            "synonym",
+        ),
+        (
+            "1.1 Because of the global nature of our business, we may transfer data abroad "
+            "as discussed in our Cookie Policy.",
+            "1.1 Due to the global nature of our business, we may transfer data abroad as "
+            "described in our Cookie Policy.",
+            "synonym",
+        ),
+        (
+            "1.1 Some data is deleted after a set period of time. For more information on "
+            "retention, contact us.",
+            "1.1 Some data is deleted after a set period. For more information about "
+            "retention, contact us.",
+            "synonym",
+        ),
         # an abbreviation defined in quotes, a plural one among them
         (
             "1.1 The Software also includes any APIs we make available to you.",
@@ -1349,6 +1377,9 @@ def test_a_rule_taken_off_a_list_of_rules_is_material_and_favourable() -> None:
         "Posting links to external marketplaces in public threads.",
         "Using WeChat on behalf of governmental entities, without full disclosure.",
         "(g) access, copy or frame any part of the Services by automated means;",
+        # what may not be streamed or linked, named with what it does
+        "Live streams that feature someone transporting firearms from place to place.",
+        "Links to content that spread medical misinformation about COVID-19.",
     ],
 )
 def test_a_rule_item_standing_alone_is_a_duty_added_or_removed(item: str) -> None:

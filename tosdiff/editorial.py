@@ -2268,8 +2268,27 @@ def _abbreviations_spelled_out(
     return (
         bool(pairs)
         and 2 * len(pairs) == len(edits)
-        and all(_stands_for(a, b) or _stands_for(b, a) for a, b in pairs)
+        and all(_abbreviates(a, b) or _abbreviates(b, a) for a, b in pairs)
     )
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Return whether short is long with its first words abbreviated, the words both
+    end with aside ("AI Features" for "artificial intelligence features")."""
+    short_words, long_words = short.split(), long.split()
+    shared = 0
+    while (
+        len(short_words) > 1
+        and len(long_words) > 1
+        and short_words[-1].lower() == long_words[-1].lower()
+    ):
+        short_words, long_words, shared = short_words[:-1], long_words[:-1], shared + 1
+    if len(short_words) != 1:
+        return False
+    # a term's first words abbreviated need not be capitalised where they are written
+    # out ("artificial intelligence features"); a bare abbreviation's words must be
+    written = " ".join(long_words)
+    return _stands_for(short_words[0], written.title() if shared else written)
 
 
 _BARE_ABBREVIATION = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,4}\b")
