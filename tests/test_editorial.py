@@ -418,6 +418,23 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "retention, contact us.",
             "synonym",
         ),
+        # several plain-language swaps in one long clause, each a synonym
+        (
+            "1.1 You agree to reach out to us before starting a lawsuit, and deadlines will "
+            "be put on hold while we talk. The process is detailed in these Terms, and you "
+            "may elect to use the tool accessible in our Help Center.",
+            "1.1 You agree to contact us before starting a lawsuit, and deadlines will be "
+            "paused while we talk. The process is described in these Terms, and you may "
+            "choose to use the tool available in our Help Center.",
+            "synonym",
+        ),
+        (
+            "1.1 We delete it as quickly as is reasonably practical, and this notice forms "
+            "part of the Terms; make any investigation you feel necessary.",
+            "1.1 We delete it as quickly as is reasonably practicable, and this notice makes "
+            "up part of the Terms; make any investigation you consider necessary.",
+            "synonym",
+        ),
         # an abbreviation defined in quotes, a plural one among them
         (
             "1.1 The Software also includes any APIs we make available to you.",
