@@ -365,6 +365,22 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We never disclose your location data to the partners who run our maps.",
             "favourable",
         ),
+        # sharing made conditional on consent or the law, and the condition taken out
+        (
+            "We may share your personal information with our affiliates, business partners "
+            "and other third parties for the purposes described in this Privacy Policy.",
+            "We may share your personal information with our affiliates and service "
+            "providers for the purposes described in this Privacy Policy. We share your "
+            "personal information with other third parties only where you have given your "
+            "consent or where we are required to do so by law.",
+            "favourable",
+        ),
+        (
+            "We share your personal information with government authorities only where we "
+            "are required to do so by law. We keep records of each request.",
+            "We keep records of each request.",
+            "adverse",
+        ),
         (
             "You are responsible for your account.",
             "You are responsible for your account. You must not share your login details "
