@@ -365,6 +365,20 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We never disclose your location data to the partners who run our maps.",
             "favourable",
         ),
+        # a promise of notice made firm, or no longer hedged
+        (
+            "We may change these Terms. If the changes are material, we may also notify "
+            "you by email.",
+            "We may change these Terms. If the changes are material, we will also notify "
+            "you by email.",
+            "favourable",
+        ),
+        (
+            "We may amend these Terms and will use commercially reasonable efforts to "
+            "provide you with prior notice.",
+            "We may amend these Terms and will provide you with prior notice.",
+            "favourable",
+        ),
         # sharing made conditional on consent or the law, and the condition taken out
         (
             "We may share your personal information with our affiliates, business partners "
