@@ -435,6 +435,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "up part of the Terms; make any investigation you consider necessary.",
             "synonym",
         ),
+        (
+            "1.1 We may sometimes ask you to explicitly agree to new terms, without "
+            "limiting the above.",
+            "1.1 From time to time, we may ask you to expressly agree to new terms, without "
+            "limiting the foregoing.",
+            "synonym",
+        ),
         # an abbreviation defined in quotes, a plural one among them
         (
             "1.1 The Software also includes any APIs we make available to you.",
