@@ -438,7 +438,7 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
         (
             "1.1 We may sometimes ask you to explicitly agree to new terms, without "
             "limiting the above.",
-            "1.1 From time to time, we may ask you to expressly agree to new terms, without "
+            "1.1 We may from time to time ask you to expressly agree to new terms, without "
             "limiting the foregoing.",
             "synonym",
         ),
