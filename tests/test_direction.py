@@ -365,6 +365,14 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We never disclose your location data to the partners who run our maps.",
             "favourable",
         ),
+        # a ban on the user training models is the user's duty, not our use of data
+        (
+            "You may not copy the Services without our prior written consent.",
+            "You may not copy the Services without our prior written consent, and you may "
+            "not use any Content obtained from the Services to train a machine learning or "
+            "artificial intelligence model.",
+            "adverse",
+        ),
         # a promise of notice made firm, or no longer hedged
         (
             "We may change these Terms. If the changes are material, we may also notify "
