@@ -495,6 +495,16 @@ def test_a_dated_note_that_we_updated_how_a_policy_applies_is_a_banner() -> None
     assert (kinds, material) == ({"amendment"}, False)
 
 
+def test_a_cause_taken_off_the_users_indemnity_is_liability_in_the_users_favour() -> None:
+    kinds, material, direction = classify_pair(
+        "You agree to indemnify us against all claims arising from any activity in which "
+        "you engage on or through the Service, your content or your breach of these Terms.",
+        "You agree to indemnify us against all claims arising from your content or your "
+        "breach of these Terms.",
+    )
+    assert (kinds, material, direction) == ({"liability"}, True, "favourable")
+
+
 def test_notice_period_evidence_has_old_and_new_values() -> None:
     report = compare(
         "3.8 The Platform shall notify you one month in advance of the change.",

@@ -365,6 +365,15 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We never disclose your location data to the partners who run our maps.",
             "favourable",
         ),
+        # a cause taken off the user's indemnity narrows it
+        (
+            "You will indemnify and hold harmless Example from any claims arising out of "
+            "(a) your access to or use of the Services, (b) your User Content, or (c) your "
+            "violation of these Terms.",
+            "You will indemnify and hold harmless Example from any claims arising out of "
+            "(a) your User Content, or (b) your violation of these Terms.",
+            "favourable",
+        ),
         # a ban on the user training models is the user's duty, not our use of data
         (
             "You may not copy the Services without our prior written consent.",
