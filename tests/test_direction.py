@@ -365,6 +365,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We never disclose your location data to the partners who run our maps.",
             "favourable",
         ),
+        # consent asked before we act, taken out
+        (
+            "You can block cookies in your browser settings. Where required by law, you "
+            "will be asked to consent to certain cookies before we install them.",
+            "You can block cookies in your browser settings.",
+            "adverse",
+        ),
         # a cause taken off the user's indemnity narrows it
         (
             "You will indemnify and hold harmless Example from any claims arising out of "
