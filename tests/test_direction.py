@@ -365,6 +365,15 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We never disclose your location data to the partners who run our maps.",
             "favourable",
         ),
+        # a charge the user pays, raised, whatever credits the sentence also names
+        (
+            "If you return the car late, you will be charged $25 for each 30 minutes that "
+            "you are late.",
+            "If you return the car late, you will be charged $50 for each 30 minutes that "
+            "you are late, plus any costs we incur, including credits given to the next "
+            "member.",
+            "adverse",
+        ),
         # consent asked before we act, taken out
         (
             "You can block cookies in your browser settings. Where required by law, you "

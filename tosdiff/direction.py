@@ -326,9 +326,9 @@ def _amount_score(rules: RuleSet, edits: Edits) -> int:
 
 
 # the words just before an amount that make it a price the user pays ("a fee of",
-# "charges", "you will pay")
+# "charges", "you will pay", "you will be charged")
 _FEE_BEFORE = re.compile(
-    r"\b(fees?|charges?|prices?|surcharges?"
+    r"\b(fees?|charges?|charged|billed|prices?|surcharges?"
     r"|(you|users?|customers?|members?) (will |must |shall )?pay)"
     r"\b( of| is| are| will be| at| to| totalling| amounting to| equal to)?( up to| only)?\W*$",
     re.I,
