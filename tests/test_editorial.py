@@ -442,6 +442,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "limiting the foregoing.",
             "synonym",
         ),
+        # a sentence written twice, dropped once (also where it opens a longer one)
+        (
+            "1.1 You can share files by link. Anyone who has a shared link can view the "
+            "files. Anyone who has a shared link can view the files, so be careful.",
+            "1.1 You can share files by link. Anyone who has a shared link can view the "
+            "files, so be careful.",
+            "written twice",
+        ),
         # an abbreviation defined in quotes, a plural one among them
         (
             "1.1 The Software also includes any APIs we make available to you.",
@@ -1204,6 +1212,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "DECIDED BY BINDING ARBITRATION.",
             "1.1 ANY CLAIM ARISING OUT OF YOUR USE OF THE SERVICE OR RECEIPT OF CONTENT "
             "SHALL BE DECIDED BY BINDING ARBITRATION.",
+        ),
+        # a sentence dropped that no other sentence repeats
+        (
+            "1.1 Anyone with a link can view the files. You can share files by email.",
+            "1.1 You can share files by email.",
         ),
         # a condition carried into the next sentence qualifies another promise
         (

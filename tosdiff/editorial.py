@@ -2201,6 +2201,27 @@ def _sentences_moved(segments: list[Segment]) -> bool:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
 
 
+def _repeated_sentence_dropped(segments: list[Segment]) -> bool:
+    """Return whether the edits only take out whole sentences that the clause still
+    holds word for word elsewhere (a sentence written twice, left once; or written
+    alone and again at the start of a longer one)."""
+    if any(WORD.search(s.text) for s in segments if s.op == "insert"):
+        return False
+    old = "".join(s.text for s in segments if s.op != "insert").strip()
+    new = "".join(s.text for s in segments if s.op != "delete").strip()
+    before, after = Counter(_SENTENCE_BREAK.split(old)), Counter(_SENTENCE_BREAK.split(new))
+    dropped = before - after
+    if not dropped or after - before:
+        return False  # every sentence left was there before, word for word
+    return all(
+        len(WORD.findall(sentence)) >= _REPEATED_SENTENCE_WORDS and sentence.rstrip(".!?") in new
+        for sentence in dropped
+    )
+
+
+_REPEATED_SENTENCE_WORDS = 5  # fewer words may repeat by chance ("See below.")
+
+
 def _references_rewritten(segments: list[Segment]) -> bool:
     """Return whether every edit writes the same clause numbers another way: only
     numbers, words such as "Section" and "and", and punctuation change, and the numbers
@@ -2238,6 +2259,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_stray_subject_dropped, "Spelling or grammar corrected"),
     (_repeated_word_dropped, "A word written twice in a row of words dropped once"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
+    (_repeated_sentence_dropped, "A sentence written twice in the clause dropped once"),
 )
 
 
