@@ -374,6 +374,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "member.",
             "adverse",
         ),
+        # a price said to go down, or up
+        (
+            "The final value fee is 13% of the total amount of the sale.",
+            "The final value fee is 13% of the total amount of the sale. For orders over "
+            "\u00a32,000, the final value fee on the portion above \u00a32,000 is reduced to 3%.",
+            "favourable",
+        ),
         # consent asked before we act, taken out
         (
             "You can block cookies in your browser settings. Where required by law, you "
