@@ -374,6 +374,24 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "member.",
             "adverse",
         ),
+        # notice of changes given a number of days ahead, far from "notify"
+        (
+            "Unless otherwise required by law, we will notify you of any material changes "
+            "to these Terms before any update enters into effect.",
+            "Unless otherwise required by law, we will notify you of any material changes "
+            "to these Terms at least 30 days before any update enters into effect.",
+            "favourable",
+        ),
+        # more time we may take to answer a request, told to the user
+        (
+            "We will respond to your request within 30 days of receiving it. If we need "
+            "more time, we will let you know and may extend this period once by up to 30 "
+            "additional days.",
+            "We will respond to your request within 45 days of receiving it. If we need "
+            "more time, we will let you know and may extend this period once by up to 45 "
+            "additional days.",
+            "adverse",
+        ),
         # a price said to go down, or up
         (
             "The final value fee is 13% of the total amount of the sale.",
