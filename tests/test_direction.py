@@ -392,6 +392,21 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "additional days.",
             "adverse",
         ),
+        # our fault carved out of a release or an exclusion
+        (
+            "You release Example from all claims arising out of the following: (a) copying "
+            "of User Content by third parties.",
+            "You release Example from all claims arising out of the following, except to "
+            "the extent caused by the negligence or willful misconduct of Example: (a) "
+            "copying of User Content by third parties.",
+            "favourable",
+        ),
+        (
+            "We are not liable for any loss of or damage to your content.",
+            "We are not liable for any loss of or damage to your content, except where it "
+            "is caused by our failure to use reasonable care and skill.",
+            "favourable",
+        ),
         # a price said to go down, or up
         (
             "The final value fee is 13% of the total amount of the sale.",

@@ -450,6 +450,11 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "files, so be careful.",
             "written twice",
         ),
+        (
+            "1.1 This applies even if we have been told of the possibility of such damages.",
+            "1.1 This applies even if we have been advised of the possibility of such damages.",
+            "synonym",
+        ),
         # an abbreviation defined in quotes, a plural one among them
         (
             "1.1 The Software also includes any APIs we make available to you.",
