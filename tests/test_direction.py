@@ -407,6 +407,17 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "is caused by our failure to use reasonable care and skill.",
             "favourable",
         ),
+        # an opt-in replaced by an opt-out, and the other way round
+        (
+            "If you opt in during setup, your TV shares viewing information with us.",
+            "Unless you opt out during setup, your TV shares viewing information with us.",
+            "adverse",
+        ),
+        (
+            "We will send you offers by email, unless you opt out.",
+            "We will send you offers by email if you have opted in to receive them.",
+            "favourable",
+        ),
         # a price said to go down, or up
         (
             "The final value fee is 13% of the total amount of the sale.",
