@@ -418,6 +418,15 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We will send you offers by email if you have opted in to receive them.",
             "favourable",
         ),
+        # rights over one's data written as requests
+        (
+            "You have the right to know what information we have collected about you and "
+            "to request that we delete that information.",
+            "You have the right to know what information we have collected about you, to "
+            "request that we correct inaccurate information, to request that we delete that "
+            "information and to limit our use of your sensitive personal information.",
+            "favourable",
+        ),
         # a price said to go down, or up
         (
             "The final value fee is 13% of the total amount of the sale.",
