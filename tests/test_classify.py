@@ -505,6 +505,16 @@ def test_a_cause_taken_off_the_users_indemnity_is_liability_in_the_users_favour(
     assert (kinds, material, direction) == ({"liability"}, True, "favourable")
 
 
+def test_notice_ahead_of_changes_becoming_effective_is_an_amendment() -> None:
+    kinds, _, direction = classify_pair(
+        "Where such changes are material, we will notify you prior to such changes "
+        "becoming effective.",
+        "Where such changes are material, we will notify you at least 30 days prior to "
+        "such changes becoming effective.",
+    )
+    assert kinds == {"amendment", "notice-period"} and direction == "favourable"
+
+
 def test_notice_period_evidence_has_old_and_new_values() -> None:
     report = compare(
         "3.8 The Platform shall notify you one month in advance of the change.",
