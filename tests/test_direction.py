@@ -846,6 +846,17 @@ def test_governing_law_moved_between_two_places_favours_neither_side() -> None:
     assert direction == "adverse"
 
 
+def test_a_duty_loosened_in_a_clause_on_fees_favours_the_user() -> None:
+    _, _, direction = classify_pair(
+        "You must not resell, or offer to resell, any ticket purchased through the Site, "
+        "and any ticket resold in breach of this condition may be cancelled without refund.",
+        "You must not resell, or offer to resell, any ticket purchased through the Site "
+        "except through our official resale service at a price no higher than face value, "
+        "and any ticket resold in breach of this condition may be cancelled without refund.",
+    )
+    assert direction == "favourable"
+
+
 def test_a_change_that_is_not_material_favours_no_one() -> None:
     kinds, material, direction = classify_pair(
         "We will notify you by email.", "We will notifiy you by email."

@@ -364,8 +364,14 @@ _FRAGMENT_WORDS = 4  # words of a list item too short to tell what its amount is
 
 
 def _rule_votes(evidence: Iterable[Evidence], rules: Mapping[str, Rule]) -> Direction:
-    """Return the direction the rules that fired give: adverse if any says so. (A
-    changed period was weighed by _period_score.)"""
+    """Return the direction the rules that fired give: favourable when a duty of the
+    user is loosened and none added (whatever the rules of the clause's topic say of
+    the words written: "resale now permitted through the official marketplace" in a
+    fees clause), else adverse if any rule says so. (A changed period was weighed by
+    _period_score.)"""
+    kinds = {item.kind for item in evidence}
+    if "obligation-relaxed" in kinds and "new-obligation" not in kinds:
+        return "favourable"
     votes = []
     for item in evidence:
         rule = rules.get(item.rule)
