@@ -515,6 +515,15 @@ def test_notice_ahead_of_changes_becoming_effective_is_an_amendment() -> None:
     assert kinds == {"amendment", "notice-period"} and direction == "favourable"
 
 
+def test_ai_named_in_a_warning_that_output_may_be_wrong_is_no_use_of_data() -> None:
+    kinds, _, _ = classify_pair(
+        "Our AI features help you write and find information more quickly.",
+        "Our AI features help you write and find information more quickly. Artificial "
+        "intelligence is a rapidly evolving field, and Output may not always be accurate.",
+    )
+    assert "data-privacy" not in kinds
+
+
 def test_notice_period_evidence_has_old_and_new_values() -> None:
     report = compare(
         "3.8 The Platform shall notify you one month in advance of the change.",
