@@ -524,6 +524,24 @@ def test_ai_named_in_a_warning_that_output_may_be_wrong_is_no_use_of_data() -> N
     assert "data-privacy" not in kinds
 
 
+def test_only_put_in_or_taken_out_is_material() -> None:
+    _, material, _ = classify_pair(
+        "You may access the Services through our website and our official apps.",
+        "You may access the Services only through our website and our official apps.",
+    )
+    assert material
+    # while a closing clause restated with it stays editorial
+    kinds, material, _ = classify_pair(
+        "If any provision of these Terms is held invalid, that provision shall be "
+        "eliminated to the minimum extent necessary and the remaining provisions shall "
+        "remain in full force.",
+        "If any provision of these Terms is held invalid, that provision shall be "
+        "eliminated only as much as necessary and the remaining provisions shall remain "
+        "in full force.",
+    )
+    assert not material
+
+
 def test_notice_period_evidence_has_old_and_new_values() -> None:
     report = compare(
         "3.8 The Platform shall notify you one month in advance of the change.",

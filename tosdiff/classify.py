@@ -25,6 +25,7 @@ finds where each pattern may start, and the regex runs only there.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
@@ -984,7 +985,8 @@ def _unnamed_change(
     SUBSTANTIVE_WORDS words or more, puts one word of a contrast for the other
     ("at our risk" -> "at your risk") or one number of things for another ("on up to 5
     devices" -> "on up to 3 devices"). A feature described, new or anew, is not
-    material."""
+    material; nor is a standard closing clause. A word that limits what the clause
+    covers ("only") put in or taken out is."""
     # a clause added or removed whole reverses nothing ("without" in a new paragraph)
     if edits.old and edits.new and reverses_meaning(deleted, inserted, rules):
         return True, "Wording changed in a way that can reverse its sense"
@@ -994,9 +996,23 @@ def _unnamed_change(
         return False, "Describes a feature; no new terms"
     if _first_match(rules.boilerplate, edits.new or edits.old):
         return False, BOILERPLATE
+    if edits.old and edits.new and _scope_word_changed(deleted, inserted):
+        return True, "A word that sets its scope put in or taken out"
     if size >= SUBSTANTIVE_WORDS:
         return True, "Substantive wording changed"
     return False, "Minor wording changed"
+
+
+def _scope_word_changed(deleted: list[str], inserted: list[str]) -> bool:
+    """Return whether an edit puts in or takes out a word that limits what a clause
+    covers ("We will use your phone number only to verify your account" -> "... to
+    verify your account"; "access the Services only through our apps")."""
+    count = Counter(w.lower() for w in deleted if w.lower() in _SCOPE_WORDS)
+    count.subtract(w.lower() for w in inserted if w.lower() in _SCOPE_WORDS)
+    return any(count.values())
+
+
+_SCOPE_WORDS = frozenset({"only", "solely", "exclusively"})
 
 
 def _describes_a_feature(edits: Edits, rules: RuleSet) -> bool:
