@@ -1218,6 +1218,17 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 ANY CLAIM ARISING OUT OF YOUR USE OF THE SERVICE OR RECEIPT OF CONTENT "
             "SHALL BE DECIDED BY BINDING ARBITRATION.",
         ),
+        # a number written with its unit, changed ("50GB" -> "35GB", "5GB" -> "15GB")
+        (
+            "1.1 On Unlimited plans, after you use 50GB of data in a bill cycle, speeds "
+            "may be slowed.",
+            "1.1 On Unlimited plans, after you use 35GB of data in a bill cycle, speeds "
+            "may be slowed.",
+        ),
+        (
+            "1.1 The Free plan includes up to 5GB of storage.",
+            "1.1 The Free plan includes up to 15GB of storage.",
+        ),
         # a sentence dropped that no other sentence repeats
         (
             "1.1 Anyone with a link can view the files. You can share files by email.",

@@ -867,6 +867,7 @@ def _quantities(
     for period in reversed(periods):
         text = text[: period.start] + " " + text[period.end :]
     text = _NO_CENTS.sub("", _THOUSANDS.sub("", text)).replace("$", " usd ").replace("€", " eur ")
+    text = _UNIT_JOINED.sub(" ", text)  # "5GB" is the number 5 and the unit "GB"
     words = plain_words(text.replace("£", " gbp ").replace("%", " percent "), rules)
     units = rules.quantity_words
     numbers = [w for w in words if _is_number(w)]
@@ -875,6 +876,7 @@ def _quantities(
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_UNIT_JOINED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _NO_CENTS = re.compile(r"(?<=\d)\.00\b")  # "$25.00" is "$25"
 
 
@@ -1643,6 +1645,8 @@ def _is_typo(a: str, b: str) -> bool:
     """Return whether b looks like a spelling or grammar fix of a (not a new word)."""
     if a.isdigit() or b.isdigit() or a.lower() in _NEGATIONS or b.lower() in _NEGATIONS:
         return False
+    if _DIGITS.findall(a) != _DIGITS.findall(b):
+        return False  # another number, whatever is written with it ("50GB" -> "35GB")
     if a.lower() == b.lower() or _transposed(a.lower(), b.lower()):
         return True
     if _other_ending(a.lower(), b.lower()):
@@ -1651,6 +1655,9 @@ def _is_typo(a: str, b: str) -> bool:
     return (ratio >= 0.7 and a[:3].lower() == b[:3].lower()) or _one_letter_apart(
         a.lower(), b.lower()
     )
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _other_ending(a: str, b: str) -> bool:
