@@ -1229,6 +1229,13 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 The Free plan includes up to 5GB of storage.",
             "1.1 The Free plan includes up to 15GB of storage.",
         ),
+        # how many times, at the start of a sentence, is no name
+        (
+            "1.1 Once per calendar year, you may request a refund of one in-app purchase "
+            "without giving a reason.",
+            "1.1 Twice per calendar year, you may request a refund of an in-app purchase "
+            "without giving a reason.",
+        ),
         # a sentence dropped that no other sentence repeats
         (
             "1.1 Anyone with a link can view the files. You can share files by email.",

@@ -75,6 +75,8 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
     replaced = _replacements(change.redline)
     if any(_CURRENCY.search(old + new) for old, new in replaced):
         return None  # "$5" -> "€5": another currency, though no word changed
+    if any(_counts(old) and _counts(new) and _counts(old) != _counts(new) for old, new in replaced):
+        return None  # "Once per year" -> "Twice": a capital at a sentence's start is no name
     if replaced and all(_same_legal_form(old, new, rules.legal_forms) for old, new in replaced):
         return "The same legal form written another way (e.g. Ltd for Limited)"
     if not replaced:
@@ -91,6 +93,11 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
         return "Name changed (e.g. a company renamed); wording otherwise the same"
     old, new = next((p for p in terms if not _synonymous(*p, rules.synonyms)), terms[0])
     return f"Term renamed throughout (“{old}” → “{new}”); wording otherwise the same"
+
+
+def _counts(text: str) -> list[str]:
+    """Return the number and frequency words of text ("one", "Twice"), in lower case."""
+    return [w for w in text.lower().split() if w in _NUMBER_WORDS or w in _TIMES]
 
 
 def plan_renamed(change: Change, rules: RuleSet, renames: Renames) -> bool:
@@ -136,7 +143,10 @@ def _is_rename(old: str, new: str) -> bool:
     capitalised, no modal, negation or number (those change meaning wherever they recur)."""
     if not (_TERM.match(old) and _TERM.match(new)) or not (old[0].isupper() or new[0].isupper()):
         return False
-    return not any(word.lower() in _NEGATIONS for word in (old + " " + new).split())
+    return not any(
+        word.lower() in _NEGATIONS or word.lower() in _NUMBER_WORDS or word.lower() in _TIMES
+        for word in (old + " " + new).split()
+    )
 
 
 def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Segment]:
@@ -870,7 +880,7 @@ def _quantities(
     text = _UNIT_JOINED.sub(" ", text)  # "5GB" is the number 5 and the unit "GB"
     words = plain_words(text.replace("£", " gbp ").replace("%", " percent "), rules)
     units = rules.quantity_words
-    numbers = [w for w in words if _is_number(w)]
+    numbers = [_TIMES.get(w, w) for w in words if _is_number(w) or w in _TIMES]
     once = [n for i, n in enumerate(numbers) if i == 0 or numbers[i - 1] != n]
     return once, frozenset(units[w] for w in words if units.get(w))
 
@@ -1115,6 +1125,8 @@ _NUMBER_VALUES = (
     | {"hundred": 100}
 )
 _NUMBER_WORDS = frozenset(_NUMBER_VALUES)
+# how many times ("Once per calendar year" -> "Twice"): numbers too
+_TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
 
 _SPELLED_TENS = re.compile(rf"\b({'|'.join(_TENS)})-({'|'.join(_UNITS[:9])})\b", re.I)
