@@ -427,6 +427,20 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "information and to limit our use of your sensitive personal information.",
             "favourable",
         ),
+        # what the user holds made to expire
+        (
+            "Gift Cards do not expire and carry no fees.",
+            "Gift Cards expire 24 months after the date of purchase and carry no fees.",
+            "adverse",
+        ),
+        # our response made slower
+        (
+            "Customers on the Business plan will receive a first response from our support "
+            "team within 4 business hours of submitting a ticket.",
+            "Customers on the Business plan will receive a first response from our support "
+            "team within 1 business day of submitting a ticket.",
+            "adverse",
+        ),
         # a price said to go down, or up
         (
             "The final value fee is 13% of the total amount of the sale.",
