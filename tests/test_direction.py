@@ -444,6 +444,17 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "team within 1 business day of submitting a ticket.",
             "adverse",
         ),
+        # a count of what the user gets, raised or lowered
+        (
+            "A Family plan lets up to four people share one subscription.",
+            "A Family plan lets up to six people share one subscription.",
+            "favourable",
+        ),
+        (
+            "Free applications may make up to 10,000 requests per day.",
+            "Free applications may make up to 2,500 requests per day.",
+            "adverse",
+        ),
         # a price said to go down, or up
         (
             "The final value fee is 13% of the total amount of the sale.",

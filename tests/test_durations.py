@@ -9,6 +9,7 @@ from tosdiff.durations import (
     compare_durations,
     describe_change,
     find_durations,
+    number_value,
 )
 
 W = "working"
@@ -539,3 +540,10 @@ def test_never_raises(text: str) -> None:
     assert isinstance(found, list)
     for d in found:
         assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("2,500", 2500), ("4", 4), ("four", 4), ("twenty-one", 21)]
+)
+def test_number_value_reads_digits_and_words(text: str, value: float) -> None:
+    assert number_value(text) == value

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from .durations import compare_durations
+from .durations import NUMBER_IN_WORDS, compare_durations, number_value
 from .duties import DUTY_READ_ON, forbids
 from .edits import FULL_STOP_END, Edits, edits_a_digit, sentence_around, windows
 from .model import Direction, Evidence
@@ -70,6 +70,7 @@ def direction_of(
         word_leaning(rules, edits)
         + _period_score(evidence, rules, edits)
         + _amount_score(rules, edits)
+        + _allowance_score(edits)
     )
     if score:
         return "favourable" if score > 0 else "adverse"
@@ -357,6 +358,60 @@ def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
 
 
 _BEFORE_REACH = 30  # characters before an amount read for what it is
+
+
+def _allowance_score(edits: Edits) -> int:
+    """Return +1 for each count of what the user gets that an edit raised ("a Family plan
+    lets up to four people share" -> "six"), -1 for each it lowered."""
+    if not edits_a_digit(edits.old, edits.deleted) and not _NUMBER_WORD.search(
+        " ".join(edits.old[a:b] for a, b in edits.deleted)
+    ):
+        return 0  # most edits change no number
+    old = _edited_allowances(edits.old, edits.deleted)
+    new = _edited_allowances(edits.new, edits.inserted)
+    return sum(
+        (after > before) - (after < before)
+        for (before, unit), (after, other) in zip(old, new, strict=False)
+        if unit == other
+    )
+
+
+def _edited_allowances(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[float, str]]:
+    """Return each count an edited span touches in a sentence that says what the user
+    gets ("includes up to 5 projects", "lets up to four people"), with its unit."""
+    found = []
+    for match in _ALLOWANCE.finditer(text):
+        start, end = match.span("count")
+        if not any(max(start, a) < min(end, b) for a, b in spans):
+            continue
+        sentence = sentence_around(text, start, end)
+        if not _GIVES.search(sentence) or _FLOOR.search(sentence):
+            continue
+        value = number_value(match.group("count"))
+        found.append((value, match.group("unit").lower().rstrip("s")))
+    return found
+
+
+_NUMBER_WORD = re.compile(rf"\b{NUMBER_IN_WORDS}\b", re.I)
+# a count of things the user gets, with its unit ("4 people", "five devices", "100 GB")
+_ALLOWANCE = re.compile(
+    rf"(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}}|\b{NUMBER_IN_WORDS})\s?(?:[\w-]+ )?"
+    r"(?P<unit>people|persons|members|users|seats|devices|screens|streams|profiles|projects|"
+    r"downloads|copies|guests|photos|videos|refunds|requests|GB|TB|MB|credits|tickets|"
+    r"accounts|passes|sessions|classes|lessons|rides|deliveries)\b",
+    re.I,
+)
+# the sentence says what the user gets, not what the user must reach
+_GIVES = re.compile(
+    r"\b(up to|includes?|including|lets?|allows?|offers?|gives?|get|gets|receive|receives|"
+    r"provides?|comes with|entitled to|can (add|use|have|share|create|invite|download|upload|"
+    r"store|stream|watch|make|request|book)|may (add|use|have|share|create|invite|download|"
+    r"upload|store|stream|watch|make|request|book))\b",
+    re.I,
+)
+_FLOOR = re.compile(
+    r"\b(at least|minimum|no fewer than|no less than|must|required|fee|charge)\b", re.I
+)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

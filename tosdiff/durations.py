@@ -507,6 +507,17 @@ def _words_value(words: str) -> float:
     return total
 
 
+# a number in English words up to ninety-nine ("four", "twenty-one"), for other stages
+NUMBER_IN_WORDS = _SMALL
+
+
+def number_value(text: str) -> float:
+    """Return the value of a number written in digits ("2,500") or in English words
+    ("four", "twenty-one")."""
+    digits = text.replace(",", "")
+    return float(digits) if digits.replace(".", "", 1).isdigit() else _words_value(text)
+
+
 def _clean_number(value: float) -> float:
     return int(value) if float(value).is_integer() else value
 
