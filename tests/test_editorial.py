@@ -455,6 +455,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 This applies even if we have been advised of the possibility of such damages.",
             "synonym",
         ),
+        (
+            "1.1 We store data outside your country of residence, and you may opt-out from "
+            "this type of transfer unless the arbitrator determines otherwise.",
+            "1.1 We store data outside your country where you live, and you may opt out of "
+            "this form of transfer unless the arbitrator finds otherwise.",
+            "synonym",
+        ),
         # an abbreviation defined in quotes, a plural one among them
         (
             "1.1 The Software also includes any APIs we make available to you.",
