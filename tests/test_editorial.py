@@ -462,6 +462,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "this form of transfer unless the arbitrator finds otherwise.",
             "synonym",
         ),
+        (
+            "1.1 This section explains how we improve the Service; we appreciate feedback, "
+            "and government requests are answered when you complete the form.",
+            "1.1 This section describes how we enhance the Service; we welcome feedback, and "
+            "governmental requests are answered when you fill in the form.",
+            "synonym",
+        ),
         # an abbreviation defined in quotes, a plural one among them
         (
             "1.1 The Software also includes any APIs we make available to you.",
