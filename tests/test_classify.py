@@ -545,6 +545,25 @@ def test_only_put_in_or_taken_out_is_material() -> None:
     assert not material
 
 
+def test_a_swedish_street_address_changed_is_contact_details_but_a_new_party_is_not() -> None:
+    old = (
+        "These Terms are entered into between you and Beatwave AB, Regeringsgatan 19, "
+        "111 53 Stockholm, Sweden."
+    )
+    kinds, material, _ = classify_pair(
+        old, old.replace("Regeringsgatan 19, 111 53", "Birger Jarlsgatan 61, 113 56")
+    )
+    assert (kinds, material) == ({"other"}, False)
+    # another company written in as the one that provides the service is a new party
+    kinds, material, _ = classify_pair(
+        "The Service is provided by Beatwave Inc., 4 World Trade Center, New York.",
+        "The Service is provided by Beatwave Inc., 4 World Trade Center, New York. If you "
+        "live in the EEA, the Service is instead provided by Beatwave AB, Regeringsgatan "
+        "19, 111 53 Stockholm, Sweden.",
+    )
+    assert (kinds, material) == ({"other"}, True)
+
+
 def test_notice_period_evidence_has_old_and_new_values() -> None:
     report = compare(
         "3.8 The Platform shall notify you one month in advance of the change.",

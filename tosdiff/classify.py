@@ -1314,13 +1314,26 @@ def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
     """Return evidence that an edit replaces a company's legal form by another in a
     clause that makes it a party to the terms ("an agreement between you and Reddit,
     Inc." -> "Reddit Netherlands B.V."), or None. A company renamed in place keeps its
-    form ("Facebook, Inc." -> "Meta Platforms, Inc."); an EU representative is no party."""
+    form ("Facebook, Inc." -> "Meta Platforms, Inc."); an EU representative is no party.
+    A company written in with words that make it a party ("the Service is instead
+    provided by Spotify AB") is another party too."""
     if change.old is None or change.new is None or not rules.legal_forms:
         return None
     old_forms, new_forms = (
         legal_forms_in(" ".join(s.text for s in change.redline if s.op == op), rules.legal_forms)
         for op in ("delete", "insert")
     )
+    inserted = " ".join(s.text for s in change.redline if s.op == "insert")
+    if (
+        not old_forms
+        and new_forms
+        and _first_match(rules.contracting_party, inserted)
+        and not _named_before(change.new.text, change.old.text, rules.legal_forms)
+    ):
+        # a party added in words of its own ("... is instead provided by Spotify AB")
+        words = " ".join(sorted(new_forms))
+        explanation = "Another company becomes party to the terms (another legal entity)"
+        return Evidence("other", "other.entity", "inserted", words, explanation)
     if same_legal_forms(old_forms, new_forms) or not old_forms or not new_forms:
         return None  # a legal form only added or dropped names the same company
     if rules.contracting_party and not _first_match(rules.contracting_party, change.new.text):
@@ -1328,6 +1341,28 @@ def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
     words = " → ".join(" ".join(sorted(forms)) or "-" for forms in (old_forms, new_forms))
     explanation = "The company that is party to the terms changed (another legal entity)"
     return Evidence("other", "other.entity", "both", words, explanation)
+
+
+def _named_before(new: str, old: str, legal_forms: Sequence[re.Pattern[str]]) -> bool:
+    """Return whether each company new names with its legal form was named in old:
+    with the same form ("Meta Platforms, Inc."), or by its name alone where old gives no
+    company a legal form ("Example" -> "Example Inc. ("Example", "we")")."""
+    old_has_forms = any(pattern.search(old) for pattern in legal_forms)
+    for pattern in legal_forms:
+        for match in pattern.finditer(new):
+            name = _NAME_BEFORE.search(new, 0, match.start())
+            if name is None:
+                continue
+            named = f"{name.group(1)}{new[name.end(1) : match.end()]}"
+            if named in old or (
+                not old_has_forms and re.search(rf"\b{re.escape(name.group(1))}\b", old)
+            ):
+                continue
+            return False
+    return True
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w&-]+),?\s*$")  # the word that names a company's form
 
 
 def _first_match(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
