@@ -1319,11 +1319,11 @@ def _entity_changed(change: Change, rules: RuleSet) -> Evidence | None:
     provided by Spotify AB") is another party too."""
     if change.old is None or change.new is None or not rules.legal_forms:
         return None
-    old_forms, new_forms = (
-        legal_forms_in(" ".join(s.text for s in change.redline if s.op == op), rules.legal_forms)
-        for op in ("delete", "insert")
+    deleted, inserted = (
+        " ".join(s.text for s in change.redline if s.op == op) for op in ("delete", "insert")
     )
-    inserted = " ".join(s.text for s in change.redline if s.op == "insert")
+    old_forms = legal_forms_in(deleted, rules.legal_forms)
+    new_forms = legal_forms_in(inserted, rules.legal_forms)
     if (
         not old_forms
         and new_forms

@@ -186,10 +186,15 @@ def _edited_place(edits: Edits, words: str) -> int:
     first = edits.new.find(words) if words else -1
     at = first
     while at >= 0:
-        if any(a < at + len(words) and at < b for a, b in edits.inserted):
+        if _touched(edits.inserted, at, at + len(words)):
             return at
         at = edits.new.find(words, at + 1)
     return first
+
+
+def _touched(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Return whether any of spans overlaps text[start:end]."""
+    return any(max(start, a) < min(end, b) for a, b in spans)
 
 
 def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edits) -> int:
@@ -342,7 +347,7 @@ def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
     found = []
     for match in _AMOUNT.finditer(text):
         start, end = match.span()
-        if not any(max(start, a) < min(end, b) for a, b in spans):
+        if not _touched(spans, start, end):
             continue
         number = (match.group("a") or match.group("b")).replace(",", "")
         try:
@@ -382,7 +387,7 @@ def _edited_allowances(text: str, spans: tuple[tuple[int, int], ...]) -> list[tu
     found = []
     for match in _ALLOWANCE.finditer(text):
         start, end = match.span("count")
-        if not any(max(start, a) < min(end, b) for a, b in spans):
+        if not _touched(spans, start, end):
             continue
         sentence = sentence_around(text, start, end)
         if not _GIVES.search(sentence) or _FLOOR.search(sentence):
