@@ -996,6 +996,27 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Our support team handles queries about your booking by phone and by chat.",
             "Restated in other words",
         ),
+        # synonyms of deadlines, duties and kinds
+        (
+            "1.1 Invoices must be paid not later than 14 days after receipt.",
+            "1.1 Invoices must be paid no later than 14 days after receipt.",
+            "Reworded with the same terms",
+        ),
+        (
+            "1.1 We are not liable for losses of any sort arising from outages.",
+            "1.1 We are not liable for losses of any kind arising from outages.",
+            "Reworded with the same terms",
+        ),
+        (
+            "1.1 You must follow our community rules when you post.",
+            "1.1 You must comply with our community rules when you post.",
+            "a phrase replaced by a synonym",
+        ),
+        (
+            "1.1 We will tell you in a timely manner if your order is delayed.",
+            "1.1 We will tell you promptly if your order is delayed.",
+            "a phrase replaced by a synonym",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",
