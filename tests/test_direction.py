@@ -522,6 +522,28 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "with anyone.",
             "adverse",
         ),
+        # a non-exclusive licence is still a licence granted: no exclusive one taken out
+        (
+            "You keep ownership of the photos you upload.",
+            "You keep ownership of the photos you upload, but you grant us a non-exclusive, "
+            "royalty-free licence to use them in our marketing.",
+            "adverse",
+        ),
+        # a promise not to sell, with other verbs listed, taken out
+        ("We do not sell, rent or trade your personal information to data brokers.", "", "adverse"),
+        (
+            "Your backups are encrypted on our servers.",
+            "Your backups are encrypted on our servers. You can also turn on end-to-end "
+            "encryption so that only your own devices can read them.",
+            "favourable",
+        ),
+        (
+            "",
+            "If you live in the British Isles, you may bring a claim in the courts of "
+            "Ireland, Northern Ireland, England and Wales or Scotland, depending on where "
+            "you live.",
+            "favourable",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
