@@ -1017,6 +1017,22 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We will tell you promptly if your order is delayed.",
             "a phrase replaced by a synonym",
         ),
+        # the terms kept in order, a rule's own word rewritten around ("prices", "courts")
+        (
+            "1.1 Please note that the prices shown include sales tax.",
+            "1.1 Prices shown include sales tax.",
+            "Reworded around the same terms",
+        ),
+        (
+            "1.1 You may appeal to either of these courts.",
+            "1.1 You may appeal to either such court.",
+            "Reworded around the same terms",
+        ),
+        (
+            "1.1 Each of the storage plans are renewed every month.",
+            "1.1 Each storage plan is renewed every month.",
+            "Reworded around the same terms",
+        ),
         # a date line reworded, the date unchanged
         (
             "Effective as of January 5, 2022 (view previous version)",

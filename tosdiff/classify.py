@@ -46,6 +46,7 @@ from .editorial import (
     renamed_with_former_name,
     reverses_meaning,
     same_legal_forms,
+    same_terms,
     swaps_a_few_terms,
 )
 from .edits import (
@@ -79,7 +80,7 @@ from .periods import (
 )
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
 from .scan import Hits, Scanner, required_literals
-from .words import WORD, is_word_char
+from .words import WORD, is_word_char, lower_words, stem
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
@@ -599,8 +600,8 @@ def _read_context(
         return kinds, rules.kinds[about.kind].material, [about]
     if not kinds and change.old is not None and change.new is not None:
         topic = _topic(rules, sides, counts if counts is not None else {})
-        if topic is not None and _restated(change, rules, sides.edits, *words):
-            return ["editorial"], False, [_RESTATEMENT]
+        if topic is not None and (restated := _restated(change, rules, sides.edits, *words)):
+            return ["editorial"], False, [restated]
         if topic is not None:
             return [topic.kind], rules.kinds[topic.kind].material, [*evidence, topic]
     return kinds, material, evidence
@@ -608,21 +609,29 @@ def _read_context(
 
 RESTATED_IN_OTHER_WORDS = "Restated in other words: a few terms no rule names put for others"
 _RESTATEMENT = Evidence("editorial", "editorial.restated", "both", "", RESTATED_IN_OTHER_WORDS)
+SAME_TERMS = "Reworded around the same terms: only articles, courtesy words or word forms changed"
+_SAME_TERMS = Evidence("editorial", "editorial.same-terms", "both", "", SAME_TERMS)
 
 
 def _restated(
     change: Change, rules: RuleSet, edits: Edits, deleted: list[str], inserted: list[str]
-) -> bool:
-    """Return whether a changed clause no rule names only puts a few of its terms for
-    about as many others (see swaps_a_few_terms), none reversing its sense nor
-    bringing in words against the user, or taking out words for the user ("if you
-    allow it" -> "enabled by default")."""
+) -> Evidence | None:
+    """Return editorial evidence when a changed clause no rule names keeps its terms
+    in order (see same_terms) or only puts a few of them for about as many others
+    (see swaps_a_few_terms), none reversing its sense nor bringing in words against
+    the user, or taking out words for the user ("if you allow it" -> "enabled by
+    default"); else None."""
     assert change.old is not None and change.new is not None
-    return (
-        swaps_a_few_terms(change.old.text, change.new.text, rules)
-        and not reverses_meaning(deleted, inserted, rules)
-        and word_leaning(rules, edits) >= 0
-    )
+    old, new = change.old.text, change.new.text
+    if same_terms(old, new, rules):
+        found = _SAME_TERMS
+    elif swaps_a_few_terms(old, new, rules):
+        found = _RESTATEMENT
+    else:
+        return None
+    if reverses_meaning(deleted, inserted, rules) or word_leaning(rules, edits) < 0:
+        return None
+    return found
 
 
 def _only_referenced(
@@ -762,6 +771,8 @@ def classify_change(
         if _may_fire(rule, sides, rules.trigger_ids[rule.id])
         for item in _fire(rule, change, sides, scanner)
     ]
+    if _rewritten_around(evidence, changed_words(change, renames)):
+        evidence = []
     if any(not by_id[e.rule].secondary for e in evidence):
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
     reworded = [e for e in evidence if _bound_reworded(e, sides)]
@@ -805,11 +816,11 @@ def classify_change(
         not kinds
         and change.old is not None
         and change.new is not None
-        and _restated(change, rules, sides.edits, deleted, inserted)
         and not count_replaced(sides.edits)
+        and (rewording := _restated(change, rules, sides.edits, deleted, inserted))
     ):
         kinds, material = ["editorial"], False
-        evidence.append(_RESTATEMENT)
+        evidence.append(rewording)
     if not kinds:
         material, explanation = _unnamed_change(deleted, inserted, size, rules, sides.edits)
         # a standard closing clause reworded keeps its effect: editorial; one added or
@@ -825,6 +836,30 @@ def classify_change(
     change.evidence = evidence
     change.direction = direction_of(evidence, rules, sides.edits, material)
     change.explanation = _explain(change, rules)
+
+
+REWRITTEN_AROUND_WORDS = 40  # words an edit may change and only rewrite around a term
+
+
+def _rewritten_around(evidence: list[Evidence], words: tuple[list[str], list[str]]) -> bool:
+    """Return whether each rule that fired matched the same words, but for case and
+    endings, in the inserted and in the deleted text, nothing else fired, and the edit
+    changes few words (words: those deleted and those inserted): it rewrote around
+    them ("Please note that the prices" -> "Prices", "either of these courts" ->
+    "either such court"). What the clause then is, the rest of the checks tell."""
+    inserted = {(e.rule, _stems(e.match)) for e in evidence if e.side == "inserted"}
+    deleted = {(e.rule, _stems(e.match)) for e in evidence if e.side == "deleted"}
+    return (
+        bool(inserted)
+        and inserted == deleted
+        and all(e.side in ("inserted", "deleted") for e in evidence)
+        and len(words[0]) + len(words[1]) <= REWRITTEN_AROUND_WORDS
+    )
+
+
+def _stems(words: str) -> tuple[str, ...]:
+    """Return the stems of the words of a match."""
+    return tuple(stem(w) for w in lower_words(words))
 
 
 def _nothing_new(

@@ -2004,6 +2004,41 @@ def swaps_a_few_terms(old: str, new: str, rules: RuleSet) -> bool:
     return low <= len(novel) + len(lost) <= high and abs(len(novel) - len(lost)) <= SWAP_IMBALANCE
 
 
+def same_terms(old: str, new: str, rules: RuleSet) -> bool:
+    """Return whether old and new hold the same terms in the same order, only function
+    words, word endings and synonyms aside ("Please note that the prices displayed
+    include VAT" -> "Prices displayed include VAT"). Whether a function word changed
+    reverses the sense ("and" -> "or") is the caller's test."""
+    old_terms = _content_terms(old, rules)
+    if not old_terms or old_terms != _content_terms(new, rules):
+        return False
+    if _SIGNS.findall(old) != _SIGNS.findall(new):
+        return False  # "$5" -> "€5"
+    # and no function word that bears on the sense ("payable by you" -> "to you")
+    left = Counter(stem(w) for w in plain_words(old, rules) if w not in _EMPTY_WORDS)
+    left.subtract(stem(w) for w in plain_words(new, rules) if w not in _EMPTY_WORDS)
+    return not any(left.values())
+
+
+# signs that are no words but carry a term: currencies and percentages
+_SIGNS = re.compile(r"[$€£¥%]")
+# words that change no sense however they come and go (articles, courtesy words, "of"
+# in "each of the plans" -> "each plan")
+_EMPTY_WORDS = _IGNORABLE | {"of", "note", "here", "there", "its", "their", "will"}
+
+
+def _content_terms(text: str, rules: RuleSet) -> list[str]:
+    """Return the stems of text's words but function words, negations kept ("won't"
+    reads as "will not")."""
+    spare = _function_terms(rules.function_words)
+    return [
+        term
+        for word in plain_words(text, rules)
+        if word not in _IGNORABLE
+        and ((term := stem(word)) not in spare or word in _NEGATING or word == "no")
+    ]
+
+
 _PARTY_TERMS = frozenset(stem(w) for w in ("you", "we", "us", *_SUPPLYING, *_SERVED)) | frozenset(
     stem(f"{w}s") for w in (*_SUPPLYING, *_SERVED)
 )
