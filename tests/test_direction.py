@@ -763,6 +763,27 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "days after delivery to cover refunds.",
             "adverse",
         ),
+        # notice of non-renewal the customer, named as such, must give ahead
+        (
+            "Plans renew each year unless Customer gives us written notice of non-renewal at "
+            "least 15 days before the renewal date.",
+            "Plans renew each year unless Customer gives us written notice of non-renewal at "
+            "least 60 days before the renewal date.",
+            "adverse",
+        ),
+        # how often the user's earnings are paid out, and how long we keep a reserve
+        (
+            "We send your earnings to your bank account by disbursement every 30 days.",
+            "We send your earnings to your bank account by disbursement every 10 days.",
+            "favourable",
+        ),
+        (
+            "We may require a security reserve from hosts, which we may hold for up to 30 "
+            "days after the stay.",
+            "We may require a security reserve from hosts, which we may hold for up to 120 "
+            "days after the stay.",
+            "adverse",
+        ),
         # the latest time the user may cancel free, moved earlier
         (
             "You may cancel your reservation without charge up to 48 hours before check-in.",
