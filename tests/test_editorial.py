@@ -906,6 +906,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 These provisions survive termination: Sections 3.3.1 and 4.2 to 4.5.",
             "Cross-reference",
         ),
+        # a range of sections, then what they are sections of
+        (
+            "1.1 After the account closes, Sections 3 and 8 - 17 of the Terms still apply.",
+            "1.1 After the account closes, Sections 3 and 8 - 16 of the Terms still apply.",
+            "Cross-reference",
+        ),
         # a long list of sections renumbered, far from the words that open it
         (
             "1.1 The following sections will survive any termination of these Terms or of "

@@ -1343,7 +1343,7 @@ _LISTED_REFERENCE = re.compile(
 # what may follow a clause number ("Section 7 (Fees)", "§ 9 Absatz 3", "Section 4, sentence 2",
 # "Section 9 above")
 _REFERENCE_END = re.compile(
-    r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|above\b|below\b|of (these|this)\b|$"
+    r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|above\b|below\b|of (these|this|the)\b|$"
     r"|(sentence|subsection|absatz|abs\.|satz|ziffer|nr\.)(\s|$))",
     re.I,
 )
