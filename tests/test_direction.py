@@ -522,6 +522,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "with anyone.",
             "adverse",
         ),
+        # money no longer kept back from a refund
+        (
+            "If you cancel a course, we refund the fee but may deduct from any refund an "
+            "administration charge.",
+            "If you cancel a course, we refund the fee in full.",
+            "favourable",
+        ),
         # a non-exclusive licence is still a licence granted: no exclusive one taken out
         (
             "You keep ownership of the photos you upload.",
