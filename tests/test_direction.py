@@ -522,6 +522,21 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "with anyone.",
             "adverse",
         ),
+        # a hard deadline on a processor's breach notice taken out; more time we may take
+        (
+            "The processor shall notify the controller without undue delay and within 72 "
+            "hours after becoming aware of a breach.",
+            "The processor shall notify the controller without undue delay after becoming "
+            "aware of a breach.",
+            "adverse",
+        ),
+        (
+            "We answer access requests within 30 days. If we need more time (up to a further "
+            "60 days), we will tell you why.",
+            "We answer access requests within 30 days. If we need more time (up to a further "
+            "15 days), we will tell you why.",
+            "favourable",
+        ),
         # money no longer kept back from a refund
         (
             "If you cancel a course, we refund the fee but may deduct from any refund an "
@@ -893,6 +908,21 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
             "We will not charge a late fee if the amount overdue is $10 or less.",
             "We will not charge a late fee if the amount overdue is $25 or less.",
             "favourable",
+        ),
+        # the balance the user must reach before a payout (the user's "available" money
+        # is no promise of uptime)
+        (
+            "Referral rewards are paid each quarter when your available balance is at least "
+            "$200; balances below $200 are carried over.",
+            "Referral rewards are paid each quarter when your available balance is at least "
+            "$20; balances below $20 are carried over.",
+            "favourable",
+        ),
+        # the claims for which we pay the costs, up to an amount
+        (
+            "For claims of $2,500 or less, we will pay the mediator's fees.",
+            "For claims of $1,000 or less, we will pay the mediator's fees.",
+            "adverse",
         ),
     ],
 )
