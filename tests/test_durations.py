@@ -340,6 +340,8 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("Users under the age of 14 need parental consent.", None),
     ("Children under 13 years old may not register.", None),
     ("You must be at least 18 years of age to use the Service.", None),
+    ("You must be 16 years or older to host a live stream.", None),
+    ("Members must be 21 years and over to book a car.", None),
     ("We do not knowingly collect data from a 13-year-old child.", None),
     ("Adequate safeguards for 16 and 17 year olds on the Service.", None),
     ("Protections for 13-year-olds and 14-year-olds.", None),

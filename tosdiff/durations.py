@@ -328,7 +328,8 @@ _REFERENCE_BEFORE_RE = re.compile(
 # --- exclusions ----------------------------------------------------------------
 
 _AGE_AFTER_RE = re.compile(
-    r"^['’]?s?\s*(?:olds?\b|of\s+age\b|alt\b|(?:oder|und)\s+älter\b)", re.IGNORECASE
+    r"^['’]?s?\s*(?:olds?\b|of\s+age\b|alt\b|(?:oder|und)\s+älter\b|(?:or|and)\s+(?:older|over)\b)",
+    re.IGNORECASE,
 )
 _AGE_BEFORE_RE = re.compile(r"\b(?:age(?:d|\s+of)|(?:mindest)?alter\s+von)\s*$", re.IGNORECASE)
 # "once a year", "24 hours a day", "“Business Day” means a day": a frequency or a
