@@ -537,6 +537,8 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "15 days), we will tell you why.",
             "favourable",
         ),
+        # a promise that what is free stays free, taken out
+        ("Basic sharing will remain free for every account holder.", "", "adverse"),
         # money no longer kept back from a refund
         (
             "If you cancel a course, we refund the fee but may deduct from any refund an "
@@ -784,6 +786,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "We will notify you 14 days before each payout. We may hold funds for up to 14 "
             "days after delivery to cover refunds.",
             "adverse",
+        ),
+        # the time before the user's money, the user named by role, is released
+        (
+            "Once a buyer confirms delivery, the sale proceeds are released to the seller "
+            "within 10 days.",
+            "Once a buyer confirms delivery, the sale proceeds are released to the seller "
+            "within 3 days.",
+            "favourable",
         ),
         # notice of non-renewal the customer, named as such, must give ahead
         (
