@@ -1023,6 +1023,18 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We will tell you promptly if your order is delayed.",
             "a phrase replaced by a synonym",
         ),
+        (
+            "1.1 We will tell you without delay if we suspend your card.",
+            "1.1 We will tell you promptly if we suspend your card.",
+            "a phrase replaced by a synonym",
+        ),
+        (
+            "1.1 We may share data with our processors, including hosting and payment "
+            "providers.",
+            "1.1 We may share data with our processors, including without limitation hosting "
+            "and payment providers.",
+            "Reworded with the same terms",
+        ),
         # the terms kept in order, a rule's own word rewritten around ("prices", "courts")
         (
             "1.1 Please note that the prices shown include sales tax.",
