@@ -1789,3 +1789,14 @@ def test_a_licence_extended_to_training_models_is_a_licence_change_and_no_duty()
         "metadata.",
     )
     assert kinds == {"ip-license", "data-privacy"} and material and direction == "adverse"
+
+
+def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> None:
+    # "our Privacy Policy" named in a sentence about suspension is no privacy change
+    kinds, material, _ = classify_pair(
+        "We may suspend or close any account at any time. We only do so when an account "
+        "breaks these Terms, our Privacy Policy or our Community Rules, and we explain "
+        "which one.",
+        "We may suspend or close any account at any time.",
+    )
+    assert kinds == {"termination"} and material

@@ -1029,8 +1029,7 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "a phrase replaced by a synonym",
         ),
         (
-            "1.1 We may share data with our processors, including hosting and payment "
-            "providers.",
+            "1.1 We may share data with our processors, including hosting and payment providers.",
             "1.1 We may share data with our processors, including without limitation hosting "
             "and payment providers.",
             "Reworded with the same terms",

@@ -592,12 +592,15 @@ def _read_context(
     kind ("If you are a California resident, you may opt out" -> "If you live in
     California, Colorado or another U.S. state with a comparable privacy law")."""
     kinds, material, evidence = verdict
-    if (
-        not material
-        and _only_referenced(change, evidence, rules.by_id, *words)
-        and (about := _about(kinds, rules, sides, counts)) is not None
-    ):
-        return kinds, rules.kinds[about.kind].material, [about]
+    if not material and _only_referenced(change, evidence, rules.by_id, *words):
+        about = _about(kinds, rules, sides, counts)
+        if about is not None:
+            return kinds, rules.kinds[about.kind].material, [about]
+        # the reference only names a document ("our Privacy Policy"): what the clause
+        # is about decides
+        topic = _topic(rules, sides, counts if counts is not None else {})
+        if topic is not None and topic.kind not in kinds:
+            return [topic.kind], rules.kinds[topic.kind].material, [topic]
     if not kinds and change.old is not None and change.new is not None:
         topic = _topic(rules, sides, counts if counts is not None else {})
         if topic is not None and (restated := _restated(change, rules, sides.edits, *words)):
