@@ -774,7 +774,8 @@ def classify_change(
         if _may_fire(rule, sides, rules.trigger_ids[rule.id])
         for item in _fire(rule, change, sides, scanner)
     ]
-    if _rewritten_around(evidence, changed_words(change, renames)):
+    deleted, inserted = changed_words(change, renames)
+    if evidence and _rewritten_around(evidence, (deleted, inserted)):
         evidence = []
     if any(not by_id[e.rule].secondary for e in evidence):
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
@@ -796,7 +797,6 @@ def classify_change(
     evidence = [name_period(e, rules, sides.edits) for e in evidence]
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
-    deleted, inserted = changed_words(change, renames)
     # before the topic: an address is no duty; and a privacy team's address changed is
     # contact details, though it names data protection (a secondary rule)
     if all(by_id[e.rule].secondary for e in evidence) and (

@@ -822,6 +822,12 @@ def _spare_words(synonyms: frozenset[str], function_words: frozenset[str]) -> fr
     return synonyms | function_words | _NUMBER_WORDS | _IGNORABLE
 
 
+@cache
+def _spare_stems(synonyms: frozenset[str], function_words: frozenset[str]) -> frozenset[str]:
+    """Return the stems of the words that may cancel out in any rewording."""
+    return frozenset(stem(w) for w in _spare_words(synonyms, function_words))
+
+
 def _same_quantities(
     change: Change, deleted: list[str], inserted: list[str], rules: RuleSet
 ) -> bool:
@@ -2009,6 +2015,22 @@ def same_terms(old: str, new: str, rules: RuleSet) -> bool:
     words, word endings and synonyms aside ("Please note that the prices displayed
     include VAT" -> "Prices displayed include VAT"). Whether a function word changed
     reverses the sense ("and" -> "or") is the caller's test."""
+    # words as written first: reading terms (synonyms, stems) of a long clause is slow;
+    # a word in one version only must be a function word, a synonym or another form of
+    # a word of the other version
+    old_words, new_words = set(lower_words(old)), set(lower_words(new))
+    spare = _spare_words(rules.synonym_words, rules.function_words)
+    novel, lost = new_words - old_words - spare, old_words - new_words - spare
+    if len(novel) + len(lost) > SAME_TERMS_WORDS_READ:
+        return False
+    if novel or lost:
+        spare_stems = _spare_stems(rules.synonym_words, rules.function_words)
+        old_stems = {stem(w) for w in old_words} | spare_stems
+        new_stems = {stem(w) for w in new_words} | spare_stems
+        if any(stem(w) not in old_stems for w in novel) or any(
+            stem(w) not in new_stems for w in lost
+        ):
+            return False
     old_terms = _content_terms(old, rules)
     if not old_terms or old_terms != _content_terms(new, rules):
         return False
@@ -2020,6 +2042,7 @@ def same_terms(old: str, new: str, rules: RuleSet) -> bool:
     return not any(left.values())
 
 
+SAME_TERMS_WORDS_READ = 16  # words in one version only beyond which no terms are read
 # signs that are no words but carry a term: currencies and percentages
 _SIGNS = re.compile(r"[$€£¥%]")
 # words that change no sense however they come and go (articles, courtesy words, "of"
