@@ -539,6 +539,18 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
         ),
         # a promise that what is free stays free, taken out
         ("Basic sharing will remain free for every account holder.", "", "adverse"),
+        # the reasons for a sanction given, a milder sanction weighed first
+        (
+            "If we suspend your shop, we will tell you.",
+            "If we suspend your shop, we will tell you and give you a statement of reasons.",
+            "favourable",
+        ),
+        (
+            "We may suspend a listing that breaks these rules.",
+            "We may suspend a listing that breaks these rules. Before we do, we will consider "
+            "whether a less restrictive measure, such as a warning, is enough.",
+            "favourable",
+        ),
         # money no longer kept back from a refund
         (
             "If you cancel a course, we refund the fee but may deduct from any refund an "

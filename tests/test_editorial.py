@@ -1034,6 +1034,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "and payment providers.",
             "Reworded with the same terms",
         ),
+        (
+            "1.1 If your details are false, we have the right to refuse any and all future "
+            "orders.",
+            "1.1 If your details are false, we may refuse any future orders.",
+            "Reworded with the same terms",
+        ),
+        (
+            "1.1 When we remove a review, we will let you know by email.",
+            "1.1 When we remove a review, we will notify you by email.",
+            "Reworded with the same terms",
+        ),
         # the terms kept in order, a rule's own word rewritten around ("prices", "courts")
         (
             "1.1 Please note that the prices shown include sales tax.",
