@@ -551,6 +551,21 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "whether a less restrictive measure, such as a warning, is enough.",
             "favourable",
         ),
+        # a waiver that no longer binds some users; costs of the user's we pay
+        (
+            "You waive any right to a jury trial.",
+            "You waive any right to a jury trial. This paragraph does not apply to you if "
+            "you live in Canada.",
+            "favourable",
+        ),
+        (
+            "Fees. If you start an arbitration against Acme, you will be responsible for the "
+            "nonrefundable filing fee set by the arbitration provider.",
+            "Fees. If you start an arbitration against Acme, you will be responsible for the "
+            "nonrefundable filing fee set by the arbitration provider. If the total amount "
+            "you claim is less than $5,000, Acme will also pay your filing fee.",
+            "favourable",
+        ),
         # money no longer kept back from a refund
         (
             "If you cancel a course, we refund the fee but may deduct from any refund an "

@@ -1045,6 +1045,11 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 When we remove a review, we will notify you by email.",
             "Reworded with the same terms",
         ),
+        (
+            "1.1 WE MAKE NO WARRANTY THAT THE APP WILL BE ERROR-FREE.",
+            "1.1 WE DO NOT WARRANT THAT THE APP WILL BE ERROR-FREE.",
+            "a phrase replaced by a synonym",
+        ),
         # the terms kept in order, a rule's own word rewritten around ("prices", "courts")
         (
             "1.1 Please note that the prices shown include sales tax.",
