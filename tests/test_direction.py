@@ -566,6 +566,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "you claim is less than $5,000, Acme will also pay your filing fee.",
             "favourable",
         ),
+        # an advertising cookie's row taken out of the table
+        (
+            "| _fbp | Meta Platforms | Advertising | Used to deliver and measure ads on other "
+            "websites. | 90 days |",
+            "",
+            "favourable",
+        ),
         # money no longer kept back from a refund
         (
             "If you cancel a course, we refund the fee but may deduct from any refund an "

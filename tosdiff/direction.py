@@ -76,7 +76,8 @@ def direction_of(
         return "favourable" if score > 0 else "adverse"
     if _only_places_changed(evidence, edits):
         return "neutral"  # the laws of California -> of Delaware: favours neither side
-    return _rule_votes(evidence, rules.by_id)
+    # what a clause taken out whole said counts as deleted, wherever a rule read it
+    return _rule_votes(evidence, rules.by_id, removed=bool(edits.old) and not edits.new)
 
 
 def _only_places_changed(evidence: Iterable[Evidence], edits: Edits) -> bool:
@@ -423,12 +424,16 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _FRAGMENT_WORDS = 4  # words of a list item too short to tell what its amount is
 
 
-def _rule_votes(evidence: Iterable[Evidence], rules: Mapping[str, Rule]) -> Direction:
+def _rule_votes(
+    evidence: Iterable[Evidence], rules: Mapping[str, Rule], *, removed: bool = False
+) -> Direction:
     """Return the direction the rules that fired give: favourable when a duty of the
     user is loosened and none added (whatever the rules of the clause's topic say of
     the words written: "resale now permitted through the official marketplace" in a
     fees clause), else adverse if any rule says so. (A changed period was weighed by
-    _period_score.)"""
+    _period_score.) removed tells that the clause was taken out whole: what a rule
+    read in its text then counts as deleted ("| _gcl_au | Google LLC | Advertising |"
+    gone)."""
     kinds = {item.kind for item in evidence}
     if "obligation-relaxed" in kinds and "new-obligation" not in kinds:
         return "favourable"
@@ -437,7 +442,7 @@ def _rule_votes(evidence: Iterable[Evidence], rules: Mapping[str, Rule]) -> Dire
         rule = rules.get(item.rule)
         if rule is None or (item.old is not None and item.new is not None):
             continue
-        if item.side in ("inserted", "context", "both"):
+        if item.side in ("inserted", "both") or (item.side == "context" and not removed):
             votes.append(rule.direction_inserted)
         else:
             votes.append(rule.direction_deleted)
