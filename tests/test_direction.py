@@ -573,6 +573,14 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "",
             "favourable",
         ),
+        # a notice of big changes promised, not only allowed
+        (
+            "We may update this policy. If the changes are significant, we may provide a more "
+            "prominent notice, such as by email.",
+            "We may update this policy. If the changes are significant, we will provide a "
+            "more prominent notice, such as by email.",
+            "favourable",
+        ),
         # money no longer kept back from a refund
         (
             "If you cancel a course, we refund the fee but may deduct from any refund an "
