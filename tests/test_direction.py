@@ -973,6 +973,25 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
             "$20; balances below $20 are carried over.",
             "favourable",
         ),
+        # an age: below which we collect or share no data, higher is better; one the user
+        # must reach, or a ban on the user about younger people's data, higher is worse
+        (
+            "We do not knowingly collect personal information from children under the age "
+            "of 13.",
+            "We do not knowingly collect personal information from children under the age "
+            "of 16.",
+            "favourable",
+        ),
+        (
+            "You must be at least 18 years old to open a trading account.",
+            "You must be at least 16 years old to open a trading account.",
+            "favourable",
+        ),
+        (
+            "Advertisers must not upload lists of customers under the age of 13.",
+            "Advertisers must not upload lists of customers under the age of 18.",
+            "adverse",
+        ),
         # the claims for which we pay the costs, up to an amount
         (
             "For claims of $2,500 or less, we will pay the mediator's fees.",

@@ -71,6 +71,7 @@ def direction_of(
         + _period_score(evidence, rules, edits)
         + _amount_score(rules, edits)
         + _allowance_score(edits)
+        + _age_score(rules, edits)
     )
     if score:
         return "favourable" if score > 0 else "adverse"
@@ -364,6 +365,45 @@ def _edited_amounts(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
 
 
 _BEFORE_REACH = 30  # characters before an amount read for what it is
+
+
+def _age_score(rules: RuleSet, edits: Edits) -> int:
+    """Return +1 for each age an edit changed in the user's favour, -1 for each changed
+    against, by what its sentence says the age is ([[direction.age]]): the age below
+    which we do not collect or share a user's data, higher is better; the age a user
+    must reach, higher is worse. Ages are paired in order between the edited stretches."""
+    if not edits_a_digit(edits.old, edits.deleted) or not edits_a_digit(edits.new, edits.inserted):
+        return 0
+    old = _edited_ages(edits.old, edits.deleted)
+    new = _edited_ages(edits.new, edits.inserted)
+    score = 0
+    for (before, _), (after, sentence) in zip(old, new, strict=False):
+        if before != after and (polarity := _first_polarity(sentence, rules.direction.ages)):
+            score += polarity.more if after > before else -polarity.more
+    return score
+
+
+# an age: "under 13", "under the age of 16", "under-16s", "aged 18", "16 years old", "18 years
+# of age", "13 or older" (not "under 30 days")
+_AGE = re.compile(
+    r"\b(?:under|below|younger than|aged|age of)[\s-]+"
+    r"(?:the\s+age\s+of\s+)?(?P<a>\d{1,2})\b(?!\s*(?:[a-z]+\s+)?(?:%|percent|per cent|days?|weeks?"
+    r"|months?|years?|hours?|minutes?|[$€£]))"
+    r"|\b(?P<b>\d{1,2})(?:\s*-?\s*years?[- ]old|\s+years?\s+of\s+age|\s+or\s+(?:older|over)"
+    r"|\s+and\s+(?:older|over|up))",
+    re.I,
+)
+
+
+def _edited_ages(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """Return each age an edited span touches, with its sentence."""
+    found = []
+    for match in _AGE.finditer(text):
+        group = "a" if match.group("a") else "b"
+        start, end = match.span(group)
+        if _touched(spans, start, end):
+            found.append((int(match.group(group)), sentence_around(text, start, end)))
+    return found
 
 
 def _allowance_score(edits: Edits) -> int:

@@ -109,6 +109,7 @@ class DirectionWords:
     hurts_user: tuple[re.Pattern[str], ...] = ()
     periods: tuple[Polarity, ...] = ()  # the first whose pattern the sentence holds
     amounts: tuple[Polarity, ...] = ()
+    ages: tuple[Polarity, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -502,7 +503,9 @@ def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWo
     """Return the direction vocabulary known with that of one file's [direction] table
     added after it."""
     if not isinstance(data, dict) or not set(data) <= {"favours_user", "hurts_user", *_MORE}:
-        raise RulesError(f"{where}: [direction] takes favours_user, hurts_user, period, amount")
+        raise RulesError(
+            f"{where}: [direction] takes favours_user, hurts_user, period, amount, age"
+        )
 
     def polarities(key: str) -> tuple[Polarity, ...]:
         word, better, worse = _MORE[key]
@@ -525,11 +528,17 @@ def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWo
         known.hurts_user + _compile(data.get("hurts_user", []), f"{where}: hurts_user"),
         known.periods + polarities("period"),
         known.amounts + polarities("amount"),
+        known.ages + polarities("age"),
     )
 
 
-# [[direction.period]] and [[direction.amount]]: the key telling whether more is better
-_MORE = {"period": ("longer", "better", "worse"), "amount": ("higher", "better", "worse")}
+# [[direction.period]], [[direction.amount]] and [[direction.age]]: the key telling
+# whether more is better
+_MORE = {
+    "period": ("longer", "better", "worse"),
+    "amount": ("higher", "better", "worse"),
+    "age": ("higher", "better", "worse"),
+}
 
 
 _DEFAULT: RuleSet | None = None
