@@ -976,10 +976,8 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
         # an age: below which we collect or share no data, higher is better; one the user
         # must reach, or a ban on the user about younger people's data, higher is worse
         (
-            "We do not knowingly collect personal information from children under the age "
-            "of 13.",
-            "We do not knowingly collect personal information from children under the age "
-            "of 16.",
+            "We do not knowingly collect personal information from children under the age of 13.",
+            "We do not knowingly collect personal information from children under the age of 16.",
             "favourable",
         ),
         (

@@ -1035,8 +1035,7 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "Reworded with the same terms",
         ),
         (
-            "1.1 If your details are false, we have the right to refuse any and all future "
-            "orders.",
+            "1.1 If your details are false, we have the right to refuse any and all future orders.",
             "1.1 If your details are false, we may refuse any future orders.",
             "Reworded with the same terms",
         ),
