@@ -1049,6 +1049,11 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 WE DO NOT WARRANT THAT THE APP WILL BE ERROR-FREE.",
             "a phrase replaced by a synonym",
         ),
+        (
+            "1.1 You must keep the billing details in your profile correct and complete.",
+            "1.1 You must keep the billing details in your profile accurate and complete.",
+            "a phrase replaced by a synonym",
+        ),
         # the terms kept in order, a rule's own word rewritten around ("prices", "courts")
         (
             "1.1 Please note that the prices shown include sales tax.",
