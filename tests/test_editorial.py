@@ -1054,6 +1054,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You must keep the billing details in your profile accurate and complete.",
             "a phrase replaced by a synonym",
         ),
+        # the future made present
+        (
+            "1.1 Your plan will renew automatically each month until you cancel it.",
+            "1.1 Your plan renews automatically each month until you cancel it.",
+            "Reworded around the same terms",
+        ),
         # the terms kept in order, a rule's own word rewritten around ("prices", "courts")
         (
             "1.1 Please note that the prices shown include sales tax.",

@@ -2023,6 +2023,9 @@ def same_terms(old: str, new: str, rules: RuleSet) -> bool:
     novel, lost = new_words - old_words - spare, old_words - new_words - spare
     if len(novel) + len(lost) > SAME_TERMS_WORDS_READ:
         return False
+    # the future made present ("will renew" -> "renews"): "will" alone names no duty here,
+    # though it is read as "must" elsewhere
+    old, new = _FUTURE.sub("", old), _FUTURE.sub("", new)
     if novel or lost:
         spare_stems = _spare_stems(rules.synonym_words, rules.function_words)
         old_stems = {stem(w) for w in old_words} | spare_stems
@@ -2043,6 +2046,7 @@ def same_terms(old: str, new: str, rules: RuleSet) -> bool:
 
 
 SAME_TERMS_WORDS_READ = 16  # words in one version only beyond which no terms are read
+_FUTURE = re.compile(r"\bwill\s+(?!not\b)", re.I)
 # signs that are no words but carry a term: currencies and percentages
 _SIGNS = re.compile(r"[$€£¥%]")
 # words that change no sense however they come and go (articles, courtesy words, "of"
