@@ -605,6 +605,20 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "encryption so that only your own devices can read them.",
             "favourable",
         ),
+        # our negated verb reaches every verb of its series
+        (
+            "We will not use your contacts to send invitations.",
+            "We will not use your contacts to send invitations, sell your contacts, or "
+            "build advertising profiles from them.",
+            "favourable",
+        ),
+        # ... but not a new clause after the comma
+        (
+            "We do not charge for storage.",
+            "We do not charge for storage, and we will sell your personal information to "
+            "advertisers.",
+            "adverse",
+        ),
         (
             "",
             "If you live in the British Isles, you may bring a claim in the courts of "
@@ -889,6 +903,13 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "to be removed.",
             "If you close your account, it may take up to 7 days for your public profile to "
             "be removed.",
+            "adverse",
+        ),
+        # a cap on how long we keep data taken out
+        (
+            "We store recordings of your calls for up to 30 days to fix problems, and then "
+            "delete them.",
+            "We store recordings of your calls to fix problems.",
             "adverse",
         ),
         # the user's window to report a problem

@@ -135,12 +135,55 @@ def _leaning(hits: Hits, rules: RuleSet) -> int:
 
 
 def _negated(text: str, at: int) -> bool:
-    """Return whether a negation stands in the few words before position at."""
+    """Return whether a negation stands in the few words before position at, or
+    governs a series the words at position at continue ("we will not use it for ads,
+    sell it, or build a profile")."""
     before = text[max(0, at - _NEGATION_REACH) : at]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
-        before = before[breaks[-1].end() :]
+        last = breaks[-1]
+        if last.group() == "," and _SERIES_GAP.fullmatch(before, last.end()):
+            return _negated_series(text, at - len(before) + last.start(), at)
+        before = before[last.end() :]
     return _NEGATION.search(before) is not None
+
+
+# what may stand between a comma and the next item of a series of verbs
+_SERIES_GAP = re.compile(r"\s*(?:(?:or|and|nor)\s+)?")
+# a series item opens with a verb, not with a subject, a determiner or a preposition
+_NOT_AN_ITEM = re.compile(
+    r"(?:we|you|they|it|he|she|i|the|a|an|our|your|their|its|this|that|these|those|except"
+    r"|unless|if|when|where|including|in|on|for|to|by|with|from|as|at|such|provided|subject"
+    r"|which|who|whether|so|than|other|any|all|each|every|no)\b",
+    re.I,
+)
+# our negated verb that opens a series: "we will not", "we do not" (what a user
+# may not do is read as a duty: see the duties)
+_SERIES_HEAD = re.compile(
+    r"(?:^|\s)[Ww]e\s+(?:(?:will|do|does|shall|must|may|can|would)"
+    r"\s+not|cannot|never|(?:won|don|doesn|can|mustn)[’']t)\s+[a-z]"
+)
+_SERIES_REACH = 300  # characters read back for the head of a series
+
+
+def _negated_series(text: str, comma: int, item: int) -> bool:
+    """Return whether the words at position item, after the comma at position comma,
+    continue a series of verbs whose head clause is our negated verb."""
+    if _NOT_AN_ITEM.match(text, item):
+        return False
+    head = text[max(0, comma - _SERIES_REACH) : comma]
+    head = head[max(head.rfind(mark) for mark in ".;:") + 1 :]
+    # walk back over the earlier items of the series to its head clause
+    segments = head.split(",")
+    while len(segments) > 1:
+        last = segments[-1]
+        gap = _SERIES_GAP.match(last)
+        start = gap.end() if gap else 0
+        if start >= len(last) or not last[start].islower() or _NOT_AN_ITEM.match(last, start):
+            break
+        segments.pop()
+    clause = segments[-1]
+    return _SERIES_HEAD.search(clause) is not None
 
 
 def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) -> int:
@@ -202,7 +245,8 @@ def _touched(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
 def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edits) -> int:
     """Return -1 when a period taken out was notice or time given to the user ("we may
     freeze your wallet after giving you 7 days' notice" -> "immediately"), or a
-    deadline we kept ("we will notify you within 48 hours" -> "without undue delay"),
+    deadline or a cap we kept ("we will notify you within 48 hours" -> "without undue
+    delay", "we keep recordings for up to 30 days" -> "we keep recordings"),
     else 0: a period that no longer binds anyone else is not plainly better or worse."""
     polarity = _what_period(period, edits.old, rules)
     if polarity is None:
@@ -212,7 +256,7 @@ def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: E
     return 0
 
 
-_DEADLINES = frozenset({"within", "no later than"})
+_DEADLINES = frozenset({"within", "no later than", "up to", "no more than"})
 _AHEAD_BOUNDS = frozenset({"at least", "in advance", "prior", "before"})
 
 
