@@ -1054,6 +1054,26 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You must keep the billing details in your profile accurate and complete.",
             "a phrase replaced by a synonym",
         ),
+        (
+            "1.1 We may retire old features; we will try to tell you beforehand.",
+            "1.1 We may retire old features; we will try to tell you in advance.",
+            "a phrase replaced by a synonym",
+        ),
+        (
+            "1.1 This summary is meant to help you find the sections that matter to you.",
+            "1.1 This summary is intended to help you find the sections that matter to you.",
+            "Reworded with the same terms",
+        ),
+        (
+            "1.1 These Terms, as well as our Privacy Policy, apply to your use of the app.",
+            "1.1 These Terms and our Privacy Policy apply to your use of the app.",
+            "a phrase replaced by a synonym",
+        ),
+        (
+            "1.1 The sections on liability shall remain in effect after your account closes.",
+            "1.1 The sections on liability shall remain in place after your account closes.",
+            "Reworded with the same terms",
+        ),
         # the future made present
         (
             "1.1 Your plan will renew automatically each month until you cancel it.",
