@@ -605,6 +605,17 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "encryption so that only your own devices can read them.",
             "favourable",
         ),
+        (
+            "Your playlists are publicly viewable and may be copied by other users.",
+            "Your playlists are private by default. If you publish a playlist, it becomes "
+            "publicly viewable and may be copied by other users.",
+            "favourable",
+        ),
+        (
+            "We provide the Service as it is.",
+            "We will provide the Service with reasonable skill and care.",
+            "favourable",
+        ),
         # our negated verb reaches every verb of its series
         (
             "We will not use your contacts to send invitations.",
