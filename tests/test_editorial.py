@@ -1421,6 +1421,15 @@ def test_a_plan_renamed_in_one_clause_is_other_and_not_material() -> None:
     assert "renamed" in change.explanation
 
 
+def test_a_plan_renamed_with_the_terms_named_after_it_is_other_and_not_material() -> None:
+    change = only_change(
+        "1.1 If you join Orbit Gold, you agree to the Orbit Gold Terms.",
+        "1.1 If you join Orbit Premium, you agree to the Orbit Premium Terms.",
+    )
+    assert change.kinds == ["other"] and not change.material
+    assert "renamed" in change.explanation
+
+
 def test_a_name_given_with_its_former_name_is_other_and_not_material() -> None:
     change = only_change(
         "1.1 Buy credits in the Shop and spend them in Arcade Mode.",

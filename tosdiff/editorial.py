@@ -153,6 +153,14 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
     """Return the redline with renames made equal: of a proper name (Facebook -> Meta),
     and of the terms renamed throughout the report (see equivalent_replacements)."""
     segments = list(change.redline)
+    # a document named after a product ("the Twitter Blue Terms") is renamed with it when
+    # the clause also renames the product alone ("subscribe to Twitter Blue")
+    alone = {
+        (seg.text, nxt.text)
+        for k, (seg, nxt) in enumerate(zip(segments, segments[1:], strict=False))
+        if {seg.op, nxt.op} == {"delete", "insert"}
+        and not _DOCUMENT_AFTER.match(_text_after(segments, k + 2))
+    }
     result: list[Segment] = []
     i = 0
     while i < len(segments):
@@ -169,7 +177,10 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
                     and not _parties_swapped(seg.text, nxt.text)
                     and not _PLACE_BEFORE.search(before)
                     and not _swapped(change, seg.text, nxt.text)
-                    and not _DOCUMENT_AFTER.match(_text_after(segments, i + 2))
+                    and (
+                        not _DOCUMENT_AFTER.match(_text_after(segments, i + 2))
+                        or (seg.text, nxt.text) in alone
+                    )
                     and not _PLACE_AFTER.match(_text_after(segments, i + 2))
                 )
                 or _renamed(seg, nxt, renames)
