@@ -916,6 +916,16 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "be removed.",
             "adverse",
         ),
+        # the words of a changed period's sentence are the period's: a shorter notice is
+        # not made up for by "we will notify you ... before" now matching in fewer words
+        (
+            "If we change these Terms, we will notify you by sending an email to the "
+            "address linked to your account (if you gave us one) or by posting a notice in "
+            "the app at least 30 days before the changes take effect.",
+            "If we change these Terms, we will notify you by posting a notice in the app at "
+            "least 7 days before the changes take effect.",
+            "adverse",
+        ),
         # a cap on how long we keep data taken out
         (
             "We store recordings of your calls for up to 30 days to fix problems, and then "

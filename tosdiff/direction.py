@@ -66,8 +66,17 @@ def direction_of(
     """Return whom a change favours, from its edits and the evidence of its kinds."""
     if not material:
         return "neutral"
+    # a changed period's own sentence is weighed by the period ("we will notify you at
+    # least 30 days before" -> "7 days before"), not again by its words
+    periods = frozenset(
+        str(side["text"])
+        for e in evidence
+        if e.old is not None and e.new is not None
+        for side in (e.old, e.new)
+        if side.get("text")
+    )
     score = (
-        word_leaning(rules, edits)
+        word_leaning(rules, edits, periods)
         + _period_score(evidence, rules, edits)
         + _amount_score(rules, edits)
         + _allowance_score(edits)
@@ -102,10 +111,11 @@ def _only_places_changed(evidence: Iterable[Evidence], edits: Edits) -> bool:
 _PLACE_JOINERS = frozenset({"of", "the", "and", "in", "at", "located", "its", "s"})
 
 
-def word_leaning(rules: RuleSet, edits: Edits) -> int:
+def word_leaning(rules: RuleSet, edits: Edits, periods: frozenset[str] = frozenset()) -> int:
     """Return the words for the user the edits bring in, less those they take out,
     less the words against the user they bring in, plus those they take out: the words
-    around each edit, which are the same on both sides but for the edit itself."""
+    around each edit, which are the same on both sides but for the edit itself.
+    Words that hold one of periods (the texts of changed periods) are not counted."""
     words = rules.direction
     if not words.favours_user and not words.hurts_user:
         return 0
@@ -114,13 +124,13 @@ def word_leaning(rules: RuleSet, edits: Edits) -> int:
     new_spans = edits.edits_in_new or edits.inserted
     old = scanner.hits(edits.old, tuple(windows(old_spans, len(edits.old), WORDS_REACH)))
     new = scanner.hits(edits.new, tuple(windows(new_spans, len(edits.new), WORDS_REACH)))
-    return _leaning(new, rules) - _leaning(old, rules)
+    return _leaning(new, rules, periods) - _leaning(old, rules, periods)
 
 
 WORDS_REACH = 40  # characters around an edit that are read for the words of its sentence
 
 
-def _leaning(hits: Hits, rules: RuleSet) -> int:
+def _leaning(hits: Hits, rules: RuleSet, periods: frozenset[str] = frozenset()) -> int:
     """Return how many words of the scanned stretches of a text favour the user, less
     those that hurt."""
     text, signs = hits.text, rules.direction_signs
@@ -130,6 +140,8 @@ def _leaning(hits: Hits, rules: RuleSet) -> int:
     for key in keys:
         for sign, pattern in signs.get(key, ()):
             for match in hits.finditer_scanned(pattern):
+                if periods and any(period in match.group(0) for period in periods):
+                    continue
                 score -= sign if _negated(text, match.start()) else -sign
     return score
 
