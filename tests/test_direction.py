@@ -616,6 +616,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We will provide the Service with reasonable skill and care.",
             "favourable",
         ),
+        # a fee for an account left unused is a fee, whatever it is not charged on
+        (
+            "",
+            "Dormancy fee. If you do not use your wallet for 18 months, a dormancy fee of $2 "
+            "per month applies. We will not charge this fee while your balance is zero.",
+            "adverse",
+        ),
         # our negated verb reaches every verb of its series
         (
             "We will not use your contacts to send invitations.",
