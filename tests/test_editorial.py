@@ -1074,6 +1074,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 The sections on liability shall remain in place after your account closes.",
             "Reworded with the same terms",
         ),
+        (
+            "1.1 We keep data for other reasons too. They include, but are not limited to, "
+            "resolving disputes and conducting audits.",
+            "1.1 We keep data for other reasons too. They include, without limitation, "
+            "resolving disputes and conducting audits.",
+            "Reworded with the same terms",
+        ),
         # the future made present
         (
             "1.1 Your plan will renew automatically each month until you cancel it.",
