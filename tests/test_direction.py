@@ -623,6 +623,15 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "per month applies. We will not charge this fee while your balance is zero.",
             "adverse",
         ),
+        # a sentence on what we do not do with data is a promise for the user ...
+        ("", "We do not use your health data to personalise ads.", "favourable"),
+        # ... unless it goes on to take part of it back
+        (
+            "",
+            "We do not use your health data for research, but we may use it to personalise "
+            "your feed.",
+            "adverse",
+        ),
         # our negated verb reaches every verb of its series
         (
             "We will not use your contacts to send invitations.",

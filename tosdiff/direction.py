@@ -87,7 +87,7 @@ def direction_of(
     if _only_places_changed(evidence, edits):
         return "neutral"  # the laws of California -> of Delaware: favours neither side
     # what a clause taken out whole said counts as deleted, wherever a rule read it
-    return _rule_votes(evidence, rules.by_id, removed=bool(edits.old) and not edits.new)
+    return _rule_votes(evidence, rules.by_id, edits, removed=bool(edits.old) and not edits.new)
 
 
 def _only_places_changed(evidence: Iterable[Evidence], edits: Edits) -> bool:
@@ -158,6 +158,23 @@ def _negated(text: str, at: int) -> bool:
             return _negated_series(text, at - len(before) + last.start(), at)
         before = before[last.end() :]
     return _NEGATION.search(before) is not None
+
+
+def _in_a_promise_not_to(text: str, words: str) -> bool:
+    """Return whether words stand, in text, in a sentence that opens with what we do
+    not do: "We do not ...", "We will never ..."."""
+    at = text.find(words)
+    if at < 0:
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "; ", ": ", "\n")) + 1
+    return _PROMISE_NOT.match(text, start) is not None
+
+
+_PROMISE_NOT = re.compile(
+    r"[\W\d]*(?:[Ww]e|(?!(?:You|Users?|It|This|That|These|Those|They)\b)[A-Z][\w&-]*)\s+"
+    r"(?:(?:will|do|does|shall)\s+(?:not|never)|never|(?:won|don|doesn)[’']t)\b"
+    r"(?![^.;]*\b(?:unless|except|if|without|but|however)\b)"
+)
 
 
 # what may stand between a comma and the next item of a series of verbs
@@ -521,7 +538,11 @@ _FRAGMENT_WORDS = 4  # words of a list item too short to tell what its amount is
 
 
 def _rule_votes(
-    evidence: Iterable[Evidence], rules: Mapping[str, Rule], *, removed: bool = False
+    evidence: Iterable[Evidence],
+    rules: Mapping[str, Rule],
+    edits: Edits | None = None,
+    *,
+    removed: bool = False,
 ) -> Direction:
     """Return the direction the rules that fired give: favourable when a duty of the
     user is loosened and none added (whatever the rules of the clause's topic say of
@@ -529,7 +550,8 @@ def _rule_votes(
     fees clause), else adverse if any rule says so. (A changed period was weighed by
     _period_score.) removed tells that the clause was taken out whole: what a rule
     read in its text then counts as deleted ("| _gcl_au | Google LLC | Advertising |"
-    gone)."""
+    gone). A rule's words on personal data in a sentence on what we do not do ("We do
+    not use ... to personalise ads") vote the other way round; edits give the texts."""
     kinds = {item.kind for item in evidence}
     if "obligation-relaxed" in kinds and "new-obligation" not in kinds:
         return "favourable"
@@ -538,10 +560,19 @@ def _rule_votes(
         rule = rules.get(item.rule)
         if rule is None or (item.old is not None and item.new is not None):
             continue
-        if item.side in ("inserted", "both") or (item.side == "context" and not removed):
-            votes.append(rule.direction_inserted)
-        else:
-            votes.append(rule.direction_deleted)
+        inserted = item.side in ("inserted", "both") or (item.side == "context" and not removed)
+        if (
+            edits is not None
+            and item.kind == "data-privacy"
+            and item.side in ("inserted", "deleted")
+            and item.match
+        ):
+            # a sentence that says what we do not do ("We do not use Special Category
+            # Data to personalise ads") counts the other way round
+            text = edits.new if item.side == "inserted" else edits.old
+            if _in_a_promise_not_to(text, item.match):
+                inserted = not inserted
+        votes.append(rule.direction_inserted if inserted else rule.direction_deleted)
     if "adverse" in votes:
         return "adverse"
     return "favourable" if "favourable" in votes else "neutral"
