@@ -623,6 +623,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "per month applies. We will not charge this fee while your balance is zero.",
             "adverse",
         ),
+        # arbitration near the user's home, not at our seat
+        (
+            "Any arbitration will take place in King County, Washington.",
+            "Any arbitration will take place in the county where you reside, or by video "
+            "conference at your option.",
+            "favourable",
+        ),
         # a sentence on what we do not do with data is a promise for the user ...
         ("", "We do not use your health data to personalise ads.", "favourable"),
         # ... unless it goes on to take part of it back
