@@ -623,6 +623,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "per month applies. We will not charge this fee while your balance is zero.",
             "adverse",
         ),
+        # only a serious breach lets us close the account
+        (
+            "We may suspend or terminate your account if you breach these Terms.",
+            "We may suspend or terminate your account if you materially breach these Terms.",
+            "favourable",
+        ),
         # arbitration near the user's home, not at our seat
         (
             "Any arbitration will take place in King County, Washington.",
