@@ -955,6 +955,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "least 7 days before the changes take effect.",
             "adverse",
         ),
+        # notice of at least a time made notice of at most that time
+        (
+            "If we change these Terms, we will give you at least 30 days' notice.",
+            "If we change these Terms, we will give you up to 30 days' notice.",
+            "adverse",
+        ),
         # a cap on how long we keep data taken out
         (
             "We store recordings of your calls for up to 30 days to fix problems, and then "

@@ -54,6 +54,20 @@ def test_the_same_period_written_another_way_is_no_evidence() -> None:
     assert period_evidence(PERIOD_RULE, edits) == []
 
 
+def test_a_least_turned_into_a_most_is_a_changed_period() -> None:
+    edits = _edits(
+        "We will give you at least 15 days' notice of changes.",
+        "We will give you up to 15 days' notice of changes.",
+    )
+    (item,) = period_evidence(PERIOD_RULE, edits)
+    assert item.old is not None and item.new is not None
+    assert (item.old["bound"], item.new["bound"]) == ("at least", "up to")
+    assert item.explanation == "Time period changed from at least 15 days to up to 15 days"
+    # a bound written another way changes nothing
+    edits = _edits("Reply within 15 days.", "Reply no later than 15 days from now.")
+    assert period_evidence(PERIOD_RULE, edits) == []
+
+
 def test_a_new_period_equal_to_one_already_there_is_still_new() -> None:
     edits = _edits(
         "Strikes expire after 90 days. You get a warning first.",

@@ -125,6 +125,8 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
         )
         if verdict == "unchanged":
             evidence.pop()
+    if not evidence and not old_touched and not new_touched:
+        evidence += _bounds_reversed(rule, edits, old_periods, new_periods)
 
     def count(d: Duration, periods: list[Duration]) -> int:
         return sum(compare_durations(d, other) == "unchanged" for other in periods)
@@ -167,6 +169,50 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
             )
         )
     return evidence
+
+
+# a least and a most: "at least 15 days' notice" and "up to 15 days' notice" are not
+# the same notice, however long the period
+AT_LEAST = frozenset({"at least", "no earlier than", "more than"})
+_AT_MOST = frozenset({"no later than", "no more than", "up to", "less than", "within"})
+_BOUND_REACH = 25  # characters before a period where its bound is written
+
+
+def bounds_reversed(old: str | None, new: str | None) -> bool:
+    """Return whether a period's bound turned from a least into a most, or back."""
+    return (old in AT_LEAST and new in _AT_MOST) or (old in _AT_MOST and new in AT_LEAST)
+
+
+def _bounds_reversed(
+    rule: Rule, edits: Edits, old_periods: list[Duration], new_periods: list[Duration]
+) -> list[Evidence]:
+    """Return evidence for a period of the same length whose bound an edit turned from
+    a least into a most, or back ("at least 15 days" -> "up to 15 days")."""
+
+    def bound_edited(d: Duration, spans: tuple[tuple[int, int], ...]) -> bool:
+        return any(max(d.start - _BOUND_REACH, a) < min(d.start, b) for a, b in spans)
+
+    return [
+        Evidence(
+            rule.kind,
+            rule.id,
+            "both",
+            f"{old_d.bound} {old_d.text} → {new_d.bound} {new_d.text}",
+            f"Time period changed from {old_d.bound} {_plain_text(old_d)} to {new_d.bound} "
+            f"{_plain_text(new_d)}",
+            old_d.to_dict(),
+            new_d.to_dict(),
+        )
+        for old_d, new_d in zip(old_periods, new_periods, strict=False)
+        if compare_durations(old_d, new_d) == "unchanged"
+        and bounds_reversed(old_d.bound, new_d.bound)
+        and bound_edited(old_d, edits.deleted)
+        and bound_edited(new_d, edits.inserted)
+    ]
+
+
+def _plain_text(d: Duration) -> str:
+    return " ".join(d.text.split())
 
 
 _AT_ONCE = re.compile(
