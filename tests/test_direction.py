@@ -955,6 +955,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "least 7 days before the changes take effect.",
             "adverse",
         ),
+        # money of the user's we send on, said in the passive: better sooner
+        (
+            "Your earnings will be transferred to your bank account within 2 business days "
+            "after the end of each month.",
+            "Your earnings will be transferred to your bank account within 6 business days "
+            "after the end of each month.",
+            "adverse",
+        ),
         # notice of at least a time made notice of at most that time
         (
             "If we change these Terms, we will give you at least 30 days' notice.",
