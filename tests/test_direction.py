@@ -955,6 +955,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "least 7 days before the changes take effect.",
             "adverse",
         ),
+        # a duty to deal only through us that runs for a time: better shorter
+        (
+            "For 24 months after you meet a client here, you agree to use the Platform for "
+            "all payments with that client.",
+            "For 6 months after you meet a client here, you agree to use the Platform for "
+            "all payments with that client.",
+            "favourable",
+        ),
         # money of the user's we send on, said in the passive: better sooner
         (
             "Your earnings will be transferred to your bank account within 2 business days "
