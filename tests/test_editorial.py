@@ -1778,6 +1778,16 @@ def test_a_term_made_plural_throughout_takes_its_verb_along() -> None:
     assert all(c.kinds == ["editorial"] and not c.material for c in changes)
 
 
+def test_a_term_renamed_throughout_takes_its_article_along() -> None:
+    old = RENAMED + "\n1.5 You may copy our application on one device.\n"
+    new = RENAMED.replace("the application", "the App") + (
+        "\n1.5 You may copy the App on one device.\n"
+    )
+    changes = compare(old, new).changes
+    assert len(changes) == 5
+    assert all(c.kinds == ["editorial"] and not c.material for c in changes)
+
+
 def test_a_rename_beside_a_real_edit_leaves_the_edit() -> None:
     new = RENAMED.replace("the application", "the App").replace(
         "any time.", "any time without notice."

@@ -312,16 +312,23 @@ _AGREEMENT |= {("were", "was"), ("does", "do"), ("do", "does")}
 
 def _renamed(a: Segment, b: Segment, renames: Renames) -> bool:
     """Return whether two adjacent segments (a deletion and an insertion) are a rename,
-    alone or with its verb made to agree ("App is" -> "Apps are")."""
+    alone, with its article made to fit ("our application" -> "the App") or with its
+    verb made to agree ("App is" -> "Apps are")."""
     if not renames:
         return False
     old, new = (a, b) if a.op == "delete" else (b, a)
     old_text, new_text = old.text.strip(), new.text.strip()
     if (old_text, new_text) in renames:
         return True
+    # with its article or possessive made to fit: "our mobile application" -> "the App"
+    if (_DETERMINER.sub("", old_text, 1), _DETERMINER.sub("", new_text, 1)) in renames:
+        return True
     old_term, _, old_verb = old_text.rpartition(" ")
     new_term, _, new_verb = new_text.rpartition(" ")
     return (old_verb.lower(), new_verb.lower()) in _AGREEMENT and (old_term, new_term) in renames
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|our|your|its|their|this|that)\s+", re.I)
 
 
 def changed_words(change: Change, renames: Renames = frozenset()) -> tuple[list[str], list[str]]:
