@@ -1778,6 +1778,15 @@ def test_a_term_made_plural_throughout_takes_its_verb_along() -> None:
     assert all(c.kinds == ["editorial"] and not c.material for c in changes)
 
 
+def test_a_word_dropped_from_a_name_with_a_no_break_space_left_is_editorial() -> None:
+    change = only_change(
+        "1.1 If you advertise, you agree to our X Master Services Agreement.",
+        "1.1 If you advertise, you agree to our\u00a0Master Services Agreement.",
+    )
+    assert change.kinds == ["editorial"] and not change.material
+    assert change.explanation.startswith("Name changed")
+
+
 def test_a_term_renamed_throughout_takes_its_article_along() -> None:
     old = RENAMED + "\n1.5 You may copy our application on one device.\n"
     new = RENAMED.replace("the application", "the App") + (

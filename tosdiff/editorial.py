@@ -125,7 +125,7 @@ def _replacements(segments: Sequence[Segment]) -> list[tuple[str, str]]:
     return [
         (a.text.strip(), b.text.strip()) if a.op == "delete" else (b.text.strip(), a.text.strip())
         for a, b in zip(segments, segments[1:], strict=False)
-        if {a.op, b.op} == {"delete", "insert"}
+        if {a.op, b.op} == {"delete", "insert"} and a.text.strip() and b.text.strip()
     ]
 
 
@@ -190,12 +190,14 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
             result.append(Segment("equal", kept.text))
             i += 2
             continue
+        # (a space swapped for a no-break space beside the word changes nothing)
+        blank = nxt is not None and nxt.op != "equal" and not nxt.text.strip()
         if (
             seg.op != "equal"
             and seg.text.strip()[:1].isupper()  # a capitalised word: a quick test first
             and (i == 0 or segments[i - 1].op == "equal")
-            and (nxt is None or nxt.op == "equal")
-            and _inside_a_name(before, seg.text, _text_after(segments, i + 1))
+            and (nxt is None or nxt.op == "equal" or blank)
+            and _inside_a_name(before, seg.text, _text_after(segments, i + (2 if blank else 1)))
         ):
             i += 1  # "Meta Company Products" -> "Meta Products": the same name
             continue
