@@ -32,7 +32,7 @@ from .durations import NUMBER_IN_WORDS, compare_durations, number_value
 from .duties import DUTY_READ_ON, forbids
 from .edits import FULL_STOP_END, Edits, edits_a_digit, sentence_around, windows
 from .model import Direction, Evidence
-from .periods import AT_LEAST, as_duration, bounds_reversed
+from .periods import as_duration, compare_bounds
 from .ruleset import Polarity, Rule, RuleSet
 from .scan import Hits
 from .words import WORD
@@ -236,9 +236,9 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
                 score += _added_period_score(item.new, rules, edits)
             continue
         verdict = compare_durations(as_duration(item.old), as_duration(item.new))
-        if verdict == "unchanged" and bounds_reversed(item.old.get("bound"), item.new.get("bound")):
+        if verdict == "unchanged":
             # "at least 15 days" -> "up to 15 days" shortens what was a least
-            verdict = "shortened" if item.old.get("bound") in AT_LEAST else "lengthened"
+            verdict = compare_bounds(item.old.get("bound"), item.new.get("bound"))
         if verdict not in ("lengthened", "shortened"):
             continue
         words = str(item.new.get("text", ""))

@@ -153,14 +153,6 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
     """Return the redline with renames made equal: of a proper name (Facebook -> Meta),
     and of the terms renamed throughout the report (see equivalent_replacements)."""
     segments = list(change.redline)
-    # a document named after a product ("the Twitter Blue Terms") is renamed with it when
-    # the clause also renames the product alone ("subscribe to Twitter Blue")
-    alone = {
-        (seg.text, nxt.text)
-        for k, (seg, nxt) in enumerate(zip(segments, segments[1:], strict=False))
-        if {seg.op, nxt.op} == {"delete", "insert"}
-        and not _DOCUMENT_AFTER.match(_text_after(segments, k + 2))
-    }
     result: list[Segment] = []
     i = 0
     while i < len(segments):
@@ -179,7 +171,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
                     and not _swapped(change, seg.text, nxt.text)
                     and (
                         not _DOCUMENT_AFTER.match(_text_after(segments, i + 2))
-                        or (seg.text, nxt.text) in alone
+                        or _renamed_alone(segments, seg.text, nxt.text)
                     )
                     and not _PLACE_AFTER.match(_text_after(segments, i + 2))
                 )
@@ -204,6 +196,19 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
         result.append(seg)
         i += 1
     return result
+
+
+def _renamed_alone(segments: Sequence[Segment], old: str, new: str) -> bool:
+    """Return whether a redline also replaces old by new where no document's name
+    follows: a document named after a product ("the Twitter Blue Terms") is renamed
+    with it when the clause also renames the product alone ("subscribe to Twitter
+    Blue")."""
+    return any(
+        (seg.text, nxt.text) == (old, new)
+        and {seg.op, nxt.op} == {"delete", "insert"}
+        and not _DOCUMENT_AFTER.match(_text_after(segments, k + 2))
+        for k, (seg, nxt) in enumerate(zip(segments, segments[1:], strict=False))
+    )
 
 
 def _parties_swapped(a: str, b: str) -> bool:

@@ -173,14 +173,19 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
 
 # a least and a most: "at least 15 days' notice" and "up to 15 days' notice" are not
 # the same notice, however long the period
-AT_LEAST = frozenset({"at least", "no earlier than", "more than"})
+_AT_LEAST = frozenset({"at least", "no earlier than", "more than"})
 _AT_MOST = frozenset({"no later than", "no more than", "up to", "less than", "within"})
 _BOUND_REACH = 25  # characters before a period where its bound is written
 
 
-def bounds_reversed(old: str | None, new: str | None) -> bool:
-    """Return whether a period's bound turned from a least into a most, or back."""
-    return (old in AT_LEAST and new in _AT_MOST) or (old in _AT_MOST and new in AT_LEAST)
+def compare_bounds(old: str | None, new: str | None) -> str:
+    """Return "shortened" when a period's bound turned from a least into a most ("at
+    least 15 days" -> "up to 15 days"), "lengthened" the other way, else "unchanged"."""
+    if old in _AT_LEAST and new in _AT_MOST:
+        return "shortened"
+    if old in _AT_MOST and new in _AT_LEAST:
+        return "lengthened"
+    return "unchanged"
 
 
 def _bounds_reversed(
@@ -205,7 +210,7 @@ def _bounds_reversed(
         )
         for old_d, new_d in zip(old_periods, new_periods, strict=False)
         if compare_durations(old_d, new_d) == "unchanged"
-        and bounds_reversed(old_d.bound, new_d.bound)
+        and compare_bounds(old_d.bound, new_d.bound) != "unchanged"
         and bound_edited(old_d, edits.deleted)
         and bound_edited(new_d, edits.inserted)
     ]
