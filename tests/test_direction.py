@@ -669,6 +669,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "you live.",
             "favourable",
         ),
+        # a use made to wait for the user's consent
+        (
+            "We use your viewing history to recommend partner offers.",
+            "We use your viewing history to recommend partner offers once you have given "
+            "your consent.",
+            "favourable",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
@@ -994,6 +1001,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "If your order arrives damaged, please contact us within 14 days of delivery and "
             "we will give you a full refund.",
             "adverse",
+        ),
+        # the user's window to change their mind, beside a refund we make: better longer
+        (
+            "You can cancel your order within 14 days of receiving your laptop, and we'll "
+            "refund the amounts you've paid.",
+            "You can cancel your order within 45 days of receiving your laptop, and we'll "
+            "refund the amounts you've paid.",
+            "favourable",
         ),
     ],
 )
