@@ -1010,6 +1010,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "refund the amounts you've paid.",
             "favourable",
         ),
+        # notice promised as a guess made notice promised as a least
+        (
+            "We will email you about 60 days before your plan changes.",
+            "We will email you at least 60 days before your plan changes.",
+            "favourable",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(

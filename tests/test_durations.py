@@ -227,6 +227,8 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ),
     ("We will give not less than 30 days' notice.", (30, "day", None, "at least")),
     ("Refunds may take up to 14 days.", (14, "day", None, "up to")),
+    ("Delivery usually takes about 5 days.", (5, "day", None, "approximately")),
+    ("Reviews take roughly two weeks.", (2, "week", None, "approximately")),
     ("Holds of no more than 72 hours may apply.", (72, "hour", None, "no more than")),
     (
         "Accounts inactive for more than 2 years may be deleted.",

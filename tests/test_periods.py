@@ -8,6 +8,7 @@ from tosdiff.model import Evidence
 from tosdiff.periods import (
     as_duration,
     cap_measure_evidence,
+    compare_bounds,
     name_period,
     period_evidence,
     what_the_period_governs,
@@ -66,6 +67,18 @@ def test_a_least_turned_into_a_most_is_a_changed_period() -> None:
     # a bound written another way changes nothing
     edits = _edits("Reply within 15 days.", "Reply no later than 15 days from now.")
     assert period_evidence(PERIOD_RULE, edits) == []
+
+
+def test_an_estimate_made_a_least_is_a_changed_period() -> None:
+    edits = _edits(
+        "We aim to answer appeals in approximately 10 business days.",
+        "We aim to answer appeals in at least 10 business days.",
+    )
+    (item,) = period_evidence(PERIOD_RULE, edits)
+    assert item.old is not None and item.new is not None
+    assert (item.old["bound"], item.new["bound"]) == ("approximately", "at least")
+    assert compare_bounds("at least", "approximately") == "shortened"
+    assert compare_bounds("approximately", "within") == "unchanged"
 
 
 def test_a_new_period_equal_to_one_already_there_is_still_new() -> None:

@@ -34,6 +34,7 @@ bound               written as
 ``no more than``    not/no more than, not/no longer than, not exceeding, not to
                     exceed, at most, (a) maximum (period) of
 ``up to``           up to
+``approximately``   approximately, approx., about, around, roughly, circa
 ``more than``       more than, longer than, in excess of, exceeding, over
 ``less than``       less than, fewer than, shorter than, under
 ``no later than``   no/not later than
@@ -379,6 +380,7 @@ _LEADING_BOUNDS: dict[str, list[str]] = {
         "maximum of",
     ],
     "up to": ["up to"],
+    "approximately": ["approximately", "approx.", "about", "around", "roughly", "circa"],
     "more than": ["more than", "longer than", "in excess of", "exceeding"],
     "less than": ["less than", "fewer than", "shorter than"],
     "within": ["within"],

@@ -175,15 +175,17 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
 # the same notice, however long the period
 _AT_LEAST = frozenset({"at least", "no earlier than", "more than"})
 _AT_MOST = frozenset({"no later than", "no more than", "up to", "less than", "within"})
+_ESTIMATE = "approximately"  # a length promised as no more than a guess
 _BOUND_REACH = 25  # characters before a period where its bound is written
 
 
 def compare_bounds(old: str | None, new: str | None) -> str:
     """Return "shortened" when a period's bound turned from a least into a most ("at
-    least 15 days" -> "up to 15 days"), "lengthened" the other way, else "unchanged"."""
-    if old in _AT_LEAST and new in _AT_MOST:
+    least 15 days" -> "up to 15 days") or into an estimate ("approximately 30 days"),
+    "lengthened" the other way, else "unchanged"."""
+    if old in _AT_LEAST and (new in _AT_MOST or new == _ESTIMATE):
         return "shortened"
-    if old in _AT_MOST and new in _AT_LEAST:
+    if (old in _AT_MOST or old == _ESTIMATE) and new in _AT_LEAST:
         return "lengthened"
     return "unchanged"
 
