@@ -975,6 +975,16 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "cancel your subscription in the Subscriptions section.",
             "function words",
         ),
+        # five edits, each editorial alone, one of them two abbreviations used in place of
+        # the words they were defined for
+        (
+            "1.1 If you're a resident of the European Economic Area (EEA) or the United "
+            "Kingdom (UK), we don't limit our liability for willful misconduct, and you're "
+            "free to sue us at home.",
+            "1.1 If you are a resident of the EEA or the UK, we do not limit our liability "
+            "for wilful misconduct, and you are free to sue us at home.",
+            "abbreviation",
+        ),
         # an aside pointing to another section put in or taken out
         (
             "1.1 You agree to indemnify the Company Entities from all third-party claims.",

@@ -474,8 +474,8 @@ def _each_edit_editorial(
     return "; ".join(dict.fromkeys(reasons))
 
 
-SPLIT_EDITS = 4  # edits of a change read one by one; more is a rewrite
-SPLIT_EDIT_WORDS = 8  # words of one edit (deleted and inserted) read on its own
+SPLIT_EDITS = 10  # edits of a change read one by one; more is a rewrite
+SPLIT_EDIT_WORDS = 16  # words of one edit (deleted and inserted) read on its own
 
 
 def _edit_groups(segments: list[Segment]) -> list[list[int]]:
