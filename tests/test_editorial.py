@@ -961,6 +961,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "guarantee of any speed. For clarity, this includes mobile data.",
             "synonym",
         ),
+        # a "non-" word written as "not" and the word
+        (
+            "1.1 Vouchers are non-transferable and may be used once.",
+            "1.1 Vouchers are not transferable and may be used once.",
+            "synonym",
+        ),
         # one name of personal data for the other
         (
             "1.1 We use the personal information we collect to provide the Services.",
