@@ -358,6 +358,11 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Transfers above $1,000 (US dollars) may need identity checks.",
             "same amount or period",
         ),
+        (
+            "1.1 Each prize is worth U.S. $250.00 and is paid by check.",
+            "1.1 Each prize is worth US$250 and is paid by check.",
+            "same amount or period",
+        ),
         # a phrase moved to the front of its sentence, with a synonym on the way
         (
             "1.1 Refunds are paid to the original card unless you ask for store credit "
