@@ -966,6 +966,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "guarantee of any speed. For clarity, this includes mobile data.",
             "synonym",
         ),
+        # a party named by its pronoun instead of its defined term, mid-sentence
+        (
+            "1.1 If a delivery is late, the Provider will credit the Customer's account.",
+            "1.1 If a delivery is late, we will credit your account.",
+            "Party named by its pronoun",
+        ),
         # a "non-" word written as "not" and the word
         (
             "1.1 Vouchers are non-transferable and may be used once.",
@@ -1860,6 +1866,11 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
 @pytest.mark.parametrize(
     ("old", "new"),
     [
+        # a party's defined term put for the other side's pronoun: a duty moved
+        (
+            "1.1 If a delivery is late, the Provider will credit the Customer's account.",
+            "1.1 If a delivery is late, you will credit our account.",
+        ),
         # the words of a number disagree with its digits: the words count
         (
             "You may cancel within thirty (30) days of purchase.",

@@ -86,6 +86,13 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
         return "Punctuation or spacing changed"
     if all(_synonymous(old, new, rules.synonyms) for old, new in replaced):
         return "Wording smoothed (a phrase replaced by a synonym)"
+    parties = [(old, new) for old, new in replaced if _party_as_pronoun(old, new)]
+    if parties and all(
+        _party_as_pronoun(old, new) or _synonymous(old, new, rules.synonyms)
+        for old, new in replaced
+    ):
+        old, new = parties[0]
+        return f"Party named by its pronoun (“{old}” → “{new}”); wording otherwise the same"
     terms = [(old, new) for old, new in replaced if not (_NAME.match(old) and _NAME.match(new))]
     if not terms:
         if _plan_renamed(replaced, rules, renames):
@@ -176,6 +183,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
                     and not _PLACE_AFTER.match(_text_after(segments, i + 2))
                 )
                 or _renamed(seg, nxt, renames)
+                or _party_as_pronoun(seg.text, nxt.text)
             )
         ):
             kept = nxt if nxt.op == "insert" else seg
@@ -196,6 +204,36 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
         result.append(seg)
         i += 1
     return result
+
+
+def _party_as_pronoun(a: str, b: str) -> bool:
+    """Return whether one text names a party of the contract by its defined term and
+    the other by the pronoun the contract uses for it ("the Company" -> "we", "the
+    User's" -> "your"): the same party in plain language."""
+    for term, pronoun in ((a, b), (b, a)):
+        named = _PARTY_TERM.fullmatch(term.strip())
+        said = pronoun.strip().lower()
+        if named is None:
+            continue
+        role = named.group("role").lower()
+        side = _SUPPLYING if role in _SUPPLYING else _SERVED
+        if said in _PRONOUNS[(named.group("s") is not None, side is _SUPPLYING)]:
+            return True
+    return False
+
+
+# a defined term naming a party ("the Company", "Provider's"), capitalised as defined
+_PARTY_TERM = re.compile(
+    r"(?:[Tt]he )?(?P<role>Company|Provider|Supplier|Vendor|Licensor|Operator|Platform|User|"
+    r"Customer|Client|Licensee|Subscriber|Member|Purchaser)(?P<s>['’]s)?"
+)
+# (possessive, supplying side) -> the pronouns that may stand for the party
+_PRONOUNS: dict[tuple[bool, bool], frozenset[str]] = {
+    (False, True): frozenset({"we", "us"}),
+    (True, True): frozenset({"our"}),
+    (False, False): frozenset({"you"}),
+    (True, False): frozenset({"your"}),
+}
 
 
 def _renamed_alone(segments: Sequence[Segment], old: str, new: str) -> bool:
