@@ -1010,6 +1010,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "refund the amounts you've paid.",
             "favourable",
         ),
+        # the latest time to cancel without charge: better shorter
+        (
+            "You can cancel your table free of charge until 12 hours before the booked time.",
+            "You can cancel your table free of charge until 2 hours before the booked time.",
+            "favourable",
+        ),
         # notice promised as a guess made notice promised as a least
         (
             "We will email you about 60 days before your plan changes.",
