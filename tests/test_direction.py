@@ -1118,6 +1118,12 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
             "For claims of $1,000 or less, we will pay the mediator's fees.",
             "adverse",
         ),
+        # a price a plan is available for, not how available the service is
+        (
+            "The Family plan is available for $15 per month.",
+            "The Family plan is available for $18 per month.",
+            "adverse",
+        ),
     ],
 )
 def test_an_amount_is_better_higher_or_lower_by_what_it_is(
