@@ -669,6 +669,14 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "you live.",
             "favourable",
         ),
+        # a right a clause says it leaves as it was is no right denied
+        (
+            "",
+            "If you live in the EU, you may refer our decision to a certified out-of-court "
+            "dispute settlement body. This does not affect your right to bring a claim in "
+            "court.",
+            "favourable",
+        ),
         # a use made to wait for the user's consent
         (
             "We use your viewing history to recommend partner offers.",

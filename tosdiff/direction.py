@@ -49,6 +49,13 @@ _NEGATION = re.compile(
     re.I,
 )
 _NEGATION_REACH = 80  # characters read back for a negation
+# what a clause leaves as it was: "This does not affect your right to bring the dispute
+# before a court" keeps the right, it does not deny it
+_LEFT_INTACT = re.compile(
+    r"\b(not|nor|n[’']t|nothing in [\w ]{0,40})\s+(affect|limit|restrict|prejudice|reduce|"
+    r"diminish|impair|exclude|waive|override)s?\s+(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 
 # an amount of money or a percentage: "$4.99", "EUR 10", "10 euros", "15%"
@@ -157,7 +164,7 @@ def _negated(text: str, at: int) -> bool:
         if last.group() == "," and _SERIES_GAP.fullmatch(before, last.end()):
             return _negated_series(text, at - len(before) + last.start(), at)
         before = before[last.end() :]
-    return _NEGATION.search(before) is not None
+    return _NEGATION.search(before) is not None and _LEFT_INTACT.search(before) is None
 
 
 def _in_a_promise_not_to(text: str, words: str) -> bool:
