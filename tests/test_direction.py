@@ -1024,6 +1024,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "You can cancel your table free of charge until 2 hours before the booked time.",
             "favourable",
         ),
+        # how long we stand behind what we sell: better longer
+        (
+            "We warrant that each bicycle sold by us will, for a period of three years from "
+            "delivery, be free from defects in its frame.",
+            "We warrant that each bicycle sold by us will, for a period of one year from "
+            "delivery, be free from defects in its frame.",
+            "adverse",
+        ),
         # notice promised as a guess made notice promised as a least
         (
             "We will email you about 60 days before your plan changes.",
