@@ -972,6 +972,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If a delivery is late, we will credit your account.",
             "Party named by its pronoun",
         ),
+        # "provided that" and "as long as", with the modal of a permission in plain words
+        (
+            "1.1 You may swap your seat once, provided that the new flight has space and you "
+            "pay any fare difference.",
+            "1.1 You can swap your seat once, as long as the new flight has space and you "
+            "pay any fare difference.",
+            "synonym",
+        ),
         # a "non-" word written as "not" and the word
         (
             "1.1 Vouchers are non-transferable and may be used once.",
