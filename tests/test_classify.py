@@ -1658,6 +1658,11 @@ def test_a_text_whose_lower_case_is_longer_is_classified_all_the_same() -> None:
             "Premium does not make you the owner of any part of the Services.",
         ),
         (
+            "Do not post spam or run fake giveaways.",
+            "Do not post spam or run fake giveaways. This includes, for example, posting "
+            "the same link in many groups at once.",
+        ),
+        (
             "We will give you 30 days' notice of changes to these Terms.",
             "We will give you 30 days' notice of changes to these Terms. This gives you "
             "time to look at the changes and decide whether to keep using the Service.",
