@@ -1032,6 +1032,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "delivery, be free from defects in its frame.",
             "adverse",
         ),
+        # how far back we may claw back a user's earnings: worse longer
+        (
+            "We may claw back referral bonuses for fraudulent sign-ups found within 60 days "
+            "of the bonus being paid.",
+            "We may claw back referral bonuses for fraudulent sign-ups found within 120 days "
+            "of the bonus being paid.",
+            "adverse",
+        ),
         # notice promised as a guess made notice promised as a least
         (
             "We will email you about 60 days before your plan changes.",
