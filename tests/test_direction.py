@@ -677,6 +677,14 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "court.",
             "favourable",
         ),
+        # a least time before changes apply written into a clause that stays, beside a
+        # carve-out for changes the law requires
+        (
+            "We may change these Terms. We will email you about material changes.",
+            "We may change these Terms. We will email you about material changes. They will "
+            "take effect no sooner than 30 days after we email you.",
+            "favourable",
+        ),
         # a use made to wait for the user's consent
         (
             "We use your viewing history to recommend partner offers.",

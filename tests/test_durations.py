@@ -228,6 +228,10 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("We will give not less than 30 days' notice.", (30, "day", None, "at least")),
     ("Refunds may take up to 14 days.", (14, "day", None, "up to")),
     ("Delivery usually takes about 5 days.", (5, "day", None, "approximately")),
+    (
+        "Changes take effect no sooner than 30 days after we post them.",
+        (30, "day", None, "no earlier than"),
+    ),
     ("Reviews take roughly two weeks.", (2, "week", None, "approximately")),
     ("Holds of no more than 72 hours may apply.", (72, "hour", None, "no more than")),
     (

@@ -296,7 +296,7 @@ def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: E
 
 
 _DEADLINES = frozenset({"within", "no later than", "up to", "no more than"})
-_AHEAD_BOUNDS = frozenset({"at least", "in advance", "prior", "before"})
+_AHEAD_BOUNDS = frozenset({"at least", "no earlier than", "in advance", "prior", "before"})
 
 
 def _added_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edits) -> int:

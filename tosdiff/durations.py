@@ -38,7 +38,7 @@ bound               written as
 ``more than``       more than, longer than, in excess of, exceeding, over
 ``less than``       less than, fewer than, shorter than, under
 ``no later than``   no/not later than
-``no earlier than`` no/not earlier than
+``no earlier than`` no/not earlier than, no/not sooner than
 ``for``             for, during
 ``after``           after; after the unit: after, following, later
 ``before``          before (either side of the period)
@@ -354,7 +354,7 @@ _RATE_AFTER_RE = re.compile(
 
 _LEADING_BOUNDS: dict[str, list[str]] = {
     "no later than": ["no later than", "not later than"],
-    "no earlier than": ["no earlier than", "not earlier than"],
+    "no earlier than": ["no earlier than", "not earlier than", "no sooner than", "not sooner than"],
     "at least": [
         "at least",
         "not less than",
