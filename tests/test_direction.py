@@ -685,6 +685,16 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "take effect no sooner than 30 days after we email you.",
             "favourable",
         ),
+        # our right to terminate, kept in so many words, is no right of the user's nor a
+        # licence that ends
+        (
+            "If you break these rules, we may limit your use of some features for a limited "
+            "time. We will tell you why.",
+            "If you break these rules, we may limit your use of some features for a limited "
+            "time. This does not affect our right to terminate your account. We will tell you "
+            "why.",
+            "adverse",
+        ),
         # a use made to wait for the user's consent
         (
             "We use your viewing history to recommend partner offers.",
