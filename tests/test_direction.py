@@ -1058,6 +1058,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "of the bonus being paid.",
             "adverse",
         ),
+        # a duty taken out whole takes its period with it: no time lost by the user
+        (
+            "You must send us your updated tax form within 15 days of any change in your address.",
+            "",
+            "favourable",
+        ),
         # notice promised as a guess made notice promised as a least
         (
             "We will email you about 60 days before your plan changes.",

@@ -231,6 +231,8 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
         if item.old is None and item.new is None:
             continue
         if item.old is None or item.new is None:
+            if duty is None and item.new is None:
+                duty = _duty_taken_out_with(item.old, evidence, edits)  # type: ignore[arg-type]
             if duty is not None:
                 # a deadline written into a duty of the user is against the user; a
                 # period written into a prohibition narrows it ("videos longer than
@@ -368,6 +370,27 @@ def _duty_governed(evidence: Iterable[Evidence]) -> Evidence | None:
             e
             for e in evidence
             if e.rule == "period.governs" and e.kind in ("new-obligation", "obligation-relaxed")
+        ),
+        None,
+    )
+
+
+def _duty_taken_out_with(
+    period: Mapping[str, object], evidence: Iterable[Evidence], edits: Edits
+) -> Evidence | None:
+    """Return the evidence of a duty of the user taken out in the sentence a period was
+    taken out of ("You must tell us if you will be away for more than 30 days" gone),
+    or None: the period went with the duty."""
+    words = str(period.get("text", ""))
+    at = edits.old.find(words) if words else -1
+    if at < 0:
+        return None
+    sentence = _sentence_of(edits.old, at, at + len(words))
+    return next(
+        (
+            e
+            for e in evidence
+            if e.rule == "obligation.duty-removed" and e.match and e.match in sentence
         ),
         None,
     )
