@@ -81,6 +81,21 @@ def test_an_estimate_made_a_least_is_a_changed_period() -> None:
     assert compare_bounds("approximately", "within") == "unchanged"
 
 
+def test_a_word_put_into_a_period_changes_that_period() -> None:
+    edits = _edits(
+        "Your earnings are sent to your bank within 3 days of the sale.",
+        "Your earnings are sent to your bank within 3 business days of the sale.",
+    )
+    (item,) = period_evidence(PERIOD_RULE, edits)
+    assert item.old is not None and item.new is not None
+    assert (item.old["text"], item.new["text"]) == ("3 days", "3 business days")
+    # and taken out of it
+    edits = _edits("Appeal within 10 working days.", "Appeal within 10 days.")
+    (item,) = period_evidence(PERIOD_RULE, edits)
+    assert item.old is not None and item.new is not None
+    assert item.explanation.startswith("Time period shortened")
+
+
 def test_a_new_period_equal_to_one_already_there_is_still_new() -> None:
     edits = _edits(
         "Strikes expire after 90 days. You get a warning first.",

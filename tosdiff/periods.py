@@ -104,11 +104,16 @@ def period_evidence(rule: Rule, edits: Edits) -> list[Evidence]:
 
     old_touched = touched(old_periods, edits.deleted)
     new_touched = touched(new_periods, edits.inserted)
-    # "immediately" where the other side has a period is a period of none
+    # "immediately" where the other side has a period is a period of none; a word only
+    # put into a period ("2 days" -> "2 business days") leaves the period it was put in
     if old_touched and not new_touched:
-        new_touched = _at_once(edits.new, edits.inserted, old_touched[0])
+        new_touched = _at_once(edits.new, edits.inserted, old_touched[0]) or _entered(
+            edits.new, edits.edits_in_new
+        )
     elif new_touched and not old_touched:
-        old_touched = _at_once(edits.old, edits.deleted, new_touched[0])
+        old_touched = _at_once(edits.old, edits.deleted, new_touched[0]) or _entered(
+            edits.old, edits.edits_in_old
+        )
     evidence = []
     for old_d, new_d in zip(old_touched, new_touched, strict=False):
         verdict = compare_durations(old_d, new_d)
@@ -226,6 +231,16 @@ _AT_ONCE = re.compile(
     r"\b(immediately|forthwith|at once|straight away|right away)\b",
     re.IGNORECASE,
 )
+
+
+def _entered(text: str, spans: tuple[tuple[int, int], ...]) -> list[Duration]:
+    """Return the periods of text an edit falls strictly inside of: the places of the
+    other side's edits in this text ("2 [business] days")."""
+    return [
+        d
+        for d in _periods_near(text, spans)
+        if any(d.start < a < d.end or d.start < b < d.end for a, b in spans)
+    ]
 
 
 def _at_once(text: str, spans: tuple[tuple[int, int], ...], like: Duration) -> list[Duration]:
