@@ -1064,6 +1064,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "",
             "favourable",
         ),
+        # how soon a refund of ours is issued: better sooner
+        (
+            "Approved refunds are issued to your card within 5 days.",
+            "Approved refunds are issued to your card within 5 business days.",
+            "adverse",
+        ),
         # notice promised as a guess made notice promised as a least
         (
             "We will email you about 60 days before your plan changes.",
