@@ -1070,6 +1070,29 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Approved refunds are issued to your card within 5 business days.",
             "adverse",
         ),
+        # a cut-off the user must keep, written into a clause that stays
+        (
+            "Your plan renews each month. You can stop it by cancelling before the renewal date.",
+            "Your plan renews each month. You can stop it by cancelling at least 5 days "
+            "before the renewal date.",
+            "adverse",
+        ),
+        # notice written in where there was only reasonable notice, beside a right to
+        # cancel: the statement the period stands in speaks
+        (
+            "We may raise our prices upon reasonable notice.",
+            "We may raise our prices upon at least 30 days' notice, and you may cancel "
+            "before the new price applies.",
+            "favourable",
+        ),
+        # a warning by email ahead of closing an account
+        (
+            "Accounts with no activity for 18 months will be closed.",
+            "Accounts with no activity for 18 months will be closed. We will email you at "
+            "least 30 days before closure, and any activity during that time will keep your "
+            "account open.",
+            "favourable",
+        ),
         # notice promised as a guess made notice promised as a least
         (
             "We will email you about 60 days before your plan changes.",

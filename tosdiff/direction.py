@@ -303,21 +303,30 @@ _AHEAD_BOUNDS = frozenset({"at least", "no earlier than", "in advance", "prior",
 
 def _added_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edits) -> int:
     """Return +1 when a period written into a clause that stays is notice to the user,
-    or time given, ahead of something ("we will tell you at least 30 days before"),
-    else 0. (A new cut-off, "you may appeal within 6 months", or a new deadline of
-    ours, "we delete it within 30 days", was labelled both ways: no reading.)"""
+    or time given, ahead of something ("we will tell you at least 30 days before"), -1
+    when it is notice the user must give or a cut-off the user must keep ahead of
+    something ("cancel at least 7 days before the renewal date"), else 0. (A new
+    cut-off, "you may appeal within 6 months", or a new deadline of ours, "we delete it
+    within 30 days", was labelled both ways: no reading.)"""
     polarity = _what_period(period, edits.new, rules)
-    return 1 if polarity and polarity.more > 0 and period.get("bound") in _AHEAD_BOUNDS else 0
+    if polarity is None or period.get("bound") not in _AHEAD_BOUNDS:
+        return 0
+    return polarity.more
 
 
 def _what_period(period: Mapping[str, object], text: str, rules: RuleSet) -> Polarity | None:
     """Return what a period found in text is, by the first [[direction.period]] entry
-    its sentence matches, or None."""
+    the statement it stands in, else its sentence, matches, or None."""
     words = str(period.get("text", ""))
     at = text.find(words) if words else -1
     if at < 0:
         return None
-    return _first_polarity(_sentence_of(text, at, at + len(words)), rules.direction.periods)
+    sentence = _sentence_of(text, at, at + len(words))
+    # the statement the period stands in speaks first ("upon at least 30 days' notice, |
+    # and you may cancel before the new price applies")
+    part = _part_with(sentence, words)
+    polarities = rules.direction.periods
+    return _first_polarity(part if _says(part, polarities) else sentence, polarities)
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
