@@ -695,6 +695,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "why.",
             "adverse",
         ),
+        # a time the user is not charged for, said in the passive
+        (
+            "",
+            "You can pause your plan for up to 2 months. You will not be charged while it is "
+            "paused, and billing restarts when the pause ends.",
+            "favourable",
+        ),
         # a use made to wait for the user's consent
         (
             "We use your viewing history to recommend partner offers.",
@@ -1193,6 +1200,12 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
         (
             "For claims of $2,500 or less, we will pay the mediator's fees.",
             "For claims of $1,000 or less, we will pay the mediator's fees.",
+            "adverse",
+        ),
+        # a price in a row that says where a plan is available
+        (
+            "| Family plan | $14.99 / month | Available on the web and in the app |",
+            "| Family plan | $16.99 / month | Available on the web and in the app |",
             "adverse",
         ),
         # a price a plan is available for, not how available the service is
