@@ -1100,6 +1100,23 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "account open.",
             "favourable",
         ),
+        # data we keep after "our relationship with you has come to an end" ("you" the
+        # object: no time the user has)
+        (
+            "Once our relationship with you has come to an end, we will retain your personal "
+            "information for up to two years to maintain business records.",
+            "Once our relationship with you has come to an end, we will retain your personal "
+            "information for up to six years to maintain business records.",
+            "adverse",
+        ),
+        # how soon we act on a request of the user's: better sooner
+        (
+            "We will act on your request to stop selling your data no later than 10 days "
+            "after we receive it.",
+            "We will act on your request to stop selling your data no later than 30 days "
+            "after we receive it.",
+            "adverse",
+        ),
         # notice promised as a guess made notice promised as a least
         (
             "We will email you about 60 days before your plan changes.",
