@@ -980,6 +980,11 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "pay any fare difference.",
             "synonym",
         ),
+        (
+            "1.1 You may ask us to correct data that is inaccurate, incomplete, or outdated.",
+            "1.1 You may ask us to correct data that is inaccurate, incomplete or out of date.",
+            "synonym",
+        ),
         # a "non-" word written as "not" and the word
         (
             "1.1 Vouchers are non-transferable and may be used once.",
