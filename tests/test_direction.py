@@ -1117,6 +1117,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "after we receive it.",
             "adverse",
         ),
+        # a promise to erase data after a time taken out
+        (
+            "We log the pages you visit. We delete these logs after 60 days.",
+            "We log the pages you visit.",
+            "adverse",
+        ),
         # notice promised as a guess made notice promised as a least
         (
             "We will email you about 60 days before your plan changes.",

@@ -294,10 +294,18 @@ def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: E
         return 0
     if polarity.more > 0 or (polarity.deadline_removed < 0 and period.get("bound") in _DEADLINES):
         return -1
+    if polarity.deadline_removed < 0 and period.get("bound") == "after":
+        # a promise to erase after a time taken out ("we will delete any IP addresses
+        # collected after 100 days"): the data may now be kept for good
+        words = str(period.get("text", ""))
+        at = edits.old.find(words)
+        if at >= 0 and _ERASE.search(_sentence_of(edits.old, at, at + len(words))):
+            return -1
     return 0
 
 
 _DEADLINES = frozenset({"within", "no later than", "up to", "no more than"})
+_ERASE = re.compile(r"\b(delete[sd]?|erase[sd]?|purge[sd]?|anonymi[sz]e[sd]?)\b", re.I)
 _AHEAD_BOUNDS = frozenset({"at least", "no earlier than", "in advance", "prior", "before"})
 
 
