@@ -489,31 +489,44 @@ def _each_edit_editorial(
 ) -> str | None:
     """Return why every edit of a change is editorial when made alone, or None: each
     separate stretch of the redline applied on its own to the old text (at most
-    SPLIT_EDITS of them, each of at most SPLIT_EDIT_WORDS words)."""
+    SPLIT_EDITS of them, each of at most SPLIT_EDIT_WORDS words; a longer one, of up to
+    SPLIT_NAME_WORDS, only where it writes a name another way: "the European Economic
+    Area (EEA) or the United Kingdom (UK)" -> "the EEA or the UK")."""
     if change.old is None or change.new is None or change.old_extra or change.new_extra:
         return None
     groups = _edit_groups(change.redline)
     if not 2 <= len(groups) <= SPLIT_EDITS:
         return None
     edits = ["".join(change.redline[i].text for i in group) for group in groups]
-    if any(len(WORD.findall(edit)) > SPLIT_EDIT_WORDS for edit in edits):
+    sizes = [len(WORD.findall(edit)) for edit in edits]
+    if max(sizes) > SPLIT_NAME_WORDS:
         return None
     # a word beside a changed address may say what the new address is for
     old, new = change.old, change.new
     if old.links != new.links or _ANY_URL.findall(old.text) != _ANY_URL.findall(new.text):
         return None
-    reasons: list[str] = []
-    for group in groups:
-        part = _with_only(change, group)
-        reason = editorial_reason(part, renumbered, rules, renames, edit_by_edit=False)
+    reasons: dict[int, str] = {}
+    # the longest edit first: it is the likeliest to change the meaning, and most
+    # changes stop at it
+    for at in sorted(range(len(groups)), key=lambda k: -sizes[k]):
+        if sizes[at] > SPLIT_EDIT_WORDS and not _NAME_SIGN.search(edits[at]):
+            return None  # the common case, told before the edit is applied
+        part = _with_only(change, groups[at])
+        if sizes[at] > SPLIT_EDIT_WORDS:
+            reason = _written_another_way(part.redline, *_clause_texts(part))
+        else:
+            reason = editorial_reason(part, renumbered, rules, renames, edit_by_edit=False)
         if reason is None:
             return None
-        reasons.append(reason)
-    return "; ".join(dict.fromkeys(reasons))
+        reasons[at] = reason
+    return "; ".join(dict.fromkeys(reasons[at] for at in sorted(reasons)))
 
 
 SPLIT_EDITS = 10  # edits of a change read one by one; more is a rewrite
-SPLIT_EDIT_WORDS = 16  # words of one edit (deleted and inserted) read on its own
+SPLIT_EDIT_WORDS = 8  # words of one edit (deleted and inserted) read on its own
+SPLIT_NAME_WORDS = 16  # words of one edit read on its own for a name written another way
+# what a name written another way holds: an email address, an abbreviation, a number
+_NAME_SIGN = re.compile(r"@|\b[A-Z](?:\.?[A-Z]){1,4}\b|\d")
 
 
 def _edit_groups(segments: list[Segment]) -> list[list[int]]:
