@@ -697,6 +697,16 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "why.",
             "adverse",
         ),
+        # costs we take on
+        (
+            "The payment of all filing, case management and arbitrator fees will be governed "
+            "by the NAM rules.",
+            "For claims below EUR 8,000, we will pay all NAM filing, case management and "
+            "arbitrator fees, unless the arbitrator decides your claim was frivolous or "
+            "brought to harass. Otherwise, the payment of these fees will be governed by the "
+            "NAM rules.",
+            "favourable",
+        ),
         # a time the user is not charged for, said in the passive
         (
             "",
