@@ -714,6 +714,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "paused, and billing restarts when the pause ends.",
             "favourable",
         ),
+        # "non-" taken off data we receive: "precise location" is not what was deleted
+        (
+            "We receive non-precise location data (such as your city) from our partners.",
+            "We receive location data (such as your city) from our partners.",
+            "adverse",
+        ),
         # a use made to wait for the user's consent
         (
             "We use your viewing history to recommend partner offers.",

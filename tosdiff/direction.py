@@ -167,6 +167,13 @@ def _negated(text: str, at: int) -> bool:
     return _NEGATION.search(before) is not None and _LEFT_INTACT.search(before) is None
 
 
+def _made_negative(text: str, words: str) -> bool:
+    """Return whether words stand, in text, right after "non-" ("non-precise location"):
+    their opposite is meant."""
+    at = text.find(words)
+    return at >= 4 and text[at - 4 : at].lower() == "non-"
+
+
 def _in_a_promise_not_to(text: str, words: str) -> bool:
     """Return whether words stand, in text, in a sentence that opens with what we do
     not do: "We do not ...", "We will never ..."."""
@@ -620,7 +627,7 @@ def _rule_votes(
             # a sentence that says what we do not do ("We do not use Special Category
             # Data to personalise ads") counts the other way round
             text = edits.new if item.side == "inserted" else edits.old
-            if _in_a_promise_not_to(text, item.match):
+            if _in_a_promise_not_to(text, item.match) or _made_negative(text, item.match):
                 inserted = not inserted
         votes.append(rule.direction_inserted if inserted else rule.direction_deleted)
     if "adverse" in votes:
