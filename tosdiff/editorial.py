@@ -498,16 +498,13 @@ def _each_edit_editorial(
     if not 2 <= len(groups) <= SPLIT_EDITS:
         return None
     edits = ["".join(change.redline[i].text for i in group) for group in groups]
-    sizes = [len(WORD.findall(edit)) for edit in edits]
+    # (counted no further than the most that is read: an edit may be a whole paragraph)
+    sizes = [sum(1 for _ in islice(WORD.finditer(edit), SPLIT_NAME_WORDS + 1)) for edit in edits]
     if max(sizes) > SPLIT_NAME_WORDS:
-        return None
-    # a word beside a changed address may say what the new address is for
-    old, new = change.old, change.new
-    if old.links != new.links or _ANY_URL.findall(old.text) != _ANY_URL.findall(new.text):
         return None
     reasons: dict[int, str] = {}
     # the longest edit first: it is the likeliest to change the meaning, and most
-    # changes stop at it
+    # changes stop at it (before the addresses of two long texts are compared)
     for at in sorted(range(len(groups)), key=lambda k: -sizes[k]):
         if sizes[at] > SPLIT_EDIT_WORDS and not _NAME_SIGN.search(edits[at]):
             return None  # the common case, told before the edit is applied
@@ -518,8 +515,17 @@ def _each_edit_editorial(
             reason = editorial_reason(part, renumbered, rules, renames, edit_by_edit=False)
         if reason is None:
             return None
+        if not reasons and _addresses_changed(change):
+            return None  # a word beside a changed address may say what it is for
         reasons[at] = reason
     return "; ".join(dict.fromkeys(reasons[at] for at in sorted(reasons)))
+
+
+def _addresses_changed(change: Change) -> bool:
+    """Return whether a change's links or the web addresses written in it changed."""
+    old, new = change.old, change.new
+    assert old is not None and new is not None
+    return old.links != new.links or _ANY_URL.findall(old.text) != _ANY_URL.findall(new.text)
 
 
 SPLIT_EDITS = 10  # edits of a change read one by one; more is a rewrite
