@@ -304,9 +304,8 @@ def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: E
     if polarity.deadline_removed < 0 and period.get("bound") == "after":
         # a promise to erase after a time taken out ("we will delete any IP addresses
         # collected after 100 days"): the data may now be kept for good
-        words = str(period.get("text", ""))
-        at = edits.old.find(words)
-        if at >= 0 and _ERASE.search(_sentence_of(edits.old, at, at + len(words))):
+        sentence = _period_sentence(period, edits.old)
+        if sentence is not None and _ERASE.search(sentence):
             return -1
     return 0
 
@@ -332,16 +331,21 @@ def _added_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edi
 def _what_period(period: Mapping[str, object], text: str, rules: RuleSet) -> Polarity | None:
     """Return what a period found in text is, by the first [[direction.period]] entry
     the statement it stands in, else its sentence, matches, or None."""
-    words = str(period.get("text", ""))
-    at = text.find(words) if words else -1
-    if at < 0:
+    sentence = _period_sentence(period, text)
+    if sentence is None:
         return None
-    sentence = _sentence_of(text, at, at + len(words))
     # the statement the period stands in speaks first ("upon at least 30 days' notice, |
     # and you may cancel before the new price applies")
-    part = _part_with(sentence, words)
+    part = _part_with(sentence, str(period.get("text", "")))
     polarities = rules.direction.periods
     return _first_polarity(part if _says(part, polarities) else sentence, polarities)
+
+
+def _period_sentence(period: Mapping[str, object], text: str) -> str | None:
+    """Return the sentence of text a period found in it stands in, or None."""
+    words = str(period.get("text", ""))
+    at = text.find(words) if words else -1
+    return None if at < 0 else _sentence_of(text, at, at + len(words))
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -405,11 +409,9 @@ def _duty_taken_out_with(
     """Return the evidence of a duty of the user taken out in the sentence a period was
     taken out of ("You must tell us if you will be away for more than 30 days" gone),
     or None: the period went with the duty."""
-    words = str(period.get("text", ""))
-    at = edits.old.find(words) if words else -1
-    if at < 0:
+    sentence = _period_sentence(period, edits.old)
+    if sentence is None:
         return None
-    sentence = _sentence_of(edits.old, at, at + len(words))
     return next(
         (
             e

@@ -87,10 +87,7 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
     if all(_synonymous(old, new, rules.synonyms) for old, new in replaced):
         return "Wording smoothed (a phrase replaced by a synonym)"
     parties = [(old, new) for old, new in replaced if _party_as_pronoun(old, new)]
-    if parties and all(
-        _party_as_pronoun(old, new) or _synonymous(old, new, rules.synonyms)
-        for old, new in replaced
-    ):
+    if parties and all(pair in parties or _synonymous(*pair, rules.synonyms) for pair in replaced):
         old, new = parties[0]
         return f"Party named by its pronoun (“{old}” → “{new}”); wording otherwise the same"
     terms = [(old, new) for old, new in replaced if not (_NAME.match(old) and _NAME.match(new))]
@@ -215,9 +212,8 @@ def _party_as_pronoun(a: str, b: str) -> bool:
         said = pronoun.strip().lower()
         if named is None:
             continue
-        role = named.group("role").lower()
-        side = _SUPPLYING if role in _SUPPLYING else _SERVED
-        if said in _PRONOUNS[(named.group("s") is not None, side is _SUPPLYING)]:
+        supplying = named.group("role").lower() in _SUPPLYING
+        if said in _PRONOUNS[(named.group("s") is not None, supplying)]:
             return True
     return False
 
