@@ -1061,6 +1061,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "refund the amounts you've paid.",
             "favourable",
         ),
+        # the same window told as a condition of our refund
+        (
+            "If you cancel a yearly plan within 60 days of purchase, we will refund the "
+            "unused part of your fee.",
+            "If you cancel a yearly plan within 30 days of purchase, we will refund the "
+            "unused part of your fee.",
+            "adverse",
+        ),
         # the latest time to cancel without charge: better shorter
         (
             "You can cancel your table free of charge until 12 hours before the booked time.",
