@@ -1805,6 +1805,51 @@ def test_a_licence_extended_to_training_models_is_a_licence_change_and_no_duty()
     assert kinds == {"ip-license", "data-privacy"} and material and direction == "adverse"
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "verdict"),
+    [
+        # an item taken out of a list of duties narrows them
+        (
+            "When you open an account, you must: give us accurate contact details; use the "
+            "name on your passport; keep your password private.",
+            "When you open an account, you must: give us accurate contact details; keep "
+            "your password private.",
+            ({"obligation-relaxed"}, True, "favourable"),
+        ),
+        # a word put for another restates the duty
+        (
+            "You must keep your login details confidential and must not share them with "
+            "anyone else.",
+            "You must keep your login details secret and must not share them with anyone else.",
+            ({"editorial"}, False, "neutral"),
+        ),
+        # words taken out of an exception bind users more
+        (
+            "You agree not to use automated tools to access the Service, other than search "
+            "engines and screen readers.",
+            "You agree not to use automated tools to access the Service, other than search "
+            "engines.",
+            ({"new-obligation"}, True, "adverse"),
+        ),
+        (
+            "Sellers must describe each item accurately and disclose any known defects.",
+            "Sellers must describe each item accurately and disclose any defects.",
+            ({"new-obligation"}, True, "adverse"),
+        ),
+        # a number is never a restatement
+        (
+            "To open an account you must be 13 years of age or older.",
+            "To open an account you must be 16 years of age or older.",
+            ({"new-obligation"}, True, "adverse"),
+        ),
+    ],
+)
+def test_an_edit_no_rule_names_in_a_duty_takes_the_kind_its_shape_tells(
+    old: str, new: str, verdict: tuple[set[str], bool, str]
+) -> None:
+    assert classify_pair(old, new) == verdict
+
+
 def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> None:
     # "our Privacy Policy" named in a sentence about suspension is no privacy change
     kinds, material, _ = classify_pair(

@@ -7,8 +7,11 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 import tosdiff
-from tosdiff.ruleset import default_rules
+from tosdiff.errors import RulesError
+from tosdiff.ruleset import default_rules, load_rules
 
 RULES = default_rules()
 
@@ -50,3 +53,13 @@ def test_no_phrasing_belongs_to_two_synonym_groups() -> None:
     groups = tomllib.loads(path.read_text(encoding="utf-8"))["vocabulary"]["synonyms"]
     counts = Counter(phrasing.lower() for group in groups for phrasing in group)
     assert [phrasing for phrasing, n in counts.items() if n > 1] == []
+
+
+def test_a_kinds_file_may_only_name_known_kinds_for_its_topic(tmp_path: Path) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text(
+        'kind = "fees"\ntopic_deleted = "cheaper"\n'
+        '[[rule]]\nid = "x"\nside = "changed"\npatterns = ["fee"]\n'
+    )
+    with pytest.raises(RulesError, match="topic_deleted must be one of"):
+        load_rules(rules)

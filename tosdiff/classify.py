@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, partial
 
 from .dates import is_date_line
@@ -606,8 +606,61 @@ def _read_context(
         if topic is not None and (restated := _restated(change, rules, sides.edits, *words)):
             return ["editorial"], False, [restated]
         if topic is not None:
+            topic = _topic_read_as(topic, rules, sides.edits, *words)
             return [topic.kind], rules.kinds[topic.kind].material, [*evidence, topic]
     return kinds, material, evidence
+
+
+REWORDED_TOPIC_WORDS = 25  # words an edit may change and only restate a clause's topic
+REWORDED_TOPIC_ADDED = 2  # words more it may put in than it takes out
+
+
+def _topic_read_as(
+    topic: Evidence, rules: RuleSet, edits: Edits, deleted: list[str], inserted: list[str]
+) -> Evidence:
+    """Return the topic evidence of an edit no rule names, turned into the kind its
+    topic's file names for an edit that only takes words out (topic_deleted: "you must:
+    provide ...; use your everyday name; keep ..." -> "... provide ...; keep ...") or
+    only puts a few words for about as many others (topic_reworded); topic itself
+    otherwise. Taking out words of an exception ("other than approved tools and voice
+    chat") binds users more, and numbers, contrasts or words against the user are
+    never a restatement."""
+    spec = rules.kinds[topic.kind]
+    if spec.topic_deleted and deleted and not inserted:
+        if not _inside_an_exception(edits, rules):
+            return replace(topic, kind=spec.topic_deleted, explanation=_TAKEN_OUT + spec.topic)
+    elif (
+        spec.topic_reworded
+        and deleted
+        and inserted
+        and len(deleted) + len(inserted) <= REWORDED_TOPIC_WORDS
+        and len(inserted) <= len(deleted) + REWORDED_TOPIC_ADDED
+        # the same words in other places say another thing ("spam, scams ... ads" ->
+        # "spam, ads ... scams")
+        and Counter(map(str.lower, deleted)) != Counter(map(str.lower, inserted))
+        and not any(map(_DIGIT.search, deleted + inserted))
+        and not reverses_meaning(deleted, inserted, rules)
+        and word_leaning(rules, edits) >= 0
+    ):
+        return replace(topic, kind=spec.topic_reworded, explanation=_REWORDED + spec.topic)
+    return topic
+
+
+def _inside_an_exception(edits: Edits, rules: RuleSet) -> bool:
+    """Return whether a deletion takes out words of an exception or a qualification
+    (rules.exception_words), in what it deletes or before it in its sentence: "other
+    than search engines and screen readers" -> "other than search engines"."""
+    return any(
+        not rules.exception_words.isdisjoint(
+            lower_words(edits.old[sentence_start(edits.old, start) : end])
+        )
+        for start, end in edits.deleted
+    )
+
+
+_TAKEN_OUT = "Words taken out of a clause on "
+_REWORDED = "A few words put for others in a clause on "
+_DIGIT = re.compile(r"\d")
 
 
 RESTATED_IN_OTHER_WORDS = "Restated in other words: a few terms no rule names put for others"

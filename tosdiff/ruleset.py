@@ -86,6 +86,10 @@ class KindSpec:
     material: bool
     rules: tuple[Rule, ...]
     topic: str = ""  # what a clause of this kind is about, for explanations
+    # the kind an edit no rule names takes in a clause on this kind when it only takes
+    # words out, or only puts words for others (None: this kind)
+    topic_deleted: str | None = None
+    topic_reworded: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,8 @@ class RuleSet:
     summaries: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
+    # words that make an exception: taken out, what the exception spared is bound again
+    exception_words: frozenset[str] = frozenset()
     # each word that writes an amount or a period -> the first word of its group
     # ("mo" -> "month", "dollars" -> "usd"; "per" -> "")
     quantity_words: dict[str, str] = field(default_factory=dict)
@@ -328,7 +334,12 @@ def _load_kind(data: dict[str, Any], where: str) -> KindSpec:
     label = _typed(data, "label", str, kind, where)
     topic = _typed(data, "topic", str, label.lower(), where)
     material = _typed(data, "material", bool, True, where)
-    return KindSpec(kind, label, material, tuple(rules), topic)
+    read_as = {}
+    for key in ("topic_deleted", "topic_reworded"):
+        read_as[key] = _typed(data, key, str, None, where)
+        if read_as[key] is not None and read_as[key] not in KINDS:
+            raise RulesError(f"{where}: {key} must be one of {', '.join(KINDS)}")
+    return KindSpec(kind, label, material, tuple(rules), topic, **read_as)
 
 
 def _load_rule(raw: dict[str, Any], kind: str, position: int, where: str) -> Rule:
@@ -422,6 +433,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     patterns: dict[str, list[str]] = {key: [] for key in _PATTERN_LISTS}
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
+    exception_words: set[str] = set()
     quantity_words: dict[str, str] = {}
     confusables: set[frozenset[str]] = set()
     contrasts: set[frozenset[str]] = set()
@@ -442,6 +454,9 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             for key, found in patterns.items():
                 found += _strings(vocabulary, key, where)
             function_words.update(w.lower() for w in _strings(vocabulary, "function_words", where))
+            exception_words.update(
+                w.lower() for w in _strings(vocabulary, "exception_words", where)
+            )
             # each word of a group -> the group's first word
             for key, firsts in (("synonyms", synonyms), ("quantity_words", quantity_words)):
                 for group in _word_groups(data["vocabulary"], key, where):
@@ -463,7 +478,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         spec = _load_kind(data, where)
         if spec.kind in kinds:  # a user's file adds rules to a shipped kind
             old = kinds[spec.kind]
-            spec = KindSpec(spec.kind, old.label, old.material, old.rules + spec.rules, old.topic)
+            spec = replace(old, rules=old.rules + spec.rules)
         kinds[spec.kind] = spec
     dates = regexcache.compile(r"^(?:" + "|".join(date_words) + r")$", re.I) if date_words else None
 
@@ -490,6 +505,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         sensitive_examples=compiled("sensitive_examples"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
+        exception_words=frozenset(exception_words),
         quantity_words=quantity_words,
         confusables=frozenset(confusables),
         contrasts=frozenset(contrasts),
