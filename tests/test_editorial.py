@@ -157,7 +157,7 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
         (
             "1.1 You may request a refund within thirty (30) days of purchase.",
             "1.1 You may request a refund within 30 days of purchase.",
-            "same terms",
+            "beside its digits",
         ),
         (
             "1.1 We keep support tickets for 2 years after the ticket is closed.",
@@ -346,7 +346,7 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
         (
             "1.1 Hosts pay a service fee of 3% of the booking subtotal.",
             "1.1 Hosts pay a service fee of three percent (3%) of the booking subtotal.",
-            "same amount or period",
+            "beside its digits",
         ),
         (
             "1.1 Dispute a charge within two weeks of the date of the charge.",
@@ -2041,3 +2041,38 @@ def test_a_moved_block_is_compared_whole_for_abbreviations() -> None:
 def test_a_word_dropped_beside_its_twin_that_changes_the_meaning(old: str, new: str) -> None:
     change = only_change(old, new)
     assert "editorial" not in change.kinds and change.material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Overdue amounts accrue interest at 1.5% per month.",
+            "Overdue amounts accrue interest at one and one-half percent (1.5%) per month.",
+        ),
+        (
+            "We aim for a monthly uptime of at least 99.9%.",
+            "We aim for a monthly uptime of at least ninety-nine point nine percent (99.9%).",
+        ),
+        (
+            "You owe $15,000 for each 1,000,000 posts fetched in any 24-hour period.",
+            "You owe fifteen thousand U.S. dollars ($15,000) for each one million (1,000,000) "
+            "posts fetched in any twenty-four (24) hour period.",
+        ),
+        (
+            "A fee of a hundred dollars ($100) applies.",
+            "A fee of $100 applies.",
+        ),
+    ],
+)
+def test_a_number_written_in_words_beside_its_digits_is_editorial(old: str, new: str) -> None:
+    change = only_change(old, new)
+    assert change.kinds == ["editorial"] and not change.material
+
+
+def test_a_share_in_words_that_disagrees_with_its_digits_is_no_rewording() -> None:
+    change = only_change(
+        "Overdue amounts accrue interest at 1.5% per month.",
+        "Overdue amounts accrue interest at one percent (1.5%) per month.",
+    )
+    assert change.kinds == ["fees"] and change.material

@@ -580,6 +580,8 @@ def _written_another_way(segments: list[Segment], old: str, new: str) -> str | N
         return "An abbreviation spelled out or defined, the same words otherwise"
     if _HAS_DIGIT.search(edited) and _same_phone_numbers(old, new):
         return "The same phone number written another way"
+    if "(" in edited and _numbers_spelled_out(old, new):
+        return "A number written in words beside its digits, the same number"
     return None
 
 
@@ -950,7 +952,10 @@ def _same_quantities(
 
 def _is_number(word: str) -> bool:
     """Return whether a word is a number, in digits or in words."""
-    return word.replace(",", "").replace(".", "").isdigit() or word.lower() in _NUMBER_WORDS
+    return (
+        word.replace(",", "").replace(".", "").replace("_", "").isdigit()
+        or word.lower() in _NUMBER_WORDS
+    )
 
 
 def _quantities(
@@ -961,6 +966,7 @@ def _quantities(
     for period in reversed(periods):
         text = text[: period.start] + " " + text[period.end :]
     text = _NO_CENTS.sub("", _THOUSANDS.sub("", text)).replace("$", " usd ").replace("€", " eur ")
+    text = _DECIMAL_POINT.sub("_", text)  # "1.5%" is one number, not "1" and "5"
     text = _UNIT_JOINED.sub(" ", text)  # "5GB" is the number 5 and the unit "GB"
     words = plain_words(text.replace("£", " gbp ").replace("%", " percent "), rules)
     units = rules.quantity_words
@@ -972,6 +978,8 @@ def _quantities(
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _UNIT_JOINED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _NO_CENTS = re.compile(r"(?<=\d)\.00\b")  # "$25.00" is "$25"
+# (of a share only: a clause's own number "1.1" is no amount)
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d+ ?(?:%|percent\b|per cent\b))", re.I)
 
 
 SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared term by term
@@ -1194,10 +1202,12 @@ def _terms(text: str, rules: RuleSet) -> list[str]:
     return [stem(word) for word in plain_words(text, rules) if word not in _IGNORABLE]
 
 
-# a number in digits after the same in words: "thirty (30)", "forty-five (45)"; found
-# from its brackets (a literal the regex engine finds fast), then the word before it read
-_BRACKETED_NUMBER = re.compile(r"\((\d+)\)")
-_WORD_BEFORE = re.compile(r"([a-z]+(?:-[a-z]+)?)\s*$", re.I)
+# a number in digits after the same in words: "thirty (30)", "one and one-half percent
+# (1.5%)", "fifteen thousand U.S. dollars ($15,000)"; found from its brackets (a literal
+# the regex engine finds fast), then the words before it read
+_BRACKETED_NUMBER = re.compile(r"\(([$€£]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)\)")
+_WORDS_BEFORE = re.compile(r"\S+")
+_SPELLED_REACH = 80  # characters before the brackets read for the number in words
 _UNITS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -1209,6 +1219,115 @@ _NUMBER_VALUES = (
     | {"hundred": 100}
 )
 _NUMBER_WORDS = frozenset(_NUMBER_VALUES)
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_DIGIT_WORDS = {"zero": 0} | {word: value for value, word in enumerate(_UNITS[:9], start=1)}
+# words that may close a number in words before its digits: "percent (1.5%)", "U.S.
+# dollars ($15,000)"
+_AMOUNT_UNITS = frozenset(
+    {"percent", "per", "cent", "dollars", "dollar", "us", "u.s", "usd", "euros", "euro"}
+    | {"pounds", "pound", "sterling"}
+)
+_SPELLING = (
+    _NUMBER_WORDS | frozenset(_SCALES) | frozenset(_FRACTIONS) | frozenset(_DIGIT_WORDS)
+    | _AMOUNT_UNITS | {"and", "a", "point"}
+)  # fmt: skip
+
+
+def _spelled_value(tokens: list[str]) -> float | None:
+    """Return the value of a number written in words, as lower-case tokens split at
+    hyphens ("one and one-half" -> 1.5, "ninety-nine point nine" -> 99.9, "fifteen
+    thousand" -> 15000), the units that close it left out; None when they are no number."""
+    while tokens and tokens[-1] in _AMOUNT_UNITS:
+        tokens = tokens[:-1]
+    total = current = 0
+    fraction = 0.0
+    decimals: str | None = None
+    counted = False
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token in ("one", "a") and following in _FRACTIONS:
+            fraction, i = _FRACTIONS[following], i + 2
+            counted = True
+            continue
+        if decimals is not None:
+            if token not in _DIGIT_WORDS:
+                return None
+            decimals += str(_DIGIT_WORDS[token])
+        elif token == "point":
+            decimals = ""
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in _SCALES:
+            total, current = total + (current or 1) * _SCALES[token], 0
+        elif token in _NUMBER_VALUES or token == "zero":
+            current += _NUMBER_VALUES.get(token, 0)
+        elif token != "and":
+            return None
+        counted = counted or token not in ("and", "point")
+        i += 1
+    if not counted:
+        return None
+    return total + current + fraction + (float(f"0.{decimals}") if decimals else 0.0)
+
+
+def _digits_only(text: str) -> str:
+    """Return text with each number written in words and digits that agree ("thirty
+    (30)", "one and one-half percent (1.5%)") left in digits; where they disagree
+    ("sixty (30)") both stay."""
+    parts, done = [], 0
+    for match in _BRACKETED_NUMBER.finditer(text):
+        start = _spelled_start(text, max(done, match.start() - _SPELLED_REACH), match)
+        if start is not None:
+            parts += [text[done:start], match.group(0)[1:-1]]
+            done = match.end()
+    return "".join(parts) + text[done:] if parts else text
+
+
+def _numbers_spelled_out(old: str, new: str) -> bool:
+    """Return whether two texts differ only in numbers written in words beside their
+    digits, on one side or both ("1.5%" -> "one and one-half percent (1.5%)", "30 days"
+    -> "thirty (30) days")."""
+    if "(" not in old and "(" not in new:
+        return False
+    plain_old, plain_new = _digits_only(old), _digits_only(new)
+    return (
+        (plain_old != old or plain_new != new)
+        and _CURRENCY.findall(plain_old) == _CURRENCY.findall(plain_new)
+        and _same_words(plain_old, plain_new)
+    )
+
+
+def _spelled_start(text: str, low: int, match: re.Match[str]) -> int | None:
+    """Return where the words before a bracketed number begin that write the same
+    number, or None when they write none or another."""
+    words = list(_WORDS_BEFORE.finditer(text, low, match.start()))
+    first = len(words)
+    while first and _SPELLING.issuperset(words[first - 1].group(0).lower().rstrip(".").split("-")):
+        first -= 1
+    # words of the sentence that only look like a number's ("fees and thirty (30) days")
+    while first < len(words) and not _opens_a_number(words, first):
+        first += 1
+    if first == len(words):
+        return None
+    tokens = [t for w in words[first:] for t in w.group(0).lower().rstrip(".").split("-")]
+    value = _spelled_value(tokens)
+    digits = float(match.group(2).replace(",", "") + (match.group(3) or ""))
+    return words[first].start() if value is not None and abs(value - digits) < 1e-9 else None
+
+
+def _opens_a_number(words: list[re.Match[str]], at: int) -> bool:
+    """Return whether the word at index at may be a number's first ("a" only before a
+    hundred, a thousand or a half)."""
+    word = words[at].group(0).lower().rstrip(".")
+    if word == "a":
+        following = words[at + 1].group(0).lower() if at + 1 < len(words) else ""
+        return following in _SCALES or following == "hundred" or following in _FRACTIONS
+    return word not in _AMOUNT_UNITS and word not in ("and", "point")
+
+
 # how many times ("Once per calendar year" -> "Twice"): numbers too
 _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
@@ -1219,26 +1338,6 @@ _SPELLED_TENS = re.compile(rf"\b({'|'.join(_TENS)})-({'|'.join(_UNITS[:9])})\b",
 def _tens_in_digits(match: re.Match[str]) -> str:
     """Return a number such as "forty-five" in digits ("45")."""
     return str(_NUMBER_VALUES[match.group(1).lower()] + _NUMBER_VALUES[match.group(2).lower()])
-
-
-def _number_value(words: str) -> int | None:
-    """Return the value of a number written in words ("forty-five" -> 45), or None."""
-    parts = words.lower().split("-")
-    if not all(part in _NUMBER_VALUES for part in parts):
-        return None
-    return sum(_NUMBER_VALUES[part] for part in parts)
-
-
-def _digits_only(text: str) -> str:
-    """Return text with each number written in words and digits that agree ("thirty
-    (30)") left in digits; where they disagree ("sixty (30)") both stay."""
-    parts, done = [], 0
-    for match in _BRACKETED_NUMBER.finditer(text):
-        word = _WORD_BEFORE.search(text, max(done, match.start() - 20), match.start())
-        if word and _number_value(word.group(1)) == int(match.group(1)):
-            parts += [text[done : word.start()], match.group(1)]
-            done = match.end()
-    return "".join(parts) + text[done:] if parts else text
 
 
 def _same_words(a: str, b: str) -> bool:
