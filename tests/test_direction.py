@@ -720,6 +720,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We receive location data (such as your city) from our partners.",
             "adverse",
         ),
+        # a charge dropped for a service we now do for free
+        (
+            "If you'd like us to unlock your phone, there is a charge of £15.",
+            "If you'd like us to unlock your phone, we'll do it for free.",
+            "favourable",
+        ),
         # a use made to wait for the user's consent
         (
             "We use your viewing history to recommend partner offers.",
@@ -1061,6 +1067,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "refund the amounts you've paid.",
             "favourable",
         ),
+        # time to pay before we act: better longer
+        (
+            "If you still haven't paid 14 days after our reminder, we may suspend your "
+            "line until you pay.",
+            "If you still haven't paid 7 days after our reminder, we may suspend your "
+            "line until you pay.",
+            "adverse",
+        ),
         # the same window told as a condition of our refund
         (
             "If you cancel a yearly plan within 60 days of purchase, we will refund the "
@@ -1180,6 +1194,14 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
             "Payouts are made once your balance reaches a threshold of $100.",
             "Payouts are made once your balance reaches a threshold of $50.",
             "favourable",
+        ),
+        # interest charged, beside a credit agreement that is no credit to the user
+        (
+            "Paying by instalments, you pay interest at a representative APR of 19.9% under "
+            "your credit agreement.",
+            "Paying by instalments, you pay interest at a representative APR of 24.9% under "
+            "your credit agreement.",
+            "adverse",
         ),
         # the same threshold, written only as what the balance must reach
         (
