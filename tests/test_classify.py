@@ -1836,6 +1836,21 @@ def test_a_licence_extended_to_training_models_is_a_licence_change_and_no_duty()
             "Sellers must describe each item accurately and disclose any defects.",
             ({"new-obligation"}, True, "adverse"),
         ),
+        # a duty made advice loosens it, advice made a duty tightens it
+        (
+            "Users may need an account. Users must register accurate information, and must "
+            "revise it to keep it up to date.",
+            "Users may need an account. Users must register accurate information, and "
+            "should revise it to keep it up to date.",
+            ({"obligation-relaxed"}, True, "favourable"),
+        ),
+        (
+            "Users may need an account. Users must register accurate information, and "
+            "should revise it to keep it up to date.",
+            "Users may need an account. Users must register accurate information, and must "
+            "revise it to keep it up to date.",
+            ({"new-obligation"}, True, "adverse"),
+        ),
         # a number is never a restatement
         (
             "To open an account you must be 13 years of age or older.",

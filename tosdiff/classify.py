@@ -626,6 +626,11 @@ def _topic_read_as(
     chat") binds users more, and numbers, contrasts or words against the user are
     never a restatement."""
     spec = rules.kinds[topic.kind]
+    shift = _modal_shift(deleted, inserted, rules)
+    if shift > 0:
+        return topic  # advice made a duty
+    if shift < 0 and spec.topic_deleted:
+        return replace(topic, kind=spec.topic_deleted, explanation=_MADE_ADVICE + spec.topic)
     if spec.topic_deleted and deleted and not inserted:
         if not _inside_an_exception(edits, rules):
             return replace(topic, kind=spec.topic_deleted, explanation=_TAKEN_OUT + spec.topic)
@@ -658,6 +663,21 @@ def _inside_an_exception(edits: Edits, rules: RuleSet) -> bool:
     )
 
 
+def _modal_shift(deleted: list[str], inserted: list[str], rules: RuleSet) -> int:
+    """Return -1 when an edit only puts words of advice for words of duty ("must" ->
+    "should"; rules.duty_modals, rules.advice_modals), +1 for the other way round, else 0."""
+    taken = {w.lower() for w in deleted}
+    put = {w.lower() for w in inserted}
+    if not taken or not put:
+        return 0
+    if taken <= rules.duty_modals and put <= rules.advice_modals:
+        return -1
+    if taken <= rules.advice_modals and put <= rules.duty_modals:
+        return 1
+    return 0
+
+
+_MADE_ADVICE = "A duty made advice in a clause on "
 _TAKEN_OUT = "Words taken out of a clause on "
 _REWORDED = "A few words put for others in a clause on "
 _DIGIT = re.compile(r"\d")

@@ -149,6 +149,9 @@ class RuleSet:
     function_words: frozenset[str] = frozenset()
     # words that make an exception: taken out, what the exception spared is bound again
     exception_words: frozenset[str] = frozenset()
+    # the words that make a sentence a duty, and those that make it advice
+    duty_modals: frozenset[str] = frozenset()
+    advice_modals: frozenset[str] = frozenset()
     # each word that writes an amount or a period -> the first word of its group
     # ("mo" -> "month", "dollars" -> "usd"; "per" -> "")
     quantity_words: dict[str, str] = field(default_factory=dict)
@@ -434,6 +437,8 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     period_names: list[tuple[str, re.Pattern[str]]] = []
     function_words: set[str] = set()
     exception_words: set[str] = set()
+    duty_modals: set[str] = set()
+    advice_modals: set[str] = set()
     quantity_words: dict[str, str] = {}
     confusables: set[frozenset[str]] = set()
     contrasts: set[frozenset[str]] = set()
@@ -454,9 +459,12 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             for key, found in patterns.items():
                 found += _strings(vocabulary, key, where)
             function_words.update(w.lower() for w in _strings(vocabulary, "function_words", where))
-            exception_words.update(
-                w.lower() for w in _strings(vocabulary, "exception_words", where)
-            )
+            for key, words in (
+                ("exception_words", exception_words),
+                ("duty_modals", duty_modals),
+                ("advice_modals", advice_modals),
+            ):
+                words.update(w.lower() for w in _strings(vocabulary, key, where))
             # each word of a group -> the group's first word
             for key, firsts in (("synonyms", synonyms), ("quantity_words", quantity_words)):
                 for group in _word_groups(data["vocabulary"], key, where):
@@ -506,6 +514,8 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
         exception_words=frozenset(exception_words),
+        duty_modals=frozenset(duty_modals),
+        advice_modals=frozenset(advice_modals),
         quantity_words=quantity_words,
         confusables=frozenset(confusables),
         contrasts=frozenset(contrasts),
