@@ -1462,6 +1462,13 @@ def test_closing_an_account_named_by_the_product_is_termination() -> None:
     assert {"termination", "notice-period"} <= kinds
 
 
+def test_deactivating_accounts_is_termination() -> None:
+    kinds, material, direction = classify_pair(
+        "", "We reserve the right to start deactivating accounts that break these rules."
+    )
+    assert kinds == {"termination"} and material and direction == "adverse"
+
+
 def test_a_new_support_channel_is_contact_details() -> None:
     kinds, material, _ = classify_pair("", "You can chat with our support team in the app.")
     assert kinds == {"other"} and not material
