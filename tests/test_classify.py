@@ -1462,6 +1462,18 @@ def test_closing_an_account_named_by_the_product_is_termination() -> None:
     assert {"termination", "notice-period"} <= kinds
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Promoting gambling sites that we have not approved, including sharing referral codes.",
+        "(g) create or distribute images that impersonate a real person.",
+    ],
+)
+def test_a_bare_list_item_that_opens_like_a_rule_of_conduct_is_a_duty(item: str) -> None:
+    kinds, material, direction = classify_pair("", item)
+    assert kinds == {"new-obligation"} and material and direction == "adverse"
+
+
 def test_deactivating_accounts_is_termination() -> None:
     kinds, material, direction = classify_pair(
         "", "We reserve the right to start deactivating accounts that break these rules."

@@ -44,6 +44,8 @@ def test_the_vocabulary_names_plans_and_features() -> None:
     assert any(p.match("(c) scrape the Service") for p in RULES.rule_items)
     assert any(p.match("4.2 Gambling.") for p in RULES.rule_items)
     assert not any(p.match("Provide and improve our Services") for p in RULES.rule_items)
+    # a section of a privacy policy named by its purpose is no rule of conduct
+    assert not any(p.match("Advertising. To display ads to you.") for p in RULES.rule_items)
 
 
 def test_no_phrasing_belongs_to_two_synonym_groups() -> None:
