@@ -32,6 +32,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 The service is provided by ACME.",
             "Capitalisation",
         ),
+        # a plain word for a formal one
+        (
+            "1.1 (c) maintain a valid email address on your account;",
+            "1.1 (c) keep a valid email address on your account;",
+            "synonym",
+        ),
         # a misspelling corrected
         (
             "1.1 You will recieve notices by email.",
