@@ -723,6 +723,15 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We receive location data (such as your city) from our partners.",
             "adverse",
         ),
+        # the small-claims exception to arbitration dropped: its "not ... appealed to a
+        # court" is no right of appeal
+        (
+            "Either of us may bring an individual action in small claims court, provided "
+            "the action is not removed or appealed to a court of general jurisdiction; and "
+            "either of us may seek injunctive relief in court.",
+            "Either of us may seek injunctive relief in court.",
+            "adverse",
+        ),
         # a charge dropped for a service we now do for free
         (
             "If you'd like us to unlock your phone, there is a charge of £15.",
