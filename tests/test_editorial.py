@@ -1508,11 +1508,22 @@ def test_support_hours_changed_are_contact_details_not_material() -> None:
     assert change.kinds == ["other"] and not change.material
 
 
-def test_the_same_date_written_another_way_is_editorial() -> None:
-    change = only_change(
-        "This policy is effective from 1 March 2024 and replaces earlier versions.",
-        "This policy is effective from March 1, 2024 and replaces earlier versions.",
-    )
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "This policy is effective from 1 March 2024 and replaces earlier versions.",
+            "This policy is effective from March 1, 2024 and replaces earlier versions.",
+        ),
+        # with its day as an ordinal
+        (
+            "This agreement applies to claims that arose on or after 1st May 2023.",
+            "This agreement applies to claims that arose on or after May 1, 2023.",
+        ),
+    ],
+)
+def test_the_same_date_written_another_way_is_editorial(old: str, new: str) -> None:
+    change = only_change(old, new)
     assert change.kinds == ["editorial"] and not change.material
 
 

@@ -54,8 +54,8 @@ _HEAD_CHARS = 3000  # a date in the preamble may sit outside any clause
 
 # a date as written in a line of the agreement, for comparing lines rather than parsing
 SHORT_DATE = re.compile(
-    r"\b(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? "
-    r"(?:\d{1,2},? )?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
 )
 
