@@ -732,6 +732,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "Either of us may seek injunctive relief in court.",
             "adverse",
         ),
+        # "without delay" says when we notify, not that we do not
+        (
+            "If we suspend your account, we will without delay notify you of the reason. We "
+            "may also restrict features.",
+            "We may also restrict features.",
+            "adverse",
+        ),
         # a charge dropped for a service we now do for free
         (
             "If you'd like us to unlock your phone, there is a charge of £15.",

@@ -40,7 +40,8 @@ from .words import WORD
 # a negation in the few words before a word turns it round; a comma or a full stop
 # ends its reach ("if you do not pay, we may suspend" is no negated suspension)
 _NEGATION = re.compile(
-    r"(\b(not|no|never|without|cannot|nor|neither|none)\b|n[’']t\b|\bnon-)"
+    # ("without delay" says when, not whether: "we will without delay notify you")
+    r"(\b(not|no|never|without(?! (undue )?delay\b)|cannot|nor|neither|none)\b|n[’']t\b|\bnon-)"
     r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,3}[\"“‘]?$"
     # a user's refusal reaches further: "opt out of having your data shared for
     # targeted advertising", 'turn off "Personalised ads"'
