@@ -621,10 +621,11 @@ def _topic_read_as(
     """Return the topic evidence of an edit no rule names, turned into the kind its
     topic's file names for an edit that only takes words out (topic_deleted: "you must:
     provide ...; use your everyday name; keep ..." -> "... provide ...; keep ...") or
-    only puts a few words for about as many others (topic_reworded); topic itself
+    only puts a few words for about as many others (topic_reworded), or a word of advice
+    for one of duty ("must revise" -> "should revise": topic_deleted too); topic itself
     otherwise. Taking out words of an exception ("other than approved tools and voice
-    chat") binds users more, and numbers, contrasts or words against the user are
-    never a restatement."""
+    chat") binds users more, and numbers, contrasts, a word of duty for one of advice or
+    words against the user are never a restatement."""
     spec = rules.kinds[topic.kind]
     shift = _modal_shift(deleted, inserted, rules)
     if shift > 0:
