@@ -739,6 +739,19 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "We may also restrict features.",
             "adverse",
         ),
+        # a right the user gives up is no right kept
+        (
+            "Any dispute about your account may be brought in any competent court.",
+            "Any dispute about your account shall be settled by binding arbitration. By "
+            "agreeing to arbitration you are giving up the right to sue in court.",
+            "adverse",
+        ),
+        # a fee set at nothing in a list of fees
+        (
+            "Card replacement fee: $5 per card.",
+            "Card replacement fee: none.",
+            "favourable",
+        ),
         # a charge dropped for a service we now do for free
         (
             "If you'd like us to unlock your phone, there is a charge of £15.",

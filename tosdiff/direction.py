@@ -45,7 +45,9 @@ _NEGATION = re.compile(
     r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,3}[\"“‘]?$"
     # a user's refusal reaches further: "opt out of having your data shared for
     # targeted advertising", 'turn off "Personalised ads"'
-    r"|\b(turn off|switch off|disable|opt out of|object to|stop|stops|stopped)\b"
+    r"|\b(turn off|switch off|disable|opt out of|object to|stop|stops|stopped"
+    # a right given up ("by agreeing to arbitration you are giving up the right to sue")
+    r"|giv(e|es|ing) up|waiv(e|es|ing)|forfeit(s|ing)?)\b"
     r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,8}[\"“‘]?$",
     re.I,
 )
