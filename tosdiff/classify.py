@@ -80,7 +80,7 @@ from .periods import (
 )
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
 from .scan import Hits, Scanner, required_literals
-from .words import WORD, is_word_char, lower_words, stem
+from .words import DIGIT, WORD, is_word_char, lower_words, stem
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
@@ -644,7 +644,7 @@ def _topic_read_as(
         # the same words in other places say another thing ("spam, scams ... ads" ->
         # "spam, ads ... scams")
         and Counter(map(str.lower, deleted)) != Counter(map(str.lower, inserted))
-        and not any(map(_DIGIT.search, deleted + inserted))
+        and not any(map(DIGIT.search, deleted + inserted))
         and not reverses_meaning(deleted, inserted, rules)
         and word_leaning(rules, edits) >= 0
     ):
@@ -681,7 +681,6 @@ def _modal_shift(deleted: list[str], inserted: list[str], rules: RuleSet) -> int
 _MADE_ADVICE = "A duty made advice in a clause on "
 _TAKEN_OUT = "Words taken out of a clause on "
 _REWORDED = "A few words put for others in a clause on "
-_DIGIT = re.compile(r"\d")
 
 
 RESTATED_IN_OTHER_WORDS = "Restated in other words: a few terms no rule names put for others"

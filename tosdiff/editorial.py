@@ -23,7 +23,7 @@ from .durations import Duration, compare_durations, find_durations
 from .model import Change, Segment
 from .ruleset import RuleSet
 from .segment import clause_key
-from .words import WORD, is_word_char, lower_words, stem
+from .words import DIGIT, WORD, is_word_char, lower_words, stem
 
 _NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,4}$")
 
@@ -578,14 +578,11 @@ def _written_another_way(segments: list[Segment], old: str, new: str) -> str | N
         return "An email address written out, the same address"
     if _abbreviations_spelled_out(edited, segments, old, new):
         return "An abbreviation spelled out or defined, the same words otherwise"
-    if _HAS_DIGIT.search(edited) and _same_phone_numbers(old, new):
+    if DIGIT.search(edited) and _same_phone_numbers(old, new):
         return "The same phone number written another way"
     if "(" in edited and _numbers_spelled_out(old, new):
         return "A number written in words beside its digits, the same number"
     return None
-
-
-_HAS_DIGIT = re.compile(r"\d")
 
 
 # a phone number: digits with spaces, brackets, dots or dashes, perhaps "+44" or "0044"
@@ -2180,7 +2177,7 @@ def swaps_a_few_terms(old: str, new: str, rules: RuleSet) -> bool:
     # on its own: "... passwords" -> "... passwords and recovery codes" only adds
     if not novel - _PARTY_TERMS or not lost - _PARTY_TERMS:
         return False
-    if any(_HAS_DIGIT.search(t) for t in novel | lost):
+    if any(DIGIT.search(t) for t in novel | lost):
         return False
     if novel & _NARROWING or lost & _NARROWING:
         return False  # a scope narrowed or widened

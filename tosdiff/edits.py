@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .editorial import Renames, effective_redline
 from .model import Change, Clause
-from .words import WORD
+from .words import DIGIT, WORD
 
 WINDOW = 120  # characters of context around an edit that a pattern may span
 # (not after an initial or an abbreviation of initials: "U.S. dollars", "e.g. cookies",
@@ -110,10 +110,7 @@ def segment_sentences(change: Change, op: str) -> list[str]:
 def edits_a_digit(text: str, spans: tuple[tuple[int, int], ...]) -> bool:
     """Return whether any of the edited spans of text holds a digit (most edits do not:
     a number changed is then looked for no further)."""
-    return any(_DIGIT.search(text, a, b) for a, b in spans)
-
-
-_DIGIT = re.compile(r"\d")
+    return any(DIGIT.search(text, a, b) for a, b in spans)
 
 
 def windows(

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .edits import Edits
+from .words import DIGIT
 
 EXAMPLES_REACH = 200  # characters from a list's opener ("such as") to an added example
 EXAMPLE_WORDS = 6  # words of one added item at most ("temporary guest identifiers")
@@ -26,7 +27,6 @@ _SENTENCE_END = re.compile(r"[.!?](\s|$)")
 # a condition or exception after a list of examples ends it: "such as your name, unless
 # you give us permission" + "or the data is hashed" adds to the exception, not the list
 _LIST_END = re.compile(r"\b(unless|except|provided|if|when|whenever|where)\b", re.I)
-_DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # words an added example may take with it, or leave behind ("X and Y" -> "X, Y and Z")
 _JOINERS = frozenset({"and", "or", "as", "well", "other", "the", "a", "an", "your", "our"})
@@ -44,7 +44,7 @@ def only_examples_added(
     if sum(b - a for a, b in edits.inserted) > ADDED_CHARS:
         return False  # a paragraph's worth is more than a few examples
     added = " ".join(edits.new[a:b] for a, b in edits.inserted)
-    if _DIGIT.search(added) or any(_DIGIT.search(edits.old, a, b) for a, b in edits.deleted):
+    if DIGIT.search(added) or any(DIGIT.search(edits.old, a, b) for a, b in edits.deleted):
         return False
     # words taken out are joiners, or come back in the list ("and payment" -> ", payment
     # and email delivery")
@@ -73,7 +73,7 @@ def only_examples_removed(edits: Edits, openers: Sequence[re.Pattern[str]]) -> b
         return False
     for a, b in removed:
         text = edits.old[a:b]
-        if _DIGIT.search(text):
+        if DIGIT.search(text):
             return False
         aside = _ASIDE_START.sub("", text)
         plain = aside.replace("e.g.", "eg").replace("i.e.", "ie").replace("etc.", "etc")
@@ -106,7 +106,7 @@ def only_examples_reworded(
     for text, spans in ((edits.old, edits.deleted), (edits.new, edits.inserted)):
         for a, b in spans:
             aside = _bracketed_examples(text, a, b, openers)
-            if _DIGIT.search(text, a, b) or aside is None or _EXHAUSTIVE.search(text, a, b):
+            if DIGIT.search(text, a, b) or aside is None or _EXHAUSTIVE.search(text, a, b):
                 return False
             asides.add(aside.lower().startswith("incl"))
     # "(including reasonable legal fees)" sets what a clause covers; "(e.g., ...)" only
@@ -128,7 +128,7 @@ def only_an_aside_of_examples_added(edits: Edits, sensitive: Sequence[re.Pattern
         return False
     for a, b in edits.inserted:
         added = edits.new[a:b]
-        if not _ASIDE_OF_EXAMPLES.fullmatch(added) or _DIGIT.search(added):
+        if not _ASIDE_OF_EXAMPLES.fullmatch(added) or DIGIT.search(added):
             return False
         if _EXHAUSTIVE.search(added) or any(p.search(added) for p in sensitive):
             return False
