@@ -80,7 +80,7 @@ from .periods import (
 )
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
 from .scan import Hits, Scanner, required_literals
-from .words import DIGIT, WORD, is_word_char, lower_words, stem
+from .words import DIGIT, WEB_ADDRESS, WORD, is_word_char, lower_words, stem
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
@@ -643,13 +643,123 @@ def _topic_read_as(
         and len(inserted) <= len(deleted) + REWORDED_TOPIC_ADDED
         # the same words in other places say another thing ("spam, scams ... ads" ->
         # "spam, ads ... scams")
-        and Counter(map(str.lower, deleted)) != Counter(map(str.lower, inserted))
+        and _replaces_words(deleted, inserted, rules)
+        and not _edits_an_address(edits)
+        and not _moved_across_a_condition(deleted, inserted, edits, rules)
+        and not _spelt_alike(deleted, inserted)
         and not any(map(DIGIT.search, deleted + inserted))
         and not reverses_meaning(deleted, inserted, rules)
-        and word_leaning(rules, edits) >= 0
+        and _force(edits.old, edits.deleted, rules) == _force(edits.new, edits.inserted, rules)
+        and word_leaning(rules, edits) == 0
     ):
         return replace(topic, kind=spec.topic_reworded, explanation=_REWORDED + spec.topic)
     return topic
+
+
+def _moved_across_a_condition(
+    deleted: list[str], inserted: list[str], edits: Edits, rules: RuleSet
+) -> bool:
+    """Return whether a word the edit moves now stands on the other side of a word
+    of force it kept ("shared by us with partners unless you opt out" -> "We may share
+    your data unless you opt out with partners"): the condition governs other words."""
+    moved = (set(map(str.lower, deleted)) & set(map(str.lower, inserted))) - rules.function_words
+    if not moved:
+        return False
+    old, new = _first_places(edits.old), _first_places(edits.new)
+    kept = [w for w in old if w in new and w in _CONDITIONS and w not in moved]
+    return any(
+        (old[m] < old[k]) != (new[m] < new[k]) for m in moved if m in old and m in new for k in kept
+    )
+
+
+# the words that open a condition or an exception: what stands after them is governed
+_CONDITIONS = frozenset({"unless", "except", "excluding", "only", "if", "provided", "subject"})
+
+
+def _spelt_alike(deleted: list[str], inserted: list[str]) -> bool:
+    """Return whether an edit puts one word for another of the same letters, which the
+    editorial stage did not take for a typo fixed: another real word ("saw" -> "was",
+    "form" -> "from")."""
+    return (
+        len(deleted) == len(inserted) == 1
+        and deleted[0].lower() != inserted[0].lower()
+        and sorted(deleted[0].lower()) == sorted(inserted[0].lower())
+    )
+
+
+def _first_places(text: str) -> dict[str, int]:
+    """Return where each word of text first stands, in lower case."""
+    places: dict[str, int] = {}
+    for match in WORD.finditer(text):
+        places.setdefault(match.group().lower(), match.start())
+    return places
+
+
+def _edits_an_address(edits: Edits) -> bool:
+    """Return whether an edit falls inside a web address written out: words of a
+    link are no words said another way."""
+    return any(
+        any(a < address.end() and address.start() < b for address in WEB_ADDRESS.finditer(text))
+        for text, spans in ((edits.old, edits.deleted), (edits.new, edits.inserted))
+        for a, b in spans
+    )
+
+
+def _replaces_words(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
+    """Return whether an edit takes out words it does not put back, some of them or of
+    those it puts in more than function words, and is no mere reordering: the same
+    words in other places say another thing ("spam, scams ... ads" -> "spam, ads ...
+    scams"), words only put around those taken out add to them ("name and address" ->
+    "name, address and postcode"), and function words alone are the editorial stage's
+    to weigh ("payable by you" -> "payable to you")."""
+    taken, put = Counter(map(str.lower, deleted)), Counter(map(str.lower, inserted))
+    function = rules.function_words
+    return (
+        bool(taken - put)
+        and taken != put
+        and any(w not in function for w in (taken - put) + (put - taken))
+    )
+
+
+def _force(text: str, spans: Sequence[tuple[int, int]], rules: RuleSet) -> Counter[str]:
+    """Return the groups of rules.force_words that the edited spans of text hold,
+    counted: what a rewording must keep to restate a term ("shall" -> "will" keeps it,
+    "will refund" -> "may refund" does not). A word of duty or leave next to "not" is
+    a prohibition, whichever it is ("must not" -> "may not", "are not allowed to")."""
+    groups, modals = rules.force_words, rules.duty_modals | rules.advice_modals
+    found: Counter[str] = Counter()
+    for start, end in spans:
+        for match in WORD.finditer(text, start, end):
+            word = match.group().lower()
+            if word in modals or groups.get(word) == "may":
+                before = text[max(0, match.start() - 4) : match.start()].lower()
+                if _next_word(text, match.end()) == "not" or before == "not ":
+                    found["not"] += 1
+                    continue
+            if word == "not" and (
+                _NOT_AFTER_MODAL.search(text, 0, match.start())
+                or groups.get(_next_word(text, match.end())) == "may"
+            ):
+                continue  # counted with its modal
+            if word in groups:
+                found[groups[word]] += 1
+            elif rules.quantity_words.get(word) and word not in _PRONOUN_UNITS:
+                found["unit " + rules.quantity_words[word]] += 1  # "per month" -> "per year"
+    return found
+
+
+# words of quantity_words that are far more often a pronoun than a unit ("contact us")
+_PRONOUN_UNITS = frozenset({"us", "u"})
+
+
+def _next_word(text: str, at: int) -> str:
+    """Return the word that follows position at in text, in lower case ("" if none)."""
+    found = WORD.search(text, at)
+    return found.group().lower() if found else ""
+
+
+# a word of duty or leave just before a "not" ("may not", "shall not")
+_NOT_AFTER_MODAL = re.compile(r"\b(must|shall|will|may|can|could|might|should)\s+\Z", re.I)
 
 
 def _inside_an_exception(edits: Edits, rules: RuleSet) -> bool:

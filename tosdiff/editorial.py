@@ -23,7 +23,7 @@ from .durations import Duration, compare_durations, find_durations
 from .model import Change, Segment
 from .ruleset import RuleSet
 from .segment import clause_key
-from .words import DIGIT, WORD, is_word_char, lower_words, stem
+from .words import DIGIT, WEB_ADDRESS, WORD, is_word_char, lower_words, stem
 
 _NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,4}$")
 
@@ -171,6 +171,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
                     _is_name(seg.text)
                     and _is_name(nxt.text)
                     and not _parties_swapped(seg.text, nxt.text)
+                    and not _written_in_lower_case(change, seg.text, nxt.text)
                     and not _PLACE_BEFORE.search(before)
                     and not _swapped(change, seg.text, nxt.text)
                     and (
@@ -339,6 +340,17 @@ def _is_name(text: str) -> bool:
         and text.strip().lower() not in _NUMBERS
         and not _is_capitals(text)
     )
+
+
+def _written_in_lower_case(change: Change, a: str, b: str) -> bool:
+    """Return whether a word taken for a name is written in lower case in the other
+    version: a common word that only opened a sentence ("Fees may be charged by us" ->
+    "We may charge fees")."""
+    assert change.old is not None and change.new is not None
+    for word, other in ((a.strip(), change.new.text), (b.strip(), change.old.text)):
+        if " " not in word and re.search(rf"\b{re.escape(word.lower())}\b", other):
+            return True
+    return False
 
 
 def _is_capitals(text: str) -> bool:
@@ -1531,8 +1543,7 @@ _REFERENCE_END = re.compile(
 
 _DATE_LINE_WORDS = 14  # a header such as "Effective as of January 5, 2022 (view previous)"
 # a web address, not an email address (a new email address is a changed contact: other)
-_WEB_ADDRESS = re.compile(r"(https?://|www\.)\S+")
-_URL = re.compile(_WEB_ADDRESS.pattern + r"|\S+@\S+\.\w+")  # or an email address
+_URL = re.compile(WEB_ADDRESS.pattern + r"|\S+@\S+\.\w+")  # or an email address
 # also a web address written without "https://" or "www." ("help.example.com/gift-cards"),
 # looked for only where a domain ending is found: the pattern is slow to search
 # (with the country domains of the services' home markets: "nestegg.co.uk/privacy")
@@ -1566,7 +1577,7 @@ def _only_written_out_addresses(segments: list[Segment]) -> bool:
     the link that already names it)."""
     changed = [s.text for s in segments if s.op != "equal" and WORD.search(s.text)]
     return bool(changed) and all(
-        _WEB_ADDRESS.search(text) is not None and WORD.search(_WEB_ADDRESS.sub(" ", text)) is None
+        WEB_ADDRESS.search(text) is not None and WORD.search(WEB_ADDRESS.sub(" ", text)) is None
         for text in changed
     )
 
@@ -2139,8 +2150,22 @@ def reverses_meaning(deleted: list[str], inserted: list[str], rules: RuleSet) ->
     if sum(n for w, n in left.items() if w in _NEGATING or w.endswith("n't")):
         return True
     return any(
-        frozenset((a, b)) in rules.contrasts or _parties_swapped(a, b) for a in gone for b in new
+        frozenset((a, b)) in rules.contrasts or _parties_swapped(a, b) or _persons_swapped(a, b)
+        for a in gone
+        for b in new
     )
+
+
+def _persons_swapped(a: str, b: str) -> bool:
+    """Return whether one word names a side of the contract by its role and the other
+    the other side by its pronoun ("the Provider will credit" -> "you will credit")."""
+    return (a in _SUPPLYING and b in _SERVED_PRONOUNS) or (
+        a in _SERVED and b in _SUPPLYING_PRONOUNS
+    )
+
+
+_SUPPLYING_PRONOUNS = frozenset({"we", "us", "our"})
+_SERVED_PRONOUNS = frozenset({"you", "your"})
 
 
 # words that turn a statement round ("no" is left out: "no later than" -> "within")

@@ -155,6 +155,9 @@ class RuleSet:
     # each word that writes an amount or a period -> the first word of its group
     # ("mo" -> "month", "dollars" -> "usd"; "per" -> "")
     quantity_words: dict[str, str] = field(default_factory=dict)
+    # each word that sets how far a term reaches (a modal, a quantifier, a number
+    # word, a word of discretion) -> the first word of its group ("shall" -> "must")
+    force_words: dict[str, str] = field(default_factory=dict)
     # groups of real words easily taken for one another's misspelling
     confusables: frozenset[frozenset[str]] = frozenset()
     # pairs of words one of which put for the other reverses a sentence ("our" -> "your")
@@ -440,6 +443,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     duty_modals: set[str] = set()
     advice_modals: set[str] = set()
     quantity_words: dict[str, str] = {}
+    force_words: dict[str, str] = {}
     confusables: set[frozenset[str]] = set()
     contrasts: set[frozenset[str]] = set()
     synonyms: dict[str, str] = {}
@@ -466,7 +470,11 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
             ):
                 words.update(w.lower() for w in _strings(vocabulary, key, where))
             # each word of a group -> the group's first word
-            for key, firsts in (("synonyms", synonyms), ("quantity_words", quantity_words)):
+            for key, firsts in (
+                ("synonyms", synonyms),
+                ("quantity_words", quantity_words),
+                ("force_words", force_words),
+            ):
                 for group in _word_groups(data["vocabulary"], key, where):
                     firsts.update((w, group[0]) for w in group)
             for key, groups in (("confusables", confusables), ("contrasts", contrasts)):
@@ -517,6 +525,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         duty_modals=frozenset(duty_modals),
         advice_modals=frozenset(advice_modals),
         quantity_words=quantity_words,
+        force_words=force_words,
         confusables=frozenset(confusables),
         contrasts=frozenset(contrasts),
         synonyms=synonyms,
