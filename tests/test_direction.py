@@ -1201,6 +1201,40 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "We will email you at least 60 days before your plan changes.",
             "favourable",
         ),
+        # time before what the user holds lapses unused, though credited by us
+        (
+            "Bonus funds that have not been wagered in full within 30 days of being "
+            "credited to your Account will expire.",
+            "Bonus funds that have not been wagered in full within 7 days of being "
+            "credited to your Account will expire.",
+            "adverse",
+        ),
+        # and such a time limit taken out: nothing lapses any more
+        (
+            "Miles in your account will expire if there is no activity in your account for "
+            "18 consecutive months.",
+            "Miles in your account do not expire.",
+            "favourable",
+        ),
+        # the user's window to complain, though it names a settlement
+        (
+            "Any complaint about the settlement of a bet must be made to us within six "
+            "months of the date of the bet.",
+            "Any complaint about the settlement of a bet must be made to us within twelve "
+            "months of the date of the bet.",
+            "favourable",
+        ),
+        # our processing time, read in its own statement before "although the time it
+        # takes for the funds to reach you will depend ..."
+        (
+            "We aim to process all withdrawal requests within 3 business days of receiving "
+            "them, although the time it takes for the funds to reach you will depend on "
+            "your payment provider.",
+            "We aim to process all withdrawal requests within 24 hours of receiving them, "
+            "although the time it takes for the funds to reach you will depend on your "
+            "payment provider.",
+            "favourable",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(

@@ -294,7 +294,9 @@ def _touched(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
 
 
 def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: Edits) -> int:
-    """Return -1 when a period taken out was notice or time given to the user ("we may
+    """Return +1 when a period taken out was a time limit on what the user holds or
+    may claim ("Miles expire after 18 months without activity" -> "Miles do not
+    expire"), -1 when it was notice or time given to the user ("we may
     freeze your wallet after giving you 7 days' notice" -> "immediately"), or a
     deadline or a cap we kept ("we will notify you within 48 hours" -> "without undue
     delay", "we keep recordings for up to 30 days" -> "we keep recordings"),
@@ -302,6 +304,8 @@ def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: E
     polarity = _what_period(period, edits.old, rules)
     if polarity is None:
         return 0
+    if polarity.deadline_removed > 0:
+        return 1
     if polarity.more > 0 or (polarity.deadline_removed < 0 and period.get("bound") in _DEADLINES):
         return -1
     if polarity.deadline_removed < 0 and period.get("bound") == "after":
@@ -367,7 +371,8 @@ _CELL_WORDS = re.compile(r"[^\W\d_]+")
 # where a sentence joins two statements with their own subjects ("..., and you can
 # cancel", "; we may")
 _JOINED = re.compile(
-    r",? (?:and|but|or|while|whereas|although) (?=(?:you|we|they|it|users?|customers?)\b)|; ",
+    r",? (?:and|but|or|while|whereas|although) (?=(?:you|we|they|it|users?|customers?)\b)"
+    r"|, (?:although|though|whereas) |; ",
     re.I,
 )
 

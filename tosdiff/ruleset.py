@@ -101,7 +101,7 @@ class Polarity:
     more: int
     patterns: tuple[re.Pattern[str], ...]
     # a deadline of this kind taken out ("within 48 hours" dropped) is worse (-1) for
-    # the user, or tells nothing (0)
+    # the user, better (+1: the user's credits no longer expire), or tells nothing (0)
     deadline_removed: int = 0
 
 
@@ -554,7 +554,7 @@ def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWo
                 )
             name = str(entry.get("name", key))
             patterns = _compile(entry.get("patterns"), f"{where}: direction.{key} {name}")
-            removed = -1 if entry.get("deadline_removed") == "worse" else 0
+            removed = {"worse": -1, "better": 1}.get(entry.get("deadline_removed"), 0)
             found.append(Polarity(name, 1 if entry[word] == better else -1, patterns, removed))
         return tuple(found)
 
