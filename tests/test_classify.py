@@ -1486,6 +1486,20 @@ def test_deactivating_accounts_is_termination() -> None:
     assert kinds == {"termination"} and material and direction == "adverse"
 
 
+def test_a_supply_disconnected_is_termination() -> None:
+    # the longer notice before an energy supply is cut off for debt
+    kinds, material, direction = classify_pair(
+        "Before we disconnect your supply for unpaid charges, we will give you at least 7 "
+        "days' written notice.",
+        "Before we disconnect your supply for unpaid charges, we will give you at least 28 "
+        "days' written notice.",
+    )
+    assert "termination" in kinds and "notice-period" in kinds and direction == "favourable"
+    # a device the user unplugs is no supply cut off
+    kinds, _, _ = classify_pair("", "You disconnect the charger from the power supply after use.")
+    assert "termination" not in kinds
+
+
 def test_a_new_support_channel_is_contact_details() -> None:
     kinds, material, _ = classify_pair("", "You can chat with our support team in the app.")
     assert kinds == {"other"} and not material
