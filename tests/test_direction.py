@@ -1359,6 +1359,17 @@ def test_an_amount_is_better_higher_or_lower_by_what_it_is(
     assert classify_pair(old, new)[2] == direction
 
 
+def test_a_word_for_the_user_said_twice_counts_once() -> None:
+    # data kept ten times longer "so that you can appeal ... and we can review your
+    # appeal": the one reason, given twice, does not outweigh the longer keeping
+    kinds, material, direction = classify_pair(
+        "How long we store it: the image of your ID is deleted within 72 hours after processing.",
+        "How long we store it: the image of your ID may be kept for 30 days. This gives you "
+        "an opportunity to appeal a verification decision and for us to review your appeal.",
+    )
+    assert "notice-period" in kinds and material and direction == "adverse"
+
+
 def test_governing_law_moved_between_two_places_favours_neither_side() -> None:
     kinds, material, direction = classify_pair(
         "These Terms are governed by the laws of the State of California.",

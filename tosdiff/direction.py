@@ -149,10 +149,12 @@ def _leaning(hits: Hits, rules: RuleSet, periods: frozenset[str] = frozenset()) 
     score = 0
     for key in keys:
         for sign, pattern in signs.get(key, ()):
+            said = 0
             for match in hits.finditer_scanned(pattern):
                 if periods and any(period in match.group(0) for period in periods):
                     continue
-                score -= sign if _negated(text, match.start()) else -sign
+                said -= sign if _negated(text, match.start()) else -sign
+            score += (said > 0) - (said < 0)  # a word said twice counts once
     return score
 
 
