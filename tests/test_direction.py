@@ -1224,6 +1224,14 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "months of the date of the bet.",
             "favourable",
         ),
+        # notice to the user, read in its own statement before what it is for
+        (
+            "We will notify you at least 30 days in advance, so that you can cancel your "
+            "plan before the new price applies.",
+            "We will notify you at least 14 days in advance, so that you can cancel your "
+            "plan before the new price applies.",
+            "adverse",
+        ),
         # our processing time, read in its own statement before "although the time it
         # takes for the funds to reach you will depend ..."
         (

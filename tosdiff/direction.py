@@ -374,7 +374,7 @@ _CELL_WORDS = re.compile(r"[^\W\d_]+")
 # cancel", "; we may")
 _JOINED = re.compile(
     r",? (?:and|but|or|while|whereas|although) (?=(?:you|we|they|it|users?|customers?)\b)"
-    r"|, (?:although|though|whereas) |; ",
+    r"|, (?:although|though|whereas|so that) |; ",
     re.I,
 )
 
