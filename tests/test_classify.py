@@ -1963,6 +1963,22 @@ def test_an_edit_no_rule_names_restates_its_clauses_topic_only_with_the_same_for
     assert classify_pair(old, new) == verdict
 
 
+def test_an_edit_no_rule_or_topic_names_is_restated_by_its_shape() -> None:
+    # a few words put for others in a clause no rule or topic names restate it
+    assert classify_pair(
+        "Orbitel shall use reasonable endeavours to repair any fault reported by you within "
+        "the target times shown on our website.",
+        "Orbitel will use reasonable endeavours to repair any fault you report within the "
+        "target times shown on our website.",
+    ) == ({"editorial"}, False, "neutral")
+    # but not when a word of force changes
+    kinds, _, _ = classify_pair(
+        "Orbitel will repair any fault you report within the target times shown on our website.",
+        "Orbitel may repair any fault you report within the target times shown on our website.",
+    )
+    assert kinds != {"editorial"}
+
+
 def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> None:
     # "our Privacy Policy" named in a sentence about suspension is no privacy change
     kinds, material, _ = classify_pair(

@@ -635,25 +635,34 @@ def _topic_read_as(
     if spec.topic_deleted and deleted and not inserted:
         if not _inside_an_exception(edits, rules):
             return replace(topic, kind=spec.topic_deleted, explanation=_TAKEN_OUT + spec.topic)
-    elif (
-        spec.topic_reworded
-        and deleted
-        and inserted
+    elif spec.topic_reworded and _reworded(deleted, inserted, edits, rules):
+        return replace(topic, kind=spec.topic_reworded, explanation=_REWORDED + spec.topic)
+    return topic
+
+
+def _reworded(deleted: list[str], inserted: list[str], edits: Edits, rules: RuleSet) -> bool:
+    """Return whether an edit only puts a few words for about as many others and keeps
+    what the clause says: no number, no contrast, no word of another force (see
+    force_words), no condition crossed, no party or address changed, nothing for or
+    against the user ("allows you to create routines which" -> "lets you create
+    routines that")."""
+    return (
+        bool(deleted)
+        and bool(inserted)
         and len(deleted) + len(inserted) <= REWORDED_TOPIC_WORDS
         and len(inserted) <= len(deleted) + REWORDED_TOPIC_ADDED
-        # the same words in other places say another thing ("spam, scams ... ads" ->
-        # "spam, ads ... scams")
         and _replaces_words(deleted, inserted, rules)
         and not _edits_an_address(edits)
         and not _moved_across_a_condition(deleted, inserted, edits, rules)
-        and not _spelt_alike(deleted, inserted)
+        and not _spelt_alike(deleted, inserted, rules)
+        and same_legal_forms(
+            *(legal_forms_in(" ".join(w), rules.legal_forms) for w in (deleted, inserted))
+        )
         and not any(map(DIGIT.search, deleted + inserted))
         and not reverses_meaning(deleted, inserted, rules)
         and _force(edits.old, edits.deleted, rules) == _force(edits.new, edits.inserted, rules)
         and word_leaning(rules, edits) == 0
-    ):
-        return replace(topic, kind=spec.topic_reworded, explanation=_REWORDED + spec.topic)
-    return topic
+    )
 
 
 def _moved_across_a_condition(
@@ -676,15 +685,17 @@ def _moved_across_a_condition(
 _CONDITIONS = frozenset({"unless", "except", "excluding", "only", "if", "provided", "subject"})
 
 
-def _spelt_alike(deleted: list[str], inserted: list[str]) -> bool:
-    """Return whether an edit puts one word for another of the same letters, which the
-    editorial stage did not take for a typo fixed: another real word ("saw" -> "was",
-    "form" -> "from")."""
-    return (
-        len(deleted) == len(inserted) == 1
-        and deleted[0].lower() != inserted[0].lower()
-        and sorted(deleted[0].lower()) == sorted(inserted[0].lower())
-    )
+def _spelt_alike(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
+    """Return whether an edit puts one word for another spelt almost the same, which
+    the editorial stage did not take for a typo fixed: another real word of the same
+    letters ("saw" -> "was") or one of the vocabulary's confusables ("complimentary" ->
+    "complementary")."""
+    if len(deleted) != 1 or len(inserted) != 1:
+        return False
+    a, b = deleted[0].lower(), inserted[0].lower()
+    if a == b or stem(a) == stem(b):
+        return False
+    return sorted(a) == sorted(b) or any(frozenset((a, b)) <= group for group in rules.confusables)
 
 
 def _first_places(text: str) -> dict[str, int]:
@@ -818,6 +829,17 @@ def _restated(
     if reverses_meaning(deleted, inserted, rules) or word_leaning(rules, edits) < 0:
         return None
     return found
+
+
+def _restated_by_shape(
+    deleted: list[str], inserted: list[str], edits: Edits, rules: RuleSet
+) -> Evidence | None:
+    """Return editorial evidence when a changed clause no rule names puts a few words
+    for others (see _reworded), one word for one or at least two for at least two: one
+    word put for several, or several for one, more often adds or drops a thing ("Reddit,
+    Inc." -> "Reddit and its affiliates", "your internal" -> "international"); else None."""
+    balanced = len(deleted) == len(inserted) or min(len(deleted), len(inserted)) >= 2
+    return _RESTATEMENT if balanced and _reworded(deleted, inserted, edits, rules) else None
 
 
 def _only_referenced(
@@ -1003,7 +1025,10 @@ def classify_change(
         and change.old is not None
         and change.new is not None
         and not count_replaced(sides.edits)
-        and (rewording := _restated(change, rules, sides.edits, deleted, inserted))
+        and (
+            rewording := _restated(change, rules, sides.edits, deleted, inserted)
+            or _restated_by_shape(deleted, inserted, sides.edits, rules)
+        )
     ):
         kinds, material = ["editorial"], False
         evidence.append(rewording)

@@ -554,7 +554,7 @@ def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWo
                 )
             name = str(entry.get("name", key))
             patterns = _compile(entry.get("patterns"), f"{where}: direction.{key} {name}")
-            removed = {"worse": -1, "better": 1}.get(entry.get("deadline_removed"), 0)
+            removed = {"worse": -1, "better": 1}.get(str(entry.get("deadline_removed")), 0)
             found.append(Polarity(name, 1 if entry[word] == better else -1, patterns, removed))
         return tuple(found)
 
