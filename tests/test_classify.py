@@ -1951,6 +1951,26 @@ def test_an_edit_no_rule_names_in_a_duty_takes_the_kind_its_shape_tells(
             "discretion.",
             ({"fees"}, True, "favourable"),
         ),
+        # a longer rewording, "may" put as "can"
+        (
+            "Do-Not-Track Signals. Please note we do not change system behavior within the "
+            "Quora Platform in response to browser requests not to be tracked. You may, "
+            "however, disable certain tracking by third parties as discussed in our Cookie "
+            "Policy.",
+            "Do-Not-Track Signals. The Quora Platform does not change its behavior in "
+            "response to browser “Do Not Track” requests. You can, however, disable certain "
+            "third-party tracking as described in our Cookie Policy.",
+            ({"editorial"}, False, "neutral"),
+        ),
+        # a "doesn't" taken out with its exception is a negation taken out, not "does
+        # not" written another way
+        (
+            "Content that shows animal suffering to shock the viewer or glorify the abuse, "
+            "and doesn’t give enough educational or artistic context.",
+            "Content that shows animal suffering for the purpose of shocking the viewer or "
+            "glorifying the abuse, regardless of any educational or artistic context.",
+            ({"new-obligation"}, True, "adverse"),
+        ),
         # nor when words are only put around those taken out: the list grew
         (
             "When you order, we collect your name, email address and delivery address.",

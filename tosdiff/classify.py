@@ -611,7 +611,7 @@ def _read_context(
     return kinds, material, evidence
 
 
-REWORDED_TOPIC_WORDS = 25  # words an edit may change and only restate a clause's topic
+REWORDED_TOPIC_WORDS = 60  # words an edit may change and only restate a clause's topic
 REWORDED_TOPIC_ADDED = 2  # words more it may put in than it takes out
 
 
@@ -736,41 +736,54 @@ def _force(text: str, spans: Sequence[tuple[int, int]], rules: RuleSet) -> Count
     """Return the groups of rules.force_words that the edited spans of text hold,
     counted: what a rewording must keep to restate a term ("shall" -> "will" keeps it,
     "will refund" -> "may refund" does not). A word of duty or leave next to "not" is
-    a prohibition, whichever it is ("must not" -> "may not", "are not allowed to")."""
+    a prohibition, whichever it is ("must not" -> "may not", "are not allowed to"), and
+    a contraction counts as its words ("don't" as "do not", "can't" as "cannot")."""
     groups, modals = rules.force_words, rules.duty_modals | rules.advice_modals
+    tokens = _force_tokens(text)
     found: Counter[str] = Counter()
-    for start, end in spans:
-        for match in WORD.finditer(text, start, end):
-            word = match.group().lower()
-            if word in modals or groups.get(word) == "may":
-                before = text[max(0, match.start() - 4) : match.start()].lower()
-                if _next_word(text, match.end()) == "not" or before == "not ":
-                    found["not"] += 1
-                    continue
-            if word == "not" and (
-                _NOT_AFTER_MODAL.search(text, 0, match.start())
-                or groups.get(_next_word(text, match.end())) == "may"
-            ):
-                continue  # counted with its modal
-            if word in groups:
-                found[groups[word]] += 1
-            elif rules.quantity_words.get(word) and word not in _PRONOUN_UNITS:
-                found["unit " + rules.quantity_words[word]] += 1  # "per month" -> "per year"
+    for i, (at, word) in enumerate(tokens):
+        if not any(start <= at < end for start, end in spans):
+            continue
+        before = tokens[i - 1][1] if i else ""
+        after = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+        if (word in modals or groups.get(word) == "may") and "not" in (before, after):
+            found["not"] += 1
+            continue
+        if word == "not" and (before in _MODALS or groups.get(after) == "may"):
+            continue  # counted with its modal
+        if word in groups:
+            found[groups[word]] += 1
+        elif rules.quantity_words.get(word) and word not in _PRONOUN_UNITS:
+            found["unit " + rules.quantity_words[word]] += 1  # "per month" -> "per year"
     return found
+
+
+def _force_tokens(text: str) -> list[tuple[int, str]]:
+    """Return the words of text in lower case with where each starts, contractions
+    read as their words ("won't" -> "will", "not"; "cannot" -> "can", "not")."""
+    tokens: list[tuple[int, str]] = []
+    for match in WORD.finditer(text):
+        word, at = match.group().lower(), match.start()
+        if word == "cannot":
+            tokens += [(at, "can"), (at, "not")]
+        elif word == "t" and tokens and text[at - 1 : at] in "'’":
+            tokens[-1] = (tokens[-1][0], _CONTRACTED.get(tokens[-1][1], tokens[-1][1]))
+            tokens.append((at, "not"))
+        else:
+            tokens.append((at, word))
+    return tokens
+
+
+# the first word of a contraction with "n't", as it is written out
+_CONTRACTED = {
+    "won": "will", "shan": "shall", "mustn": "must", "shouldn": "should",
+    "couldn": "could", "wouldn": "would", "don": "do", "doesn": "does", "didn": "did",
+}  # fmt: skip
+_MODALS = frozenset({"must", "shall", "will", "may", "can", "could", "might", "should", "would"})
 
 
 # words of quantity_words that are far more often a pronoun than a unit ("contact us")
 _PRONOUN_UNITS = frozenset({"us", "u"})
-
-
-def _next_word(text: str, at: int) -> str:
-    """Return the word that follows position at in text, in lower case ("" if none)."""
-    found = WORD.search(text, at)
-    return found.group().lower() if found else ""
-
-
-# a word of duty or leave just before a "not" ("may not", "shall not")
-_NOT_AFTER_MODAL = re.compile(r"\b(must|shall|will|may|can|could|might|should)\s+\Z", re.I)
 
 
 def _inside_an_exception(edits: Edits, rules: RuleSet) -> bool:
