@@ -652,14 +652,12 @@ def _reworded(deleted: list[str], inserted: list[str], edits: Edits, rules: Rule
         and len(deleted) + len(inserted) <= REWORDED_TOPIC_WORDS
         and len(inserted) <= len(deleted) + REWORDED_TOPIC_ADDED
         and _replaces_words(deleted, inserted, rules)
-        and not _edits_an_address(edits)
-        and not _moved_across_a_condition(deleted, inserted, edits, rules)
         and not _spelt_alike(deleted, inserted, rules)
-        and same_legal_forms(
-            *(legal_forms_in(" ".join(w), rules.legal_forms) for w in (deleted, inserted))
-        )
         and not any(map(DIGIT.search, deleted + inserted))
         and not reverses_meaning(deleted, inserted, rules)
+        # the tests that read the whole texts last
+        and not _edits_an_address(edits)
+        and not _moved_across_a_condition(deleted, inserted, edits, rules)
         and _force(edits.old, edits.deleted, rules) == _force(edits.new, edits.inserted, rules)
         and word_leaning(rules, edits) == 0
     )
@@ -739,30 +737,36 @@ def _force(text: str, spans: Sequence[tuple[int, int]], rules: RuleSet) -> Count
     a prohibition, whichever it is ("must not" -> "may not", "are not allowed to"), and
     a contraction counts as its words ("don't" as "do not", "can't" as "cannot")."""
     groups, modals = rules.force_words, rules.duty_modals | rules.advice_modals
-    tokens = _force_tokens(text)
     found: Counter[str] = Counter()
-    for i, (at, word) in enumerate(tokens):
-        if not any(start <= at < end for start, end in spans):
-            continue
-        before = tokens[i - 1][1] if i else ""
-        after = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-        if (word in modals or groups.get(word) == "may") and "not" in (before, after):
-            found["not"] += 1
-            continue
-        if word == "not" and (before in _MODALS or groups.get(after) == "may"):
-            continue  # counted with its modal
-        if word in groups:
-            found[groups[word]] += 1
-        elif rules.quantity_words.get(word) and word not in _PRONOUN_UNITS:
-            found["unit " + rules.quantity_words[word]] += 1  # "per month" -> "per year"
+    for start, end in spans:
+        # the span and a word either side of it, which tell "not" beside a modal
+        tokens = _force_tokens(text, max(0, start - _BESIDE), min(len(text), end + _BESIDE))
+        for i, (at, word) in enumerate(tokens):
+            if not start <= at < end:
+                continue
+            before = tokens[i - 1][1] if i else ""
+            after = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            if (word in modals or groups.get(word) == "may") and "not" in (before, after):
+                found["not"] += 1
+                continue
+            if word == "not" and (before in _MODALS or groups.get(after) == "may"):
+                continue  # counted with its modal
+            if word in groups:
+                found[groups[word]] += 1
+            elif rules.quantity_words.get(word) and word not in _PRONOUN_UNITS:
+                found["unit " + rules.quantity_words[word]] += 1  # "per month" -> "per year"
     return found
 
 
-def _force_tokens(text: str) -> list[tuple[int, str]]:
-    """Return the words of text in lower case with where each starts, contractions
-    read as their words ("won't" -> "will", "not"; "cannot" -> "can", "not")."""
+_BESIDE = 16  # characters read either side of an edit for the words beside it
+
+
+def _force_tokens(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Return the words of text[start:end] in lower case with where each starts,
+    contractions read as their words ("won't" -> "will", "not"; "cannot" -> "can",
+    "not")."""
     tokens: list[tuple[int, str]] = []
-    for match in WORD.finditer(text):
+    for match in WORD.finditer(text, start, end):
         word, at = match.group().lower(), match.start()
         if word == "cannot":
             tokens += [(at, "can"), (at, "not")]
