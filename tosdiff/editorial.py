@@ -2147,7 +2147,8 @@ def reverses_meaning(deleted: list[str], inserted: list[str], rules: RuleSet) ->
     gone = {w for w, n in left.items() if n > 0}
     new = {w for w, n in left.items() if n < 0}
     # a negation taken out or put in: "are not used to train our models" -> "are used"
-    if sum(n for w, n in left.items() if w in _NEGATING or w.endswith("n't")):
+    # ("don't" comes as the words "don" and "t")
+    if sum(n for w, n in left.items() if w in _NEGATING or w == "t" or w.endswith("n't")):
         return True
     return any(
         frozenset((a, b)) in rules.contrasts or _parties_swapped(a, b) or _persons_swapped(a, b)
