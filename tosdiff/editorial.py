@@ -895,7 +895,7 @@ def _typo_twin(word: str, others: list[str], rules: RuleSet) -> bool:
 def _spelt_alike(a: str, b: str, rules: RuleSet) -> bool:
     """Return whether b is a spelled another way, not another real word ("centre" ->
     "center", but not "complimentary" -> "complementary")."""
-    return _is_typo(a, b) and not _confusable(a, b, rules)
+    return _is_typo(a, b) and not confusable(a, b, rules)
 
 
 def _respelt_terms(old_terms: list[str], new_terms: list[str], rules: RuleSet) -> bool:
@@ -1911,7 +1911,7 @@ _SUFFIXES = frozenset(
 )
 
 
-def _confusable(a: str, b: str, rules: RuleSet) -> bool:
+def confusable(a: str, b: str, rules: RuleSet) -> bool:
     """Return whether two words are both real words easily taken for a misspelling of
     each other ("complimentary" -> "complementary"; `confusables` in the vocabulary)."""
     pair = frozenset((a.lower(), b.lower()))

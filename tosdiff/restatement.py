@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .direction import word_leaning
-from .editorial import reverses_meaning
+from .editorial import confusable, reverses_meaning
 from .edits import Edits
 from .ruleset import RuleSet
 from .words import DIGIT, WEB_ADDRESS, WORD, stem
@@ -76,7 +76,7 @@ def _spelt_alike(deleted: list[str], inserted: list[str], rules: RuleSet) -> boo
     a, b = deleted[0].lower(), inserted[0].lower()
     if a == b or stem(a) == stem(b):
         return False
-    return sorted(a) == sorted(b) or any(frozenset((a, b)) <= group for group in rules.confusables)
+    return sorted(a) == sorted(b) or confusable(a, b, rules)
 
 
 def _first_places(text: str) -> dict[str, int]:
