@@ -40,6 +40,11 @@ def restates(old: str, new: str) -> bool:
             "If you don't pay an invoice on time, a late fee applies to the amount overdue.",
             "If you do not pay an invoice when due, a late fee applies to the overdue amount.",
         ),
+        # an ordinal that counts no days or times is no number
+        (
+            "We use the details you gave us when you first signed up with third-party sites.",
+            "We use the details you gave us when you signed up with other sites.",
+        ),
     ],
 )
 def test_words_of_the_same_force_restate_a_clause(old: str, new: str) -> None:
@@ -61,6 +66,11 @@ def test_words_of_the_same_force_restate_a_clause(old: str, new: str) -> None:
         ("Fees change at our sole discretion.", "Fees change at our reasonable discretion."),
         ("You may ask for one refund a year.", "You may ask for three refunds a year."),
         ("The fee is charged per month of use.", "The fee is charged per year of use."),
+        # an ordinal that counts days
+        (
+            "Funds will generally be available on the first business day after your deposit.",
+            "Funds will generally be available on the second business day after your deposit.",
+        ),
         # words only put around those taken out add to the clause
         (
             "We collect your name, email address and delivery address.",

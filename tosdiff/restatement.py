@@ -136,12 +136,20 @@ def _force(text: str, spans: Sequence[tuple[int, int]], rules: RuleSet) -> Count
                 continue  # counted with its modal
             if word in groups:
                 found[groups[word]] += 1
+            elif word in rules.ordinal_words and _counts_a_unit(tokens, i, rules):
+                found["ordinal " + word] += 1  # "the first business day" -> "second"
             elif rules.quantity_words.get(word) and word not in _PRONOUN_UNITS:
                 found["unit " + rules.quantity_words[word]] += 1  # "per month" -> "per year"
     return found
 
 
 _BESIDE = 16  # characters read either side of an edit for the words beside it
+
+
+def _counts_a_unit(tokens: list[tuple[int, str]], index: int, rules: RuleSet) -> bool:
+    """Return whether one of the two words after tokens[index] is a unit of time or
+    amount ("second business day", "third year"), so that an ordinal there counts."""
+    return any(rules.quantity_words.get(word) for _, word in tokens[index + 1 : index + 3])
 
 
 def _force_tokens(text: str, start: int, end: int) -> list[tuple[int, str]]:

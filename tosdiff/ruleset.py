@@ -152,6 +152,8 @@ class RuleSet:
     # the words that make a sentence a duty, and those that make it advice
     duty_modals: frozenset[str] = frozenset()
     advice_modals: frozenset[str] = frozenset()
+    # ordinal numbers, which count days or times before a unit ("the second business day")
+    ordinal_words: frozenset[str] = frozenset()
     # each word that writes an amount or a period -> the first word of its group
     # ("mo" -> "month", "dollars" -> "usd"; "per" -> "")
     quantity_words: dict[str, str] = field(default_factory=dict)
@@ -442,6 +444,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     exception_words: set[str] = set()
     duty_modals: set[str] = set()
     advice_modals: set[str] = set()
+    ordinal_words: set[str] = set()
     quantity_words: dict[str, str] = {}
     force_words: dict[str, str] = {}
     confusables: set[frozenset[str]] = set()
@@ -467,6 +470,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
                 ("exception_words", exception_words),
                 ("duty_modals", duty_modals),
                 ("advice_modals", advice_modals),
+                ("ordinal_words", ordinal_words),
             ):
                 words.update(w.lower() for w in _strings(vocabulary, key, where))
             # each word of a group -> the group's first word
@@ -524,6 +528,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         exception_words=frozenset(exception_words),
         duty_modals=frozenset(duty_modals),
         advice_modals=frozenset(advice_modals),
+        ordinal_words=frozenset(ordinal_words),
         quantity_words=quantity_words,
         force_words=force_words,
         confusables=frozenset(confusables),
