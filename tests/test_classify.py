@@ -939,6 +939,12 @@ def test_a_notice_dropped_around_the_same_period_is_still_a_notice_change() -> N
             "Send refund requests to billing@example.io.",
             "Send refund requests to billing@example.io/forfeit-deposit.",
         ),
+        # a condition set in the same edit that names where to write
+        (
+            "We may use your company's name and logo in our marketing materials.",
+            "We may use your company's name and logo in our marketing materials only with "
+            "your prior written consent, which you may withdraw by email to ads@example.io.",
+        ),
     ],
 )
 def test_an_edit_beside_an_email_address_is_no_contact_change(old: str, new: str) -> None:

@@ -1321,9 +1321,29 @@ def _contact_at(text: str, x: int, y: int, rules: RuleSet) -> re.Match[str] | No
         return None
     for pattern in rules.contact_details:
         for match in pattern.finditer(text, low, high):
-            if _address_start(text, match.start()) < y and x < match.end():
+            start = _address_start(text, match.start())
+            if (
+                start < y
+                and x < match.end()
+                and not _says_more(text, (x, y), (start, match.end()), rules)
+            ):
                 return match
     return None
+
+
+# groups of force_words that make a term of what an edit adds beside contact details
+# (not leave: "you can also write to" only points to an address)
+_TERM_FORCE = frozenset({"must", "not", "only"})
+
+
+def _says_more(text: str, edit: tuple[int, int], contact: tuple[int, int], rules: RuleSet) -> bool:
+    """Return whether an edit that reaches into contact details also sets a term
+    outside them, with a word of duty, negation or "only": "only with your consent,
+    which you may withdraw by email to ads@x.io" is more than where to write; "you can
+    also contact our officer at dpo@x.io" is not."""
+    (x, y), (a, b) = edit, contact
+    words = WORD.findall(text, x, max(x, min(y, a))) + WORD.findall(text, max(x, b), y)
+    return any(rules.force_words.get(w.lower()) in _TERM_FORCE for w in words)
 
 
 ADDRESS_REACH = 80  # characters of a word around a match read for an address
