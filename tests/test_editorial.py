@@ -72,6 +72,11 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We read your settings before showing you ads.",
             "synonym",
         ),
+        (
+            "1.1 Each party keeps the rights it holds except as expressly provided herein.",
+            "1.1 Each party keeps the rights it holds except as expressly provided in this Agreement.",
+            "synonym",
+        ),
         # a web address written out in the text is a link target
         (
             "1.1 Paid features follow the Terms for Paid Services (https://legal.example.com/en/paid.html).",
