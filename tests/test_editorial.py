@@ -73,8 +73,8 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "synonym",
         ),
         (
-            "1.1 Each party keeps the rights it holds except as expressly provided herein.",
-            "1.1 Each party keeps the rights it holds except as expressly provided in this Agreement.",
+            "1.1 Each party keeps its rights except as expressly provided herein.",
+            "1.1 Each party keeps its rights except as expressly provided in this Agreement.",
             "synonym",
         ),
         # a web address written out in the text is a link target
