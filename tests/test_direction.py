@@ -128,6 +128,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "where you live.",
             "favourable",
         ),
+        (
+            "These terms are governed by the law of England and Wales.",
+            "These terms are governed by the law of the part of the United Kingdom where you "
+            "live.",
+            "favourable",
+        ),
         # a promise of ours taken away, and a choice given to the user
         (
             "We do not use your private files to train artificial intelligence models. "
