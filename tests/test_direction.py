@@ -62,7 +62,9 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
     # the older 24690 pairs 0.785, 0.779 before; the whole 0.785; the hand table 0.908,
     # 0.906 before); raised to 0.78 with the twenty-sixth session's fourteen sets (0.783
     # together, 0.769 with its starting rules; the older 25530 pairs 0.803, 0.785 before;
-    # the whole 0.803; the hand table 0.908, as before)
+    # the whole 0.803; the hand table 0.908, as before; kept with the twenty-seventh
+    # session's six sets, 360 pairs, 0.761 together, 0.753 with its starting rules; the
+    # older 26370 pairs 0.803, as before; the whole 0.803)
     assert _accuracy(CASES) >= 0.81
     assert _accuracy(BLIND_CASES) >= 0.78
 
@@ -130,8 +132,7 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
         ),
         (
             "These terms are governed by the law of England and Wales.",
-            "These terms are governed by the law of the part of the United Kingdom where you "
-            "live.",
+            "These terms are governed by the law of the part of the United Kingdom where you live.",
             "favourable",
         ),
         # a promise of ours taken away, and a choice given to the user
