@@ -198,3 +198,32 @@ def test_a_save_keeps_only_what_its_run_used(cache_dir: Path) -> None:
     kept = regexcache._read(path, regexcache._fingerprint())
     assert ("re", r"\bnew pattern\b", 0) in kept
     assert ("re", r"\bold pattern\b", 0) not in kept
+
+
+def test_a_warm_start_compiles_no_module_pattern(cache_dir: Path) -> None:
+    # the modules' own patterns (~220, ~30 ms of re's pure-Python compiler at every
+    # start) are kept like the rules'; a second process compiles none of them
+    script = (
+        "import re, sys\n"
+        "compiled = []\n"
+        "plain = re._compile\n"
+        "def counting(pattern, flags):\n"
+        "    caller = sys._getframe(2).f_globals.get('__name__', '')\n"
+        "    if caller.startswith('tosdiff') and isinstance(pattern, str):\n"
+        "        compiled.append(pattern)\n"
+        "    return plain(pattern, flags)\n"
+        "re._compile = counting\n"
+        "import tosdiff.cli\n"
+        "from tosdiff import regexcache\n"
+        "store = regexcache._the_store()\n"
+        "print(len(compiled), len(store.used), store.added)\n"
+    )
+    first, second = (
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        ).stdout.split()
+        for _ in range(2)
+    )
+    by_re, kept, added = first
+    assert int(by_re) < 5 and int(kept) > 150 and added == "True"
+    assert second == [by_re, kept, "False"]  # all read from the file: nothing compiled

@@ -14,13 +14,13 @@ Four passes, each cheaper than the next is precise:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from . import regexcache
 from .dates import date_line_opening
 from .model import Clause, Document
 from .words import word_set
@@ -418,7 +418,7 @@ def _continues(a: Sequence[Clause], b: Sequence[Clause], last: Pair, pair: Pair)
 
 
 SUBTITLE_WORDS = 8  # words of a line that titles the paragraphs below it, at most
-_SUBTITLE_END = re.compile(r"[.:;,!?)\]]\s*$")
+_SUBTITLE_END = regexcache.compile(r"[.:;,!?)\]]\s*$")
 
 
 def _subtitle(clause: Clause) -> bool:

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, partial
 
+from . import regexcache
 from .dates import is_date_line
 from .direction import direction_of, word_leaning
 from .duties import RESTATED, only_duties_restated, weigh_duties
@@ -371,7 +372,7 @@ def _in_exception(change: Change) -> str | None:
 
 # an exception still open at the end of a text: its opener, then no end of sentence and
 # no new duty or ban ("..., other than personal, non-commercial use")
-_EXCEPTION_TAIL = re.compile(
+_EXCEPTION_TAIL = regexcache.compile(
     r"\b(other than|except|unless|apart from|excluding|save for|with the exception of)\b"
     r"(?![^.;:!?]*\b(must|shall|may not|must not|cannot|agree)\b)[^.;:!?]*$",
     re.I,
@@ -527,9 +528,9 @@ def _dominant(evidence: list[Evidence], rules: RuleSet, sides: _Sides) -> list[E
     return [e for e in evidence if e.kind in keep]
 
 
-_BOUND_ONLY = re.compile(r"\s*(no|not) later than\s*", re.I)
-_NOTICE = re.compile(r"\bnotice\b", re.I)
-_NO_NOTICE = re.compile(r"\b(without|no)\b(\s+\w+){0,3}\s+notice\b", re.I)
+_BOUND_ONLY = regexcache.compile(r"\s*(no|not) later than\s*", re.I)
+_NOTICE = regexcache.compile(r"\bnotice\b", re.I)
+_NO_NOTICE = regexcache.compile(r"\b(without|no)\b(\s+\w+){0,3}\s+notice\b", re.I)
 
 
 def _bound_reworded(item: Evidence, sides: _Sides) -> bool:
@@ -1140,7 +1141,7 @@ def _describes_a_feature(edits: Edits, rules: RuleSet) -> bool:
     return all(end <= sentence_end for _, end in edits.edits_in_new)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_SENTENCE_END = regexcache.compile(r"[.!?](?=\s|$)")
 
 
 def _terms_beside_banner(change: Change, sides: _Sides, rules: RuleSet) -> bool:
@@ -1224,11 +1225,11 @@ def _is_table_of_contents(text: str) -> bool:
     return _CONTENTS.match(text) is not None and len(_LISTED_TITLE.findall(text)) >= 3
 
 
-_CONTENTS = re.compile(
+_CONTENTS = regexcache.compile(
     r"\W*(\d+(\.\d+)*\.?\s+)?(table of contents|contents|on this page|in this (policy|document))\b",
     re.I,
 )
-_LISTED_TITLE = re.compile(r"(?<!\S)\d{1,2}\.?\s+(?-i:[A-Z])")
+_LISTED_TITLE = regexcache.compile(r"(?<!\S)\d{1,2}\.?\s+(?-i:[A-Z])")
 
 
 def _only_copyright_years(old: str, new: str) -> bool:
@@ -1239,7 +1240,7 @@ def _only_copyright_years(old: str, new: str) -> bool:
     return old != new and _COPYRIGHT_YEARS.sub("©", old) == _COPYRIGHT_YEARS.sub("©", new)
 
 
-_COPYRIGHT_YEARS = re.compile(r"(©|\(c\)|\bcopyright)\s*\d{4}(\s*[-–]\s*\d{4})?", re.I)
+_COPYRIGHT_YEARS = regexcache.compile(r"(©|\(c\)|\bcopyright)\s*\d{4}(\s*[-–]\s*\d{4})?", re.I)
 
 
 def _dates_only_the_document(edits: Edits) -> bool:
@@ -1362,7 +1363,9 @@ def _in_address(text: str, match: re.Match[str]) -> bool:
 
 
 CONTACT_REACH = 60  # characters around an edit where contact details it lies in may start
-_MAY_BE_CONTACT = re.compile(r"[@\d]|contact|address|office|phone|protected|available", re.I)
+_MAY_BE_CONTACT = regexcache.compile(
+    r"[@\d]|contact|address|office|phone|protected|available", re.I
+)
 
 
 def _address_start(text: str, at: int) -> int:
@@ -1429,9 +1432,9 @@ def _is_link_line(clause: Clause) -> bool:
     return len(items) >= enough and all(len(WORD.findall(item)) <= longest for item in items)
 
 
-_MENU_SPLIT = re.compile(r"\s[·•]\s")
+_MENU_SPLIT = regexcache.compile(r"\s[·•]\s")
 # a clause number and a short label before the items ("1.1 Related articles:")
-_MENU_LABEL = re.compile(r"^[\d.\s]*(?:[^\W\d][\w\s]{0,30}:\s)?")
+_MENU_LABEL = regexcache.compile(r"^[\d.\s]*(?:[^\W\d][\w\s]{0,30}:\s)?")
 
 
 def _is_navigation(clause: Clause) -> bool:
@@ -1492,7 +1495,7 @@ def _named_before(new: str, old: str, legal_forms: Sequence[re.Pattern[str]]) ->
     return True
 
 
-_NAME_BEFORE = re.compile(r"([A-Z][\w&-]+),?\s*$")  # the word that names a company's form
+_NAME_BEFORE = regexcache.compile(r"([A-Z][\w&-]+),?\s*$")  # the word that names a company's form
 
 
 def _first_match(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
@@ -1549,7 +1552,7 @@ def _quoted_edit(change: Change) -> str:
     return " — " + " and ".join(parts) if parts else ""
 
 
-_NUMBER = re.compile(r"^[\d.()]+$")
+_NUMBER = regexcache.compile(r"^[\d.()]+$")
 
 
 def classify_report(report: Report, rules: RuleSet) -> None:

@@ -18,6 +18,7 @@ from typing import Literal
 
 from dateutil import parser as date_parser
 
+from . import regexcache
 from .errors import ConfigError
 from .model import Document
 from .words import WORD
@@ -47,13 +48,13 @@ _LABELS: tuple[tuple[DateKind, str], ...] = (
     ),
 )
 _PATTERNS = tuple(
-    (kind, re.compile(rf"(?:{label})[*_\s]*(?P<date>{DATE_PATTERN})", re.IGNORECASE))
+    (kind, regexcache.compile(rf"(?:{label})[*_\s]*(?P<date>{DATE_PATTERN})", re.IGNORECASE))
     for kind, label in _LABELS
 )
 _HEAD_CHARS = 3000  # a date in the preamble may sit outside any clause
 
 # a date as written in a line of the agreement, for comparing lines rather than parsing
-SHORT_DATE = re.compile(
+SHORT_DATE = regexcache.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
@@ -149,7 +150,7 @@ def date_line_opening(line: str) -> str | None:
 _ORDER_WORDS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
 _DATE_LINE_REST = 5  # words besides the opening and the date: "Date outside EEA & UK"
 
-_DATE_LINE_START = re.compile(
+_DATE_LINE_START = regexcache.compile(
     # a clause number may come first ("1.1 Effective date: January 1, 2024")
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?"
     r"(effective|last\s+(updated|revised|modified|reviewed)|updated|revised|reviewed|version|"

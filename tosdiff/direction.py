@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from . import regexcache
 from .durations import NUMBER_IN_WORDS, compare_durations, number_value
 from .duties import DUTY_READ_ON, forbids
 from .edits import FULL_STOP_END, Edits, edits_a_digit, sentence_around, windows
@@ -39,7 +40,7 @@ from .words import WORD
 
 # a negation in the few words before a word turns it round; a comma or a full stop
 # ends its reach ("if you do not pay, we may suspend" is no negated suspension)
-_NEGATION = re.compile(
+_NEGATION = regexcache.compile(
     # ("without delay" says when, not whether: "we will without delay notify you")
     r"(\b(not|no|never|without(?! (undue )?delay\b)|cannot|nor|neither|none)\b|n[’']t\b|\bnon-)"
     r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,3}[\"“‘]?$"
@@ -54,15 +55,15 @@ _NEGATION = re.compile(
 _NEGATION_REACH = 80  # characters read back for a negation
 # what a clause leaves as it was: "This does not affect your right to bring the dispute
 # before a court" keeps the right, it does not deny it
-_LEFT_INTACT = re.compile(
+_LEFT_INTACT = regexcache.compile(
     r"\b(not|nor|n[’']t|nothing in [\w ]{0,40})\s+(affect|limit|restrict|prejudice|reduce|"
     r"diminish|impair|exclude|waive|override)s?\s+(?:[^\W\d]+\s+){0,2}$",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:.()]")
+_CLAUSE_BREAK = regexcache.compile(r"[,;:.()]")
 
 # an amount of money or a percentage: "$4.99", "EUR 10", "10 euros", "15%"
-_AMOUNT = re.compile(
+_AMOUNT = regexcache.compile(
     r"(?P<pre>[$€£]|\b(?:usd|eur|gbp)\s?)\s?(?P<a>\d[\d,]*(?:\.\d+)?)"
     r"|\b(?P<b>\d[\d,]*(?:\.\d+)?)\s?(?P<post>%|percent\b|per cent\b|(?:us )?dollars?\b"
     r"|euros?\b|pounds?\b|usd\b|eur\b|gbp\b)",
@@ -189,7 +190,7 @@ def _in_a_promise_not_to(text: str, words: str) -> bool:
     return _PROMISE_NOT.match(text, start) is not None
 
 
-_PROMISE_NOT = re.compile(
+_PROMISE_NOT = regexcache.compile(
     r"[\W\d]*(?:[Ww]e|(?!(?:You|Users?|It|This|That|These|Those|They)\b)[A-Z][\w&-]*)\s+"
     r"(?:(?:will|do|does|shall)\s+(?:not|never)|never|(?:won|don|doesn)[’']t)\b"
     r"(?![^.;]*\b(?:unless|except|if|without|but|however)\b)"
@@ -197,9 +198,9 @@ _PROMISE_NOT = re.compile(
 
 
 # what may stand between a comma and the next item of a series of verbs
-_SERIES_GAP = re.compile(r"\s*(?:(?:or|and|nor)\s+)?")
+_SERIES_GAP = regexcache.compile(r"\s*(?:(?:or|and|nor)\s+)?")
 # a series item opens with a verb, not with a subject, a determiner or a preposition
-_NOT_AN_ITEM = re.compile(
+_NOT_AN_ITEM = regexcache.compile(
     r"(?:we|you|they|it|he|she|i|the|a|an|our|your|their|its|this|that|these|those|except"
     r"|unless|if|when|where|including|in|on|for|to|by|with|from|as|at|such|provided|subject"
     r"|which|who|whether|so|than|other|any|all|each|every|no)\b",
@@ -207,7 +208,7 @@ _NOT_AN_ITEM = re.compile(
 )
 # our negated verb that opens a series: "we will not", "we do not" (what a user
 # may not do is read as a duty: see the duties)
-_SERIES_HEAD = re.compile(
+_SERIES_HEAD = regexcache.compile(
     r"(?:^|\s)[Ww]e\s+(?:(?:will|do|does|shall|must|may|can|would)"
     r"\s+not|cannot|never|(?:won|don|doesn|can|mustn)[’']t)\s+[a-z]"
 )
@@ -320,7 +321,7 @@ def _removed_period_score(period: Mapping[str, object], rules: RuleSet, edits: E
 
 
 _DEADLINES = frozenset({"within", "no later than", "up to", "no more than"})
-_ERASE = re.compile(r"\b(delete[sd]?|erase[sd]?|purge[sd]?|anonymi[sz]e[sd]?)\b", re.I)
+_ERASE = regexcache.compile(r"\b(delete[sd]?|erase[sd]?|purge[sd]?|anonymi[sz]e[sd]?)\b", re.I)
 _AHEAD_BOUNDS = frozenset({"at least", "no earlier than", "in advance", "prior", "before"})
 
 
@@ -367,12 +368,12 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return sentence
 
 
-_CELL_WORDS = re.compile(r"[^\W\d_]+")
+_CELL_WORDS = regexcache.compile(r"[^\W\d_]+")
 
 
 # where a sentence joins two statements with their own subjects ("..., and you can
 # cancel", "; we may")
-_JOINED = re.compile(
+_JOINED = regexcache.compile(
     r",? (?:and|but|or|while|whereas|although) (?=(?:you|we|they|it|users?|customers?)\b)"
     r"|, (?:although|though|whereas|so that) |; ",
     re.I,
@@ -477,7 +478,7 @@ def _amount_score(rules: RuleSet, edits: Edits) -> int:
 
 # the words just before an amount that make it a price the user pays ("a fee of",
 # "charges", "you will pay", "you will be charged")
-_FEE_BEFORE = re.compile(
+_FEE_BEFORE = regexcache.compile(
     r"\b(fees?|charges?|charged|billed|prices?|surcharges?"
     r"|(you|users?|customers?|members?) (will |must |shall )?pay)"
     r"\b( of| is| are| will be| at| to| totalling| amounting to| equal to)?( up to| only)?\W*$",
@@ -527,7 +528,7 @@ def _age_score(rules: RuleSet, edits: Edits) -> int:
 
 # an age: "under 13", "under the age of 16", "under-16s", "aged 18", "16 years old", "18 years
 # of age", "13 or older" (not "under 30 days")
-_AGE = re.compile(
+_AGE = regexcache.compile(
     r"\b(?:under|below|younger than|aged|age of)[\s-]+"
     r"(?:the\s+age\s+of\s+)?(?P<a>\d{1,2})\b(?!\s*(?:[a-z]+\s+)?(?:%|percent|per cent|days?|weeks?"
     r"|months?|years?|hours?|minutes?|[$€£]))"
@@ -580,9 +581,9 @@ def _edited_allowances(text: str, spans: tuple[tuple[int, int], ...]) -> list[tu
     return found
 
 
-_NUMBER_WORD = re.compile(rf"\b{NUMBER_IN_WORDS}\b", re.I)
+_NUMBER_WORD = regexcache.compile(rf"\b{NUMBER_IN_WORDS}\b", re.I)
 # a count of things the user gets, with its unit ("4 people", "five devices", "100 GB")
-_ALLOWANCE = re.compile(
+_ALLOWANCE = regexcache.compile(
     rf"(?<![\d,.])(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}}|\b{NUMBER_IN_WORDS})\s?(?:[\w-]+ )?"
     r"(?P<unit>people|persons|members|users|seats|devices|screens|streams|profiles|projects|"
     r"downloads|copies|guests|photos|videos|refunds|requests|GB|TB|MB|credits|tickets|"
@@ -590,19 +591,19 @@ _ALLOWANCE = re.compile(
     re.I,
 )
 # the sentence says what the user gets, not what the user must reach
-_GIVES = re.compile(
+_GIVES = regexcache.compile(
     r"\b(up to|includes?|including|lets?|allows?|offers?|gives?|get|gets|receive|receives|"
     r"provides?|comes with|entitled to|can (add|use|have|share|create|invite|download|upload|"
     r"store|stream|watch|make|request|book)|may (add|use|have|share|create|invite|download|"
     r"upload|store|stream|watch|make|request|book))\b",
     re.I,
 )
-_FLOOR = re.compile(
+_FLOOR = regexcache.compile(
     r"\b(at least|minimum|no fewer than|no less than|must|required|fee|charge)\b", re.I
 )
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS = regexcache.compile(r"[^\W\d_]+")
 _FRAGMENT_WORDS = 4  # words of a list item too short to tell what its amount is
 
 

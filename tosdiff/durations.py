@@ -63,6 +63,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import regexcache
+
 _DAYS_PER_UNIT: dict[str, float] = {
     "minute": 1 / 1440,
     "hour": 1 / 24,
@@ -296,7 +298,7 @@ _AMOUNT = rf"""
   | \b(?P<article>an?)
 """
 
-_DURATION_RE = re.compile(
+_DURATION_RE = regexcache.compile(
     rf"""
     (?:
         (?:{_AMOUNT})
@@ -311,7 +313,7 @@ _DURATION_RE = re.compile(
 )
 
 # The start of a range whose end is the duration that follows: "one to | 30 days".
-_RANGE_START_RE = re.compile(
+_RANGE_START_RE = regexcache.compile(
     rf"""
     (?P<num>
         \b(?P<word>{_NUMWORD})(?:\s*\(\s*{_DIGITS}\s*\))?
@@ -322,20 +324,22 @@ _RANGE_START_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_REFERENCE_BEFORE_RE = re.compile(
+_REFERENCE_BEFORE_RE = regexcache.compile(
     r"(?:\b(?:section|clause|article|paragraph|schedule|annex)s?|§)\s*$", re.IGNORECASE
 )
 
 # --- exclusions ----------------------------------------------------------------
 
-_AGE_AFTER_RE = re.compile(
+_AGE_AFTER_RE = regexcache.compile(
     r"^['’]?s?\s*(?:olds?\b|of\s+age\b|alt\b|(?:oder|und)\s+älter\b|(?:or|and)\s+(?:older|over)\b)",
     re.IGNORECASE,
 )
-_AGE_BEFORE_RE = re.compile(r"\b(?:age(?:d|\s+of)|(?:mindest)?alter\s+von)\s*$", re.IGNORECASE)
+_AGE_BEFORE_RE = regexcache.compile(
+    r"\b(?:age(?:d|\s+of)|(?:mindest)?alter\s+von)\s*$", re.IGNORECASE
+)
 # "once a year", "24 hours a day", "“Business Day” means a day": a frequency or a
 # definition, not a period.
-_ARTICLE_BEFORE_RE = re.compile(
+_ARTICLE_BEFORE_RE = regexcache.compile(
     r"""(?:\b(?:once|twice|thrice|times|per|means|each|every|same|on)
       | \b(?:minutes?|hours?|days?|weeks?|months?|years?)
       | (?<!period\ )(?<!term\ )(?<!duration\ )(?<!excess\ )(?<!minimum\ )
@@ -345,7 +349,7 @@ _ARTICLE_BEFORE_RE = re.compile(
 )
 
 # "seven days a week", "24 hours per day", "8 hours each day": how often, not how long
-_RATE_AFTER_RE = re.compile(
+_RATE_AFTER_RE = regexcache.compile(
     r"\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|calendar\s+(?:day|week|month|year))\b",
     re.IGNORECASE,
 )
@@ -451,14 +455,14 @@ def _phrase(p: str) -> str:
 _BOUND_CANON = {" ".join(p.split()): canon for canon, ps in _LEADING_BOUNDS.items() for p in ps}
 _BOUND_ALT = "|".join(map(_phrase, sorted(_BOUND_CANON, key=len, reverse=True)))
 _FILLER_ALT = "|".join(map(_phrase, sorted(_FILLERS, key=len, reverse=True)))
-_LEADING_RE = re.compile(
+_LEADING_RE = regexcache.compile(
     rf"""(?<!\w)
     (?:(?P<b>{_BOUND_ALT})\s+(?:(?:{_FILLER_ALT})\s+)*
       | (?P<adj>{"|".join(_ADJACENT_BOUNDS)})\s+
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_TRAILING_RE = re.compile(
+_TRAILING_RE = regexcache.compile(
     r"""^(?:['’]s?)?(?:\s+(?:written\s+)?notice)?\s+
     (?P<t>in\s+advance|beforehand|prior|before|after|following|later
       |im\s+voraus|vorher|zuvor|vor|nach|später)\b""",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import regexcache
 from .editorial import DUTY_WORDS, plain_words
 from .edits import sentence_around
 from .model import Evidence
@@ -75,7 +76,7 @@ def weigh_duties(
 
 
 # the word that makes a permission conditional ("You may resell tickets only if ...")
-_CONDITION = re.compile(r"\b(only|solely|exclusively)\b", re.I)
+_CONDITION = regexcache.compile(r"\b(only|solely|exclusively)\b", re.I)
 
 DUTY_READ_ON = 7  # characters after a duty's words that may say it forbids (" never")
 RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
@@ -166,7 +167,7 @@ def _numbers(text: str) -> list[str]:
     return _DIGITS.findall(text)
 
 
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = regexcache.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -179,7 +180,7 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and 2 * len(a & b) >= RESTATED_SIMILARITY * (len(a) + len(b))
 
 
-_FORBIDS = re.compile(r"\b(not|never|cannot|can.t|don.t|won.t|prohibit\w*)\b", re.I)
+_FORBIDS = regexcache.compile(r"\b(not|never|cannot|can.t|don.t|won.t|prohibit\w*)\b", re.I)
 
 
 def forbids(words: str) -> bool:

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from functools import cache
 from itertools import islice
 
+from . import regexcache
 from .dates import SHORT_DATE as _DATE
 from .dates import parse_date
 from .durations import Duration, compare_durations, find_durations
@@ -25,13 +26,13 @@ from .ruleset import RuleSet
 from .segment import clause_key
 from .words import DIGIT, WEB_ADDRESS, WORD, is_word_char, lower_words, stem
 
-_NAME = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,4}$")
+_NAME = regexcache.compile(r"^\s*(?:[A-Z][\w’'.-]*\s*){1,4}$")
 
 
 Renames = frozenset[tuple[str, str]]  # (old term, new term), see equivalent_replacements()
 RENAME_MIN_CHANGES = 3  # a term replaced alike in this many changes is renamed throughout
-_CURRENCY = re.compile(r"[$€£¥₹]")
-_TERM = re.compile(r"^[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2}$")
+_CURRENCY = regexcache.compile(r"[$€£¥₹]")
+_TERM = regexcache.compile(r"^[A-Za-z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2}$")
 
 
 def equivalent_replacements(
@@ -220,7 +221,7 @@ def _party_as_pronoun(a: str, b: str) -> bool:
 
 
 # a defined term naming a party ("the Company", "Provider's"), capitalised as defined
-_PARTY_TERM = re.compile(
+_PARTY_TERM = regexcache.compile(
     r"(?:[Tt]he )?(?P<role>Company|Provider|Supplier|Vendor|Licensor|Operator|Platform|User|"
     r"Customer|Client|Licensee|Subscriber|Member|Purchaser)(?P<s>['’]s)?"
 )
@@ -279,9 +280,9 @@ def _inside_a_name(before: str, word: str, after: str) -> bool:
     return _NAME_END.search(before) is not None or len(follows.group(0).split()) >= 2
 
 
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]*")
-_NAME_START = re.compile(r"\s*(?:[A-Z][a-z][\w’'-]*\s+)*[A-Z][a-z][\w’'-]*")
-_NAME_END = re.compile(r"[A-Z][a-z][\w’'-]*\s*$")
+_NAME_WORD = regexcache.compile(r"[A-Z][\w’'-]*")
+_NAME_START = regexcache.compile(r"\s*(?:[A-Z][a-z][\w’'-]*\s+)*[A-Z][a-z][\w’'-]*")
+_NAME_END = regexcache.compile(r"[A-Z][a-z][\w’'-]*\s*$")
 
 
 def _text_after(segments: Sequence[Segment], index: int) -> str:
@@ -291,7 +292,7 @@ def _text_after(segments: Sequence[Segment], index: int) -> str:
 
 # the name of another document: "our [Privacy] Policy" -> "our [Partner Data Sharing]
 # Policy" points elsewhere, it renames nothing
-_DOCUMENT_AFTER = re.compile(
+_DOCUMENT_AFTER = regexcache.compile(
     r"\s*(polic(y|ies)|terms|guidelines|notice|agreement|statement|standards|rules|"
     r"conditions|addendum)\b",
     re.I,
@@ -314,7 +315,7 @@ def _holds_name(text: str, name: str) -> bool:
 
 # words that introduce a place: a name swapped after them moves a forum or a seat
 # ("the laws of California" -> "the laws of Delaware"), it renames nothing
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = regexcache.compile(
     r"\b(laws?|courts?|state|province|country|republic|commonwealth|kingdom|residents?|"
     r"citizens?|jurisdiction|venue|seat) (of|in)( the)?\s*$|\b(governed by|seated in|"
     r"located in|resident in|courts? located in)( the)?\s*$|"
@@ -325,7 +326,7 @@ _PLACE_BEFORE = re.compile(
 
 
 # and words that follow a place: "under Delaware law" -> "under California law"
-_PLACE_AFTER = re.compile(r"\s*(laws?|courts?|state courts?|federal courts?)\b", re.I)
+_PLACE_AFTER = regexcache.compile(r"\s*(laws?|courts?|state courts?|federal courts?)\b", re.I)
 
 
 def _is_name(text: str) -> bool:
@@ -381,7 +382,7 @@ def _renamed(a: Segment, b: Segment, renames: Renames) -> bool:
     return (old_verb.lower(), new_verb.lower()) in _AGREEMENT and (old_term, new_term) in renames
 
 
-_DETERMINER = re.compile(r"^(?:the|a|an|our|your|its|their|this|that)\s+", re.I)
+_DETERMINER = regexcache.compile(r"^(?:the|a|an|our|your|its|their|this|that)\s+", re.I)
 
 
 def changed_words(change: Change, renames: Renames = frozenset()) -> tuple[list[str], list[str]]:
@@ -540,7 +541,7 @@ SPLIT_EDITS = 10  # edits of a change read one by one; more is a rewrite
 SPLIT_EDIT_WORDS = 8  # words of one edit (deleted and inserted) read on its own
 SPLIT_NAME_WORDS = 16  # words of one edit read on its own for a name written another way
 # what a name written another way holds: an email address, an abbreviation, a number
-_NAME_SIGN = re.compile(r"@|\b[A-Z](?:\.?[A-Z]){1,4}\b|\d")
+_NAME_SIGN = regexcache.compile(r"@|\b[A-Z](?:\.?[A-Z]){1,4}\b|\d")
 
 
 def _edit_groups(segments: list[Segment]) -> list[list[int]]:
@@ -598,7 +599,7 @@ def _written_another_way(segments: list[Segment], old: str, new: str) -> str | N
 
 
 # a phone number: digits with spaces, brackets, dots or dashes, perhaps "+44" or "0044"
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d ().-]{7,}\d(?!\w)")
+_PHONE = regexcache.compile(r"(?<![\w+])(?:\+|00)?\d[\d ().-]{7,}\d(?!\w)")
 _PHONE_DIGITS = 9  # the last digits that name a line whatever prefix is dialled
 
 
@@ -984,11 +985,11 @@ def _quantities(
     return once, frozenset(units[w] for w in words if units.get(w))
 
 
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_UNIT_JOINED = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
-_NO_CENTS = re.compile(r"(?<=\d)\.00\b")  # "$25.00" is "$25"
+_THOUSANDS = regexcache.compile(r"(?<=\d),(?=\d{3}\b)")
+_UNIT_JOINED = regexcache.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+_NO_CENTS = regexcache.compile(r"(?<=\d)\.00\b")  # "$25.00" is "$25"
 # (of a share only: a clause's own number "1.1" is no amount)
-_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d+ ?(?:%|percent\b|per cent\b))", re.I)
+_DECIMAL_POINT = regexcache.compile(r"(?<=\d)\.(?=\d+ ?(?:%|percent\b|per cent\b))", re.I)
 
 
 SAME_TERMS_WORDS = 24  # changed words beyond which a rewording is not compared term by term
@@ -1134,7 +1135,7 @@ def _unbroken(
 
 _JOINING = frozenset({"and", "or", "nor", "but"})
 _MOVED_PHRASE_TERMS = 2  # a phrase of fewer terms is a word moved, which may change a sense
-_PHRASE_END = re.compile(r"([,;:.!?()\[\]\u2013\u2014]+)(?:\s|$)")
+_PHRASE_END = regexcache.compile(r"([,;:.!?()\[\]\u2013\u2014]+)(?:\s|$)")
 
 
 def _phrased_terms(text: str, rules: RuleSet) -> tuple[list[str], set[int], set[int]]:
@@ -1170,9 +1171,9 @@ def _phrased_terms(text: str, rules: RuleSet) -> tuple[list[str], set[int], set[
 
 _PHRASE_MARK, _SENTENCE_MARK = " phrasebreakmark ", " sentencebreakmark "
 _PHRASE_MARK_TERM, _SENTENCE_MARK_TERM = stem(_PHRASE_MARK.strip()), stem(_SENTENCE_MARK.strip())
-_SENTENCE_END = re.compile(r"[.!?]")
+_SENTENCE_END = regexcache.compile(r"[.!?]")
 # a word whose full stop may only abbreviate it: "Co.", "Ltd.", "Inc.", "e.g."
-_ABBREVIATED = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[a-z]|\.[a-z])$")
+_ABBREVIATED = regexcache.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[a-z]|\.[a-z])$")
 
 
 _PHRASE_REACH = 40  # characters: longer than any synonym phrasing or spelled number
@@ -1214,8 +1215,8 @@ def _terms(text: str, rules: RuleSet) -> list[str]:
 # a number in digits after the same in words: "thirty (30)", "one and one-half percent
 # (1.5%)", "fifteen thousand U.S. dollars ($15,000)"; found from its brackets (a literal
 # the regex engine finds fast), then the words before it read
-_BRACKETED_NUMBER = re.compile(r"\(([$€£]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)\)")
-_WORDS_BEFORE = re.compile(r"\S+")
+_BRACKETED_NUMBER = regexcache.compile(r"\(([$€£]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)\)")
+_WORDS_BEFORE = regexcache.compile(r"\S+")
 _SPELLED_REACH = 80  # characters before the brackets read for the number in words
 _UNITS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -1341,7 +1342,7 @@ def _opens_a_number(words: list[re.Match[str]], at: int) -> bool:
 _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 
 
-_SPELLED_TENS = re.compile(rf"\b({'|'.join(_TENS)})-({'|'.join(_UNITS[:9])})\b", re.I)
+_SPELLED_TENS = regexcache.compile(rf"\b({'|'.join(_TENS)})-({'|'.join(_UNITS[:9])})\b", re.I)
 
 
 def _tens_in_digits(match: re.Match[str]) -> str:
@@ -1377,9 +1378,9 @@ def _words_unjoined(segments: Sequence[Segment], a: str, b: str) -> bool:
     ) == _NUMERALS.findall(b)
 
 
-_NOT_A_LETTER = re.compile(r"[\W_]+")
+_NOT_A_LETTER = regexcache.compile(r"[\W_]+")
 _SPACING_CHARS = 12  # spaces and stops a spacing fix adds or takes out, at most
-_NUMERALS = re.compile(r"\d(?:[\d.,]*\d)?")
+_NUMERALS = regexcache.compile(r"\d(?:[\d.,]*\d)?")
 
 
 def _common_affixes(a: str, b: str) -> tuple[int, int]:
@@ -1409,7 +1410,7 @@ def _at_most_words(text: str, limit: int) -> bool:
     return sum(1 for _ in islice(WORD.finditer(text), limit + 1)) <= limit
 
 
-_REFERENCE_WORD = re.compile(
+_REFERENCE_WORD = regexcache.compile(
     r"(section|sections|clause|clauses|article|articles|paragraph|part|under|in|of|see|§"
     r"|ziffer|ziff\.|abschnitt|absatz|abs\.|artikel|nr\.|nummer)\s*$",
     re.I,
@@ -1472,34 +1473,38 @@ def _references_only(segments: list[Segment]) -> bool:
     return edits > 0
 
 
-_HAS_WORD = re.compile(r"\w")
+_HAS_WORD = regexcache.compile(r"\w")
 # the words that name a part of the terms, in the patterns below
 _CLAUSE_NOUN = r"(?:sections?|clauses?|articles?|paragraphs?)"
-_NAMED_CLAUSE_BEFORE = re.compile(rf"\b{_CLAUSE_NOUN}\s*$|§\s*$", re.I)
-_NUMBER_OR_RANGE = re.compile(r"\d+(\s?[-–]\s?\d+)?")  # "14", or "16-19" in "Sections 7-10, 14"
+_NAMED_CLAUSE_BEFORE = regexcache.compile(rf"\b{_CLAUSE_NOUN}\s*$|§\s*$", re.I)
+_NUMBER_OR_RANGE = regexcache.compile(
+    r"\d+(\s?[-–]\s?\d+)?"
+)  # "14", or "16-19" in "Sections 7-10, 14"
 _LIST_REACH = 400  # characters before a number read for the list of references it is in
 _REFERENCE_NOUNS = frozenset(
     {"section", "sections", "clause", "clauses", "article", "articles", "paragraph", "§"}
 )
 # capitalised words of a heading, and where they stand: inside the brackets that follow
 # a clause number of a list of references ("13 (Disclaimers and Limitation ...")
-_HEADING_WORDS = re.compile(r"\s*(?:(?-i:[A-Z])[\w’'-]*,?\s+(?:(?:and|or|of|the|&)\s+)?)+", re.I)
+_HEADING_WORDS = regexcache.compile(
+    r"\s*(?:(?-i:[A-Z])[\w’'-]*,?\s+(?:(?:and|or|of|the|&)\s+)?)+", re.I
+)
 # words that turn what a heading names round ("(Refunds)" -> "(No Refunds)", "(Our
 # Indemnity)" -> "(Your Indemnity)")
 _HEADING_TURNS = frozenset({"no", "not", "non", "our", "your", "their", "its", "my"})
-_IN_A_HEADING = re.compile(r"\b\d+(\.\d+)*\s*\([^()]{0,40}$")
-_QUANTITY_AFTER = re.compile(
+_IN_A_HEADING = regexcache.compile(r"\b\d+(\.\d+)*\s*\([^()]{0,40}$")
+_QUANTITY_AFTER = regexcache.compile(
     r"\s*(%|(percent|per ?cent|percentage|points?|times|hours?|days?|weeks?|months?|years?"
     r"|minutes?|[kmgt]b|dollars?|euros?|pounds?|usd|eur|gbp)\b)",
     re.I,
 )
 _WHERE_REFERRED = frozenset({"above", "below", "herein", "hereof", "hereunder", "hereto"})
-_AFTER_A_REFERENCE = re.compile(r"\b\d+(\.\d+)*(\([a-z0-9]{1,4}\))*\s*$", re.I)
-_CLAUSE_NUMBER = re.compile(r"^\d+(\.\d+)*\.?$")
-_CLAUSE_OPENING = re.compile(r"[\s*_#]*(\d+(\.\d+)*\.?[\s*_#]+)?")
+_AFTER_A_REFERENCE = regexcache.compile(r"\b\d+(\.\d+)*(\([a-z0-9]{1,4}\))*\s*$", re.I)
+_CLAUSE_NUMBER = regexcache.compile(r"^\d+(\.\d+)*\.?$")
+_CLAUSE_OPENING = regexcache.compile(r"[\s*_#]*(\d+(\.\d+)*\.?[\s*_#]+)?")
 # the same, where the number may come twice ("6. 6. YOUR PRIVACY CHOICES": an entry of a
 # table of contents, its number and the linked heading's own)
-_CLAUSE_NUMBERS = re.compile(r"[\s*_#]*(\d+(\.\d+)*\.?[\s*_#]+){0,2}")
+_CLAUSE_NUMBERS = regexcache.compile(r"[\s*_#]*(\d+(\.\d+)*\.?[\s*_#]+){0,2}")
 
 
 def _opens_the_clause(segments: list[Segment], index: int, after: str) -> bool:
@@ -1526,7 +1531,7 @@ def _side_before(segments: list[Segment], index: int) -> str:
 # and after it a heading in brackets or the list going on ("30 days" is no reference)
 # (a list may follow a colon: "The following sections survive termination: 5 (Your
 # Content), 12 (Indemnity)")
-_LISTED_REFERENCE = re.compile(
+_LISTED_REFERENCE = regexcache.compile(
     r"(\b(sections?|clauses?|articles?|paragraphs?|abschnitts?|artikel|ziffer)([^.:]{0,80}:)?"
     r"|§§?)\s*"
     r"([\d.]+\s*(\([^)]*\)\s*)*(,\s*(and|or)?|and|or|through|to|-)\s*)*$",
@@ -1534,7 +1539,7 @@ _LISTED_REFERENCE = re.compile(
 )
 # what may follow a clause number ("Section 7 (Fees)", "§ 9 Absatz 3", "Section 4, sentence 2",
 # "Section 9 above")
-_REFERENCE_END = re.compile(
+_REFERENCE_END = regexcache.compile(
     r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|above\b|below\b|of (these|this|the)\b|$"
     r"|(sentence|subsection|absatz|abs\.|satz|ziffer|nr\.)(\s|$))",
     re.I,
@@ -1543,7 +1548,7 @@ _REFERENCE_END = re.compile(
 
 _DATE_LINE_WORDS = 14  # a header such as "Effective as of January 5, 2022 (view previous)"
 # a web address, not an email address (a new email address is a changed contact: other)
-_URL = re.compile(WEB_ADDRESS.pattern + r"|\S+@\S+\.\w+")  # or an email address
+_URL = regexcache.compile(WEB_ADDRESS.pattern + r"|\S+@\S+\.\w+")  # or an email address
 # also a web address written without "https://" or "www." ("help.example.com/gift-cards"),
 # looked for only where a domain ending is found: the pattern is slow to search
 # (with the country domains of the services' home markets: "nestegg.co.uk/privacy")
@@ -1551,8 +1556,10 @@ _DOMAIN_ENDINGS = (
     "(?:com|org|net|io|app|dev|ai|gov|edu|tv|info|uk|eu|de|fr|ie|nl|es|it|ch|at|be|se|dk"
     "|no|fi|ca|au|nz|in|jp|kr|br|mx)"
 )
-_ANY_URL = re.compile(_URL.pattern + rf"|\b(?:[a-z0-9-]+\.)+{_DOMAIN_ENDINGS}\b(?:/[^\s)\]]*)?")
-_BARE_DOMAIN_END = re.compile(rf"\.{_DOMAIN_ENDINGS}\b")
+_ANY_URL = regexcache.compile(
+    _URL.pattern + rf"|\b(?:[a-z0-9-]+\.)+{_DOMAIN_ENDINGS}\b(?:/[^\s)\]]*)?"
+)
+_BARE_DOMAIN_END = regexcache.compile(rf"\.{_DOMAIN_ENDINGS}\b")
 _ADDRESS_WORDS = {
     "and", "which", "is", "are", "it", "as", "of", "the", "at", "on", "available", "found",
     "can", "be", "here", "see", "last", "updated", "date", "current", "version", "this",
@@ -1583,7 +1590,9 @@ def _only_written_out_addresses(segments: list[Segment]) -> bool:
 
 
 # words that only point to where something is: "by following the instructions here"
-_POINTER = re.compile(r"\W*(\w+\W+){0,6}?(here|below|above|this (link|page|article))\W*", re.I)
+_POINTER = regexcache.compile(
+    r"\W*(\w+\W+){0,6}?(here|below|above|this (link|page|article))\W*", re.I
+)
 
 
 def _only_drops_a_pointer(segments: list[Segment]) -> bool:
@@ -1605,7 +1614,7 @@ def _only_points_to_a_section(segments: list[Segment]) -> bool:
     return bool(changed) and all(_SECTION_POINTER.fullmatch(text) for text in changed)
 
 
-_SECTION_POINTER = re.compile(
+_SECTION_POINTER = regexcache.compile(
     r"[\s,(]*(?:as (?:defined|described|set out|set forth|explained|specified|outlined)"
     r"|(?:see|refer to)(?: also)?)\b[^()\n]{0,40}?"
     r"\b(?:sections?|clauses?|articles?|paragraphs?|schedules?|annex|appendix|exhibit|below"
@@ -1626,8 +1635,10 @@ def _heading_named_beside_a_reference(segments: list[Segment]) -> bool:
     )
 
 
-_HEADING_IN_BRACKETS = re.compile(r"\s*\(\s*[“\"']?(?-i:[A-Z])[^()\n]{0,80}?[”\"']?\s*\)\s*")
-_ENDS_WITH_A_REFERENCE = re.compile(
+_HEADING_IN_BRACKETS = regexcache.compile(
+    r"\s*\(\s*[“\"']?(?-i:[A-Z])[^()\n]{0,80}?[”\"']?\s*\)\s*"
+)
+_ENDS_WITH_A_REFERENCE = regexcache.compile(
     rf"\b({_CLAUSE_NOUN}|§)\s*\d+(\.\d+)*(\([a-z0-9]{{1,4}}\))*\s*$", re.I
 )
 
@@ -1656,7 +1667,7 @@ def _respelt(segments: list[Segment]) -> bool:
     return all(_words_respelt(a, b) for a, b in pairs)
 
 
-_JOINERS = re.compile(r"['’-]")
+_JOINERS = regexcache.compile(r"['’-]")
 
 
 def _stray_subject_dropped(segments: list[Segment]) -> bool:
@@ -1675,8 +1686,8 @@ def _stray_subject_dropped(segments: list[Segment]) -> bool:
 
 
 _SUBJECTS = frozenset({"we", "you", "they", "i"})
-_TO_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s*[a-z]")
+_TO_BEFORE = regexcache.compile(r"\bto\s*$", re.IGNORECASE)
+_WORD_AFTER = regexcache.compile(r"\s*[a-z]")
 
 
 def _repeated_word_dropped(segments: list[Segment]) -> bool:
@@ -1728,12 +1739,12 @@ def _unjoined(word: str) -> str:
     return _LINE_BREAK_HYPHEN.sub("", word).replace("'", "").replace("’", "").replace("-", "")
 
 
-_LINE_BREAK_HYPHEN = re.compile(r"(?<=\w)-\s+(?=\w)")
+_LINE_BREAK_HYPHEN = regexcache.compile(r"(?<=\w)-\s+(?=\w)")
 
 
 # an email address a web page hid from robots, as captured: "[email protected]",
 # often as the text of a link to ".../cdn-cgi/l/email-protection"
-_HIDDEN_EMAIL = re.compile(r"\[*\\?\[?email\s+protected\\?\]?\]*(\([^)\s]*\))?", re.I)
+_HIDDEN_EMAIL = regexcache.compile(r"\[*\\?\[?email\s+protected\\?\]?\]*(\([^)\s]*\))?", re.I)
 
 
 def _hidden_email_shown(segments: list[Segment]) -> bool:
@@ -1749,7 +1760,7 @@ def _hidden_email_shown(segments: list[Segment]) -> bool:
 
 
 # an email address spelt out to hide it: "privacy [at] example [dot] com"
-_SPELT_EMAIL = re.compile(
+_SPELT_EMAIL = regexcache.compile(
     r"([\w.+-]+)\s*[\[(]at[\])]\s*([\w-]+)((?:\s*[\[(]dot[\])]\s*[\w-]+)+)", re.I
 )
 
@@ -1803,7 +1814,7 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
 
 
 _LIGHT_PUNCTUATION = frozenset({",", ";", ":"})  # an edit of one of these leaves the sense
-_REF_PIECE = re.compile(r"^[A-Za-z0-9.]{1,3}$")
+_REF_PIECE = regexcache.compile(r"^[A-Za-z0-9.]{1,3}$")
 
 
 def _relettered(segments: list[Segment]) -> bool:
@@ -1837,11 +1848,11 @@ def _opening_label(segments: list[Segment], index: int, after: str) -> bool:
     return _WHOLE_LABEL.fullmatch(piece) is not None
 
 
-_LABEL_END = re.compile(r"[.)]\s")
-_WHOLE_LABEL = re.compile(r"\(?([a-z]|[ivxl]{1,5}|\d{1,3})[.)]", re.I)
+_LABEL_END = regexcache.compile(r"[.)]\s")
+_WHOLE_LABEL = regexcache.compile(r"\(?([a-z]|[ivxl]{1,5}|\d{1,3})[.)]", re.I)
 
 
-_ITEM_LABEL = re.compile(r"^([a-z]|[ivxl]{1,5}|[A-Z]|[IVXL]{1,5}|\d{1,3})$")
+_ITEM_LABEL = regexcache.compile(r"^([a-z]|[ivxl]{1,5}|[A-Z]|[IVXL]{1,5}|\d{1,3})$")
 
 
 def _is_typo(a: str, b: str) -> bool:
@@ -1860,7 +1871,7 @@ def _is_typo(a: str, b: str) -> bool:
     )
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = regexcache.compile(r"\d+")
 
 
 def _other_ending(a: str, b: str) -> bool:
@@ -1959,11 +1970,11 @@ def _former_wording(match: re.Match[str]) -> str:
     return former + noun
 
 
-_ARTICLE = re.compile(r"(?:the|our|your)\s+", re.I)
+_ARTICLE = regexcache.compile(r"(?:the|our|your)\s+", re.I)
 _FORMER_WORDS = ("formerly", "previously", "f/k/a", "fka")
 # a name in capitals (and the thing it names: "the Kinderly Family subscription"), then
 # its former name in brackets
-_FORMERLY = re.compile(
+_FORMERLY = regexcache.compile(
     r"((?:[A-Z][\w&'’.+-]*\s+){0,4}[A-Z][\w&'’.+-]*)(\s+[a-z]+)?\s*"
     r"\((?:formerly known as|formerly called|formerly|previously known as|previously called|"
     r"previously|f/k/a|fka)\s+(?:the\s+|our\s+)?([^()]{1,80})\)"
@@ -2049,8 +2060,8 @@ def _list_items(
 
 
 _ITEM_BOUNDS = ",;:.()"
-_ITEM_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:and\b|or\b)?\s*)", re.I)
-_ANY_ITEM_SEPARATOR = re.compile(r"(\s*[,;]\s*(?:and\b|or\b)?\s*|\s+(?:and|or)\s+)", re.I)
+_ITEM_SEPARATOR = regexcache.compile(r"(\s*[,;]\s*(?:and\b|or\b)?\s*)", re.I)
+_ANY_ITEM_SEPARATOR = regexcache.compile(r"(\s*[,;]\s*(?:and\b|or\b)?\s*|\s+(?:and|or)\s+)", re.I)
 
 
 def _only_separators_between(segments: Sequence[Segment]) -> bool:
@@ -2084,7 +2095,7 @@ def _moves_keep_meaning(segments: Sequence[Segment]) -> bool:
 
 
 # where an item of a list, with its separator, starts or ends ("our affiliates; ")
-LIST_ITEM_EDGE = re.compile(r"^\s*[,;]|[,;]\s*$")
+LIST_ITEM_EDGE = regexcache.compile(r"^\s*[,;]|[,;]\s*$")
 
 
 def _only_brackets_moved(segments: Sequence[Segment]) -> bool:
@@ -2093,9 +2104,9 @@ def _only_brackets_moved(segments: Sequence[Segment]) -> bool:
     return all(_BRACKETED.fullmatch(s.text) for s in segments if s.op != "equal" and s.text.strip())
 
 
-_BRACKETED = re.compile(r"\s*\([^()]*\)[\s,.;]*")
+_BRACKETED = regexcache.compile(r"\s*\([^()]*\)[\s,.;]*")
 # list punctuation, "and"/"or", articles and item labels ("(b)", "2.", "iii)")
-_SEPARATOR = re.compile(r"(\s|[,;:/&]|\b(and|or|the|a|an)\b|\(?\b[a-z0-9]{1,4}[.)])*", re.I)
+_SEPARATOR = regexcache.compile(r"(\s|[,;:/&]|\b(and|or|the|a|an)\b|\(?\b[a-z0-9]{1,4}[.)])*", re.I)
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -2246,9 +2257,9 @@ def same_terms(old: str, new: str, rules: RuleSet) -> bool:
 
 
 SAME_TERMS_WORDS_READ = 16  # words in one version only beyond which no terms are read
-_FUTURE = re.compile(r"\bwill\s+(?!not\b)", re.I)
+_FUTURE = regexcache.compile(r"\bwill\s+(?!not\b)", re.I)
 # signs that are no words but carry a term: currencies and percentages
-_SIGNS = re.compile(r"[$€£¥%]")
+_SIGNS = regexcache.compile(r"[$€£¥%]")
 # words that change no sense however they come and go (articles, courtesy words, "of"
 # in "each of the plans" -> "each plan")
 _EMPTY_WORDS = _IGNORABLE | {"of", "note", "here", "there", "its", "their", "will"}
@@ -2294,8 +2305,8 @@ def _in_capitals(text: str) -> bool:
     return len(_NOT_CAPITALS.sub("", text)) > len(_NOT_SMALL_LETTERS.sub("", text))
 
 
-_NOT_CAPITALS = re.compile(r"[^A-Z]+")
-_NOT_SMALL_LETTERS = re.compile(r"[^a-z]+")
+_NOT_CAPITALS = regexcache.compile(r"[^A-Z]+")
+_NOT_SMALL_LETTERS = regexcache.compile(r"[^a-z]+")
 
 
 def _names_within(text: str) -> set[str]:
@@ -2305,7 +2316,7 @@ def _names_within(text: str) -> set[str]:
 
 # (after a word in lower case or a comma: no sentence or clause number comes before it;
 # or opening a term in quotes: “Global Data Transfer Addendum” means ...)
-_NAME_WITHIN = re.compile(r"(?:(?<=[a-z,] )|(?<=[“\"]))[A-Z][a-z][\w’'-]*")
+_NAME_WITHIN = regexcache.compile(r"(?:(?<=[a-z,] )|(?<=[“\"]))[A-Z][a-z][\w’'-]*")
 
 
 @cache
@@ -2415,7 +2426,7 @@ def _edits_in_dates(segments: Sequence[Segment]) -> bool:
     return bool(spans) and all(any(a <= x and y <= b for a, b in dates[op]) for op, x, y in spans)
 
 
-_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR = regexcache.compile(r"^(19|20)\d\d$")
 
 
 def _same_dates(old: str, new: str) -> bool:
@@ -2433,7 +2444,7 @@ def dates_the_document(sentence: str) -> bool:
     return _DOCUMENT_DATE.search(sentence) is not None
 
 
-_DOCUMENT_DATE = re.compile(
+_DOCUMENT_DATE = regexcache.compile(
     r"\b(effective|(last )?(updated|revised|modified|amended|changed)|version|dated|"
     r"in effect|take[sn]? effect|took effect|as of|gültig|stand|zuletzt|fassung|"
     # "This Privacy Notice applies from 25 May 2023" (but not "the new price applies from")
@@ -2459,7 +2470,7 @@ _MONTHS = {
 }  # fmt: skip
 
 
-_REFERENCE = re.compile(r"^\d+(\.\d+)+\.?$")
+_REFERENCE = regexcache.compile(r"^\d+(\.\d+)+\.?$")
 
 
 # Shapes of a redline that change no meaning, with their reasons, in the order
@@ -2479,7 +2490,7 @@ def _sentences_moved(segments: list[Segment]) -> bool:
     return len(before) > 1 and before != after and sorted(before) == sorted(after)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
+_SENTENCE_BREAK = regexcache.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
 
 
 def _repeated_sentence_dropped(segments: list[Segment]) -> bool:
@@ -2520,10 +2531,10 @@ def _references_rewritten(segments: list[Segment]) -> bool:
     return _NAMES_CLAUSES.search(old) is not None
 
 
-_NAMES_CLAUSES = re.compile(rf"\b({_CLAUSE_NOUN}|provisions?)\b|§", re.I)
+_NAMES_CLAUSES = regexcache.compile(rf"\b({_CLAUSE_NOUN}|provisions?)\b|§", re.I)
 
 
-_CLAUSE_NUMBER_IN = re.compile(r"\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))*", re.I)
+_CLAUSE_NUMBER_IN = regexcache.compile(r"\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))*", re.I)
 _REFERENCE_JOINERS = frozenset({"and", "or", "to", "through"})
 
 
@@ -2546,7 +2557,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
 
 # an abbreviation defined in brackets after what it stands for: "(CSAM)", "(NCMEC)"
 # (also quoted, as a defined term is: '("APIs")')
-_ABBREVIATION = re.compile(r"\([\"“']?([A-Z][A-Za-z&]{1,9})[\"”']?\)")
+_ABBREVIATION = regexcache.compile(r"\([\"“']?([A-Z][A-Za-z&]{1,9})[\"”']?\)")
 # words an abbreviation skips ("National Center for Missing & Exploited Children")
 _UNABBREVIATED = frozenset({"of", "for", "and", "&", "the", "on", "in", "to", "a", "an"})
 
@@ -2594,7 +2605,7 @@ def _abbreviates(short: str, long: str) -> bool:
     return _stands_for(short_words[0], written.title() if shared else written)
 
 
-_BARE_ABBREVIATION = re.compile(r"\b[A-Z](?:\.?[A-Z]){1,4}\b")
+_BARE_ABBREVIATION = regexcache.compile(r"\b[A-Z](?:\.?[A-Z]){1,4}\b")
 
 
 def _stands_for(abbreviation: str, words: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import regexcache
 from .editorial import Renames, effective_redline
 from .model import Change, Clause
 from .words import DIGIT, WORD
@@ -20,8 +21,8 @@ _NOT_A_DATE = (
     r"(?!(?:(?<=\b\d\.)|(?<=\b\d\d\.))\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August"
     r"|September|Oktober|November|Dezember)\b)"
 )
-SENTENCE_END = re.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)" + _NOT_A_DATE + r"\s+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)" + _NOT_A_DATE + r"\s+|\n+")
+SENTENCE_END = regexcache.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)" + _NOT_A_DATE + r"\s+")
+_SENTENCE_BREAK = regexcache.compile(r"(?<=[.;!?])(?<!\b[A-Za-z]\.)" + _NOT_A_DATE + r"\s+|\n+")
 _SENTENCE_STEP = 400  # characters read back at a time to find a sentence's start
 
 
@@ -128,7 +129,7 @@ def windows(
 
 
 # a full stop only: the items of a list joined by semicolons are one sentence
-FULL_STOP_END = re.compile(r"(?<=[.!?])(?<!\b[A-Za-z]\.)\s+")
+FULL_STOP_END = regexcache.compile(r"(?<=[.!?])(?<!\b[A-Za-z]\.)\s+")
 
 
 def sentence_start(text: str, at: int, ends: re.Pattern[str] = SENTENCE_END) -> int:

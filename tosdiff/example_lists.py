@@ -15,19 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import regexcache
 from .edits import Edits
 from .words import DIGIT
 
 EXAMPLES_REACH = 200  # characters from a list's opener ("such as") to an added example
 EXAMPLE_WORDS = 6  # words of one added item at most ("temporary guest identifiers")
 ADDED_CHARS = 300  # characters an edit that only adds examples adds at most
-_ITEM_BREAK = re.compile(r",|\band\b|\bor\b|\(|\)")
-_CLAUSE = re.compile(r"\b(you|we|they|when|whenever|if|every time|each time|unless)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](\s|$)")
+_ITEM_BREAK = regexcache.compile(r",|\band\b|\bor\b|\(|\)")
+_CLAUSE = regexcache.compile(
+    r"\b(you|we|they|when|whenever|if|every time|each time|unless)\b", re.I
+)
+_SENTENCE_END = regexcache.compile(r"[.!?](\s|$)")
 # a condition or exception after a list of examples ends it: "such as your name, unless
 # you give us permission" + "or the data is hashed" adds to the exception, not the list
-_LIST_END = re.compile(r"\b(unless|except|provided|if|when|whenever|where)\b", re.I)
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LIST_END = regexcache.compile(r"\b(unless|except|provided|if|when|whenever|where)\b", re.I)
+_LETTERS = regexcache.compile(r"[^\W\d_]+")
 # words an added example may take with it, or leave behind ("X and Y" -> "X, Y and Z")
 _JOINERS = frozenset({"and", "or", "as", "well", "other", "the", "a", "an", "your", "our"})
 
@@ -88,9 +91,9 @@ def only_examples_removed(edits: Edits, openers: Sequence[re.Pattern[str]]) -> b
     return True
 
 
-_ASIDE_START = re.compile(r"^[\s,;(\u2013\u2014-]+")  # what an aside opens with: "(", ", "
-_ASIDE_END = re.compile(r"\s*([.,;:)!?]|$)")
-_CLAUSE_BREAK = re.compile(r"[.;:!?](\s|$)")  # a stop inside the aside: more than examples
+_ASIDE_START = regexcache.compile(r"^[\s,;(\u2013\u2014-]+")  # what an aside opens with: "(", ", "
+_ASIDE_END = regexcache.compile(r"\s*([.,;:)!?]|$)")
+_CLAUSE_BREAK = regexcache.compile(r"[.;:!?](\s|$)")  # a stop inside the aside: more than examples
 
 
 def only_examples_reworded(
@@ -136,7 +139,7 @@ def only_an_aside_of_examples_added(edits: Edits, sensitive: Sequence[re.Pattern
 
 
 # an aside of examples, whole: " (for example, by uploading the same video elsewhere)."
-_ASIDE_OF_EXAMPLES = re.compile(
+_ASIDE_OF_EXAMPLES = regexcache.compile(
     r"\s*\((for example|for instance|e\.g\.|eg|such as|like)\b[^()]{1,160}\)[\s.,;:]*", re.I
 )
 
@@ -160,7 +163,9 @@ def _bracketed_examples(
 ASIDE_CHARS = 120  # characters of an aside of examples in brackets, at most
 # words that make a list whole rather than a few examples ("(e.g., device IDs)" ->
 # "(namely device IDs)")
-_EXHAUSTIVE = re.compile(r"\b(namely|i\.e\.|ie|that is|only|solely|specifically)(\W|$)", re.I)
+_EXHAUSTIVE = regexcache.compile(
+    r"\b(namely|i\.e\.|ie|that is|only|solely|specifically)(\W|$)", re.I
+)
 
 
 def _items(added: str) -> bool:

@@ -14,15 +14,17 @@ import warnings
 from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, Tag
 from bs4.element import NavigableString
 
+from . import regexcache
+
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
     "form", "button", "select", "iframe", "svg", "canvas", "dialog", "head",
 )  # fmt: skip
-_BANNER = re.compile(r"cookie|consent|gdpr-banner|onetrust|cmp-|newsletter|skip-link", re.I)
+_BANNER = regexcache.compile(r"cookie|consent|gdpr-banner|onetrust|cmp-|newsletter|skip-link", re.I)
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
 _BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "dd", "dt", "figure",
            "address", "pre", "center", "body"}  # fmt: skip
-_SPACE = re.compile(r"[ \t\r\f\v]+")
+_SPACE = regexcache.compile(r"[ \t\r\f\v]+")
 
 
 def html_to_markdown(html: str, *, selector: str | None = None) -> str:

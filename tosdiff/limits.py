@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import regexcache
 from .durations import rate_follows
 from .edits import Edits, edits_a_digit, windows
 from .model import Evidence
 from .ruleset import Rule
 
-_LIMIT = re.compile(
+_LIMIT = regexcache.compile(
     r"\b(?P<bound>no more than|not more than|more than|fewer than|less than|up to|at most|"
     r"a maximum of|maximum of|exceeding|in excess of|no fewer than|no less than|at least|"
     r"a minimum of|minimum of)\s+(?P<amount>[£$€]?\s?\d[\d,]*(?:\.\d+)?)(?P<after>\s*[\w%]+)?",
@@ -29,16 +30,16 @@ _CEILINGS = {
     "at most", "maximum of", "exceeding", "in excess of",
 }  # fmt: skip
 # a limit in time is a period (see tosdiff.durations)
-_TIME_WORDS = re.compile(
+_TIME_WORDS = regexcache.compile(
     r"\s*(minutes?|hours?|days?|weeks?|fortnights?|months?|years?|business|working|calendar)$",
     re.I,
 )
 
 
-_AGE = re.compile(r"\s+(old|of age)\b", re.I)
+_AGE = regexcache.compile(r"\s+(old|of age)\b", re.I)
 # an age below which no one may use a service ("No one under 13 is allowed to use the
 # Services", "children under the age of 16"): a floor the user must reach
-_UNDER_AGE = re.compile(
+_UNDER_AGE = regexcache.compile(
     r"\b(?:no one|nobody|anyone|children|kids|users|persons|people|individuals|minors)\s+"
     r"(?P<bound>under(?:\s+the\s+age\s+of)?)\s+(?P<amount>\d{1,2})\b"
     r"(?!\s*(?:%|percent|minutes?|hours?|days?|weeks?|months?)\b)",
@@ -140,40 +141,40 @@ def limit_evidence(rule: Rule, edits: Edits, tightened: bool) -> list[Evidence]:
 
 # --- a count replaced ------------------------------------------------------------------
 
-_NUMERAL = re.compile(
+_NUMERAL = regexcache.compile(
     r"[$€£]?\d[\d,]*(\.\d+)?%?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million",
     re.I,
 )
-_NUMERAL_WORDS = re.compile(r"[$€£]?[\w.,%]+")
+_NUMERAL_WORDS = regexcache.compile(r"[$€£]?[\w.,%]+")
 # what is counted follows the number: "up to 5 different devices", "twenty-five (25) or
 # more claimants"
-_COUNTED = re.compile(
+_COUNTED = regexcache.compile(
     r"\)?[\s-]*(?:\(\d[\d,]*\)\s*)?(?:or (?:more|fewer|less)\s+)?"
     r"(?:(?:different|additional|separate|individual|other|more|fewer|extra)\s+)?(?P<noun>[a-z]+)",
     re.I,
 )
 # a number that names a place in a text, a building or a line, not a count
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = regexcache.compile(
     r"(\b(sections?|articles?|clauses?|paragraphs?|parts?|chapters?|schedules?|annex|appendix"
     r"|exhibits?|items?|steps?|pages?|versions?|v|suite|unit|floor|room|box|no|nos|number"
     r"|tables?|figures?|form|level|route|building|tel|phone|fax|ext)\.?|§|#)\s*\(?$",
     re.I,
 )
-_PART_BEFORE = re.compile(r"\d[.,]$")
-_PART_AFTER = re.compile(r"[.,]\d")
-_DIGITS_BEFORE = re.compile(r"\d[\s-]?$")
-_UNITS_OF_TENS = re.compile(r"-(one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+_PART_BEFORE = regexcache.compile(r"\d[.,]$")
+_PART_AFTER = regexcache.compile(r"[.,]\d")
+_DIGITS_BEFORE = regexcache.compile(r"\d[\s-]?$")
+_UNITS_OF_TENS = regexcache.compile(r"-(one|two|three|four|five|six|seven|eight|nine)\b", re.I)
 # a percentage, written with its sign or in words, the figure in brackets after it or not
-_PERCENT_AFTER = re.compile(r"\s*(%|per ?cent\b|percent\b)", re.I)
-_DIGITS_AFTER = re.compile(r"[\s-]?\d")
-_STREET_AFTER = re.compile(
+_PERCENT_AFTER = regexcache.compile(r"\s*(%|per ?cent\b|percent\b)", re.I)
+_DIGITS_AFTER = regexcache.compile(r"[\s-]?\d")
+_STREET_AFTER = regexcache.compile(
     r"\W*\w+\s+(street|st|road|rd|avenue|ave|drive|dr|lane|ln|way|boulevard|blvd|place|pl"
     r"|square|sq|court|ct|parkway|plaza|strasse|straße)\b",
     re.I,
 )
-_NOT_COUNTED = re.compile(
+_NOT_COUNTED = regexcache.compile(
     r"(minutes?|hours?|days?|weeks?|fortnights?|months?|years?|business|working|calendar"
     r"|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|st|nd|rd|th|am|pm)",

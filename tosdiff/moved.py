@@ -9,16 +9,17 @@ the clause it is added to.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from math import ceil
 from typing import Generic, TypeVar
+
+from . import regexcache
 
 SIMILARITY = 0.8  # Dice coefficient of two sentences' word sets for "the same sentence"
 MIN_WORDS = 6  # a shorter sentence is a fragment, judged with the rest of its clause
 MAX_LABEL_WORDS = 10  # words of headings and labels a repeated section may add
 
-_WORD = re.compile(r"[^\W_]+")  # letters and digits: "_Data_" (emphasis) is "data"
+_WORD = regexcache.compile(r"[^\W_]+")  # letters and digits: "_Data_" (emphasis) is "data"
 
 Owner = TypeVar("Owner")
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Any
 
+from . import regexcache
 from .durations import Duration, compare_durations, describe_change, find_durations
 from .duties import forbids
 from .edits import (
@@ -29,17 +30,17 @@ _UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year") + (
 
 # a period that sizes an amount: "the fees you paid in the twelve (12) months
 # preceding the claim", "three months' fees", "12 months of fees"
-_AMOUNT_OVER_BEFORE = re.compile(
+_AMOUNT_OVER_BEFORE = regexcache.compile(
     r"\b(paid|payable|spent|charged|billed|received|fees|amounts?|sums?)\b[^.;:]{0,60}"
     r"\b(in|during|over|for)\s+(the\s+)?((immediately\s+)?(preceding|prior|previous|last|past)\s+)?$",
     re.IGNORECASE,
 )
-_AMOUNT_AFTER = re.compile(
+_AMOUNT_AFTER = regexcache.compile(
     r"\s*(['’]s?\s+|\s+of\s+)(the\s+)?([\w-]+\s+){0,2}?(fees|charges|payments|subscription|amounts?)\b",
     re.IGNORECASE,
 )
 _CAP_SUBSTRINGS = ("liab", "damages", "exceed", "aggregate")
-_CAP_WORDS = re.compile(
+_CAP_WORDS = regexcache.compile(
     r"\b(liabilit\w*|liable|damages|exceed\w*|aggregate|cap(ped)?)\b", re.IGNORECASE
 )
 
@@ -227,7 +228,7 @@ def _plain_text(d: Duration) -> str:
     return " ".join(d.text.split())
 
 
-_AT_ONCE = re.compile(
+_AT_ONCE = regexcache.compile(
     r"\b(immediately|forthwith|at once|straight away|right away)\b",
     re.IGNORECASE,
 )
@@ -322,7 +323,7 @@ def _list_lead_ins(edits: Edits) -> list[str]:
     return found
 
 
-_REFERS_BACK = re.compile(
+_REFERS_BACK = regexcache.compile(
     r"\bth(is|ese) (requirements?|provisions?|sections?|paragraphs?|clauses?|process)\b", re.I
 )
 _REFERENCE_REACH = 200  # characters of a sentence read for "this requirement"
@@ -429,7 +430,7 @@ _DUTIES = frozenset({"new-obligation", "obligation-relaxed"})
 # bounds of a period the user must wait out, keep to or act ahead by; "within" and
 # "no later than" give the user time, unless an event follows ("... before departure")
 _LASTING_BOUNDS = frozenset({"for", "at least", "in advance", "prior", "before"})
-_AHEAD = re.compile(r"\W*(\w+\W+){0,2}?(before|ahead|prior|in advance|beforehand)\b", re.I)
+_AHEAD = regexcache.compile(r"\W*(\w+\W+){0,2}?(before|ahead|prior|in advance|beforehand)\b", re.I)
 
 
 def _lasting_or_ahead(period: dict[str, Any], text: str) -> bool:
@@ -451,7 +452,7 @@ def _after_an_event(text: str, at: int) -> bool:
 
 # "after termination", "following the closure", "after you close", "once we suspend",
 # "after we begin the account deletion process"
-_EVENT_BEFORE = re.compile(
+_EVENT_BEFORE = regexcache.compile(
     r"\b(after|following|once|upon)( the| your| any| its| you| we| they)?"
     r"( have| has)?(( begin| start| receive| initiate| complete)( the| your| a| an)?)?\s+$",
     re.I,

@@ -15,14 +15,15 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from . import regexcache
 from .durations import Duration, find_durations
 from .errors import ConfigError
 from .model import Clause, Document
 
 CHANNELS = ("email", "announcement", "sms", "in-app", "mail", "phone")
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"“])")
-_LEADING = re.compile(r"(at least|no less than|not less than|a minimum of)\s+$", re.I)
-_TRAILING = re.compile(
+_SENTENCE = regexcache.compile(r"(?<=[.;!?])\s+(?=[A-Z(\"“])")
+_LEADING = regexcache.compile(r"(at least|no less than|not less than|a minimum of)\s+$", re.I)
+_TRAILING = regexcache.compile(
     r"^(['’]s?)?\s*(in advance|advance notice|prior notice|notice|prior|beforehand|before"
     r"|after)\b",
     re.I,

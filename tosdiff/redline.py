@@ -16,14 +16,15 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
 
+from . import regexcache
 from .model import Segment
 
 DEFAULT_TIMEOUT = 2.0  # seconds per clause pair; a diff that hits it is marked
 # Whitespace runs, numbers ("3.5", "1,000"), words (with "’s"), single punctuation marks.
 # Whitespace is tried first as the commonest token (the classes cannot overlap), and the
 # possessive quantifiers spare the regex engine backtracking state it never needs.
-_TOKEN = re.compile(r"\s++|\d++(?:[.,:/]\d++)*+|\w++(?:['’]\w++)*+|[^\w\s]", re.UNICODE)
-_SPACE_EDGE = re.compile(r"\s\S|\S\s")
+_TOKEN = regexcache.compile(r"\s++|\d++(?:[.,:/]\d++)*+|\w++(?:['’]\w++)*+|[^\w\s]", re.UNICODE)
+_SPACE_EDGE = regexcache.compile(r"\s\S|\S\s")
 _OPS = {-1: "delete", 0: "equal", 1: "insert"}
 # Private-use planes give 6,400 + 2 x 65,534 distinct tokens per clause pair.
 _PRIVATE_RANGES = ((0xE000, 0xF8FF), (0xF0000, 0xFFFFD), (0x100000, 0x10FFFD))

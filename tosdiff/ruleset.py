@@ -121,7 +121,7 @@ class RuleSet:
     """All classification rules, per kind, plus the vocabulary of dates."""
 
     kinds: dict[str, KindSpec] = field(default_factory=dict)
-    date_words: re.Pattern[str] = re.compile(r"$^")
+    date_words: re.Pattern[str] = regexcache.compile(r"$^")
     banner: tuple[re.Pattern[str], ...] = ()
     informational: tuple[re.Pattern[str], ...] = ()
     contact_details: tuple[re.Pattern[str], ...] = ()
@@ -295,7 +295,7 @@ class RuleSet:
         return Scanner(pattern for rule in self.all_rules for pattern in rule.patterns)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+_CONTROL = regexcache.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
 def _compile(patterns: Any, where: str) -> tuple[re.Pattern[str], ...]:

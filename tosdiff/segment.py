@@ -16,27 +16,28 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import regexcache
 from .model import Clause, Document, Source
 
-_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_BULLET = re.compile(r"^(\s*)([*+\-•·])\s+(.*)$")
-_ORDERED = re.compile(r"^(\s*)(\d{1,3})([.)])\s+(.*)$")
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_HRULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_QUOTE = re.compile(r"^\s*>\s?")
+_ATX = regexcache.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = regexcache.compile(r"^\s{0,3}(=+|-+)\s*$")
+_BULLET = regexcache.compile(r"^(\s*)([*+\-•·])\s+(.*)$")
+_ORDERED = regexcache.compile(r"^(\s*)(\d{1,3})([.)])\s+(.*)$")
+_TABLE_ROW = regexcache.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = regexcache.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HRULE = regexcache.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_QUOTE = regexcache.compile(r"^\s*>\s?")
 
-_ARTICLE = re.compile(
+_ARTICLE = regexcache.compile(
     r"^(?P<word>article|art\.|section|sec\.|clause|chapter|part|schedule|annex|appendix"
     r"|exhibit)\s+(?P<num>\d+(?:\.\d+)*[a-z]?|[IVXLC]+|[A-Z])(?![\w.])[.:]?\s*",
     re.IGNORECASE,
 )
-_SECTION_SIGN = re.compile(r"^§+\s*(?P<num>\d+(?:\.\d+)*[a-z]?)\.?(?=\s|$)\s*")
-_DOTTED = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)\s*")
-_INTEGER = re.compile(r"^(?P<num>\d{1,3})[.)](?=\s)\s*")
-_PAREN = re.compile(r"^\((?P<num>\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\)\s*")
-_LETTER = re.compile(r"^(?P<num>[a-z]|[ivx]{1,5}|[A-Z])[.)]\s+")
+_SECTION_SIGN = regexcache.compile(r"^§+\s*(?P<num>\d+(?:\.\d+)*[a-z]?)\.?(?=\s|$)\s*")
+_DOTTED = regexcache.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)\s*")
+_INTEGER = regexcache.compile(r"^(?P<num>\d{1,3})[.)](?=\s)\s*")
+_PAREN = regexcache.compile(r"^\((?P<num>\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\)\s*")
+_LETTER = regexcache.compile(r"^(?P<num>[a-z]|[ivx]{1,5}|[A-Z])[.)]\s+")
 _LABELS = (
     ("article", _ARTICLE),
     ("section", _SECTION_SIGN),
@@ -51,20 +52,22 @@ _LABELS = (
 _SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # A link or, with a "!" just before it, an image. The "!" is left out of the pattern:
 # a pattern that opens with "[" lets the regex engine skip quickly from "[" to "[".
-_LINK = re.compile(r"\[([^\]]*)\]\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)")
-_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_LINK = regexcache.compile(
+    r"\[([^\]]*)\]\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
+_AUTOLINK = regexcache.compile(r"<(https?://[^>\s]+)>")
 # a URL written out in text, without the punctuation that may follow it
-_WRITTEN_URL = re.compile(r"https?://[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
+_WRITTEN_URL = regexcache.compile(r"https?://[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
 _URL_MARK = "<link>"  # what stands for a written-out URL in a clause's comparison key
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-_STRONG_UNDERSCORE = re.compile(r"_{2,3}")
+_HTML_TAG = regexcache.compile(r"</?[a-zA-Z][^>]*>")
+_STRONG_UNDERSCORE = regexcache.compile(r"_{2,3}")
 # _emphasis_ between word boundaries; an underscore inside a word ("snake_case") stays
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_(?=\S)([^_\n]*?\S)_(?!\w)")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_SPACE = re.compile(r"\s+")
-_SPACE_RUN = re.compile("  [ ]*")  # opening with two literal spaces makes its search fast
-_MARKDOWN_MARK = re.compile(r"^\s{0,3}(#{1,6}\s|[*+-]\s|=+\s*$|-{3,}\s*$)", re.M)
-_MARKDOWN_LINK = re.compile(r"\]\([^)]+\)")
+_EMPHASIS_UNDERSCORE = regexcache.compile(r"(?<!\w)_(?=\S)([^_\n]*?\S)_(?!\w)")
+_ESCAPE = regexcache.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_SPACE = regexcache.compile(r"\s+")
+_SPACE_RUN = regexcache.compile("  [ ]*")  # opening with two literal spaces makes its search fast
+_MARKDOWN_MARK = regexcache.compile(r"^\s{0,3}(#{1,6}\s|[*+-]\s|=+\s*$|-{3,}\s*$)", re.M)
+_MARKDOWN_LINK = regexcache.compile(r"\]\([^)]+\)")
 # Typographic characters folded to ASCII (or dropped) before NFKC.
 _FOLD = tuple(
     {

@@ -7,12 +7,13 @@ stage that compares texts word by word uses these helpers.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-WORD = re.compile(r"\w+")
-DIGIT = re.compile(r"\d")  # any digit: most edits and words hold none
-WEB_ADDRESS = re.compile(r"(https?://|www\.)\S+")  # a web address written out
+from . import regexcache
+
+WORD = regexcache.compile(r"\w+")
+DIGIT = regexcache.compile(r"\d")  # any digit: most edits and words hold none
+WEB_ADDRESS = regexcache.compile(r"(https?://|www\.)\S+")  # a web address written out
 
 # For ASCII text, str.lower() and the words of \w+ in one table: upper case to lower
 # case, and every character outside \w to a space for str.split().
