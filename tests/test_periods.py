@@ -137,12 +137,27 @@ def test_a_period_is_named_by_its_sentence() -> None:
 
 def test_a_period_takes_the_kind_of_what_it_governs() -> None:
     edits = _edits(
-        "If you do not pay within 30 days, we may suspend your account.",
-        "If you do not pay within 15 days, we may suspend your account.",
+        "If a fee stays unpaid for 30 days, we may suspend your account.",
+        "If a fee stays unpaid for 15 days, we may suspend your account.",
     )
     evidence = period_evidence(PERIOD_RULE, edits)
     kinds = {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
     assert {"termination", "fees"} <= kinds
+
+
+def test_a_deadline_to_pay_or_buy_is_no_price() -> None:
+    # the act of paying or buying is not what it costs: the period is a deadline
+    for old, new in [
+        ("You must pay each invoice within 30 days.", "You must pay each invoice within 14 days."),
+        (
+            "You may cancel a purchase within 14 days.",
+            "You may cancel a purchase within 30 days.",
+        ),
+    ]:
+        edits = _edits(old, new)
+        evidence = period_evidence(PERIOD_RULE, edits)
+        assert evidence
+        assert "fees" not in {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
 
 
 def test_a_period_in_an_item_of_a_list_governs_what_the_lead_in_says() -> None:

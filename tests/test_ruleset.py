@@ -65,3 +65,16 @@ def test_a_kinds_file_may_only_name_known_kinds_for_its_topic(tmp_path: Path) ->
     )
     with pytest.raises(RulesError, match="topic_deleted must be one of"):
         load_rules(rules)
+
+
+def test_words_not_governed_by_periods_must_be_a_list_of_strings(tmp_path: Path) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text(
+        'kind = "fees"\n[[rule]]\nid = "x"\nside = "changed"\npatterns = ["fee"]\n'
+        'not_governed_by_periods = "pay"\n'
+    )
+    with pytest.raises(RulesError, match="rule x: not_governed_by_periods must be a list"):
+        load_rules(rules)
+    rules.write_text(rules.read_text().replace('"pay"', '["Pay"]'))
+    (rule,) = load_rules(rules).kinds["fees"].rules[-1:]
+    assert rule.not_governed_by_periods == frozenset({"pay"})

@@ -372,6 +372,7 @@ def what_the_period_governs(
                 for p in rule.patterns
                 for m in p.finditer(text)
                 if not _after_an_event(text, m.start())
+                and m.group(0).lower() not in rule.not_governed_by_periods
             ),
             None,
         )

@@ -75,6 +75,9 @@ class Rule:
     direction_deleted: str = "neutral"
     explain: str = ""
     language: str | None = None  # the agreements' language it reads; None: every language
+    # words of the rule that a changed period in their sentence does not make the
+    # change about ("pay" in "pay within 30 days": a deadline, not a price)
+    not_governed_by_periods: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -381,6 +384,9 @@ def _load_rule(raw: dict[str, Any], kind: str, position: int, where: str) -> Rul
         direction_deleted=directions[1],
         explain=_typed(raw, "explain", str, "", here),
         language=_language(raw.get("language"), here),
+        not_governed_by_periods=frozenset(
+            word.lower() for word in _strings(raw, "not_governed_by_periods", here, "")
+        ),
     )
 
 
@@ -584,11 +590,13 @@ _MORE = {
 _DEFAULT: RuleSet | None = None
 
 
-def _strings(vocabulary: dict[str, Any], key: str, where: str) -> list[str]:
+def _strings(
+    table: dict[str, Any], key: str, where: str, section: str = "vocabulary."
+) -> list[str]:
     """Return the list of words or patterns under key (empty when absent)."""
-    found = vocabulary.get(key, [])
+    found = table.get(key, [])
     if not isinstance(found, list) or not all(isinstance(item, str) for item in found):
-        raise RulesError(f"{where}: vocabulary.{key} must be a list of strings")
+        raise RulesError(f"{where}: {section}{key} must be a list of strings")
     return found
 
 
