@@ -322,3 +322,21 @@ def test_notice_to_cancel_the_service_is_a_termination_period() -> None:
     )
     (change,) = report.changes
     assert {"notice-period", "termination"} <= set(change.kinds)
+
+
+def test_must_be_names_no_one_whose_duty_a_period_governs() -> None:
+    # "must be redeemed within" is the deadline itself, not a duty put on the user
+    edits = _edits(
+        "Gift codes must be redeemed within 12 months of purchase.",
+        "Gift codes must be redeemed within 6 months of purchase.",
+    )
+    evidence = period_evidence(PERIOD_RULE, edits)
+    kinds = {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+    assert evidence and not kinds & {"new-obligation", "obligation-relaxed"}
+    # a duty that names the user still takes the period's kind
+    edits = _edits(
+        "You must report an unauthorised payment within 60 days.",
+        "You must report an unauthorised payment within 30 days.",
+    )
+    evidence = period_evidence(PERIOD_RULE, edits)
+    assert "new-obligation" in {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
