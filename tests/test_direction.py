@@ -774,6 +774,15 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "your consent.",
             "favourable",
         ),
+        # a second verb joined by "or" shares our negation: sharing was promised away
+        (
+            "We do not sell your personal information or share it with third parties for "
+            "their own marketing purposes.",
+            "We do not sell your personal information. We may share your personal "
+            "information with our partners so that they can offer you their products, and "
+            "you may opt out of such sharing in your settings.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:

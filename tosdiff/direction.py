@@ -170,7 +170,15 @@ def _negated(text: str, at: int) -> bool:
         if last.group() == "," and _SERIES_GAP.fullmatch(before, last.end()):
             return _negated_series(text, at - len(before) + last.start(), at)
         before = before[last.end() :]
-    return _NEGATION.search(before) is not None and _LEFT_INTACT.search(before) is None
+    if _NEGATION.search(before) is not None:
+        return _LEFT_INTACT.search(before) is None
+    # a second verb joined to our negated one: "we do not sell it or share it"
+    joined = _OR_BEFORE.search(before)
+    return (
+        joined is not None
+        and not _NOT_AN_ITEM.match(text, at)
+        and _SERIES_HEAD.search(before, 0, joined.start()) is not None
+    )
 
 
 def _made_negative(text: str, words: str) -> bool:
@@ -197,6 +205,8 @@ _PROMISE_NOT = regexcache.compile(
 )
 
 
+# "or" or "nor" right before a word: it may join a verb to a negated one before it
+_OR_BEFORE = regexcache.compile(r"\s(?:or|nor)\s+$")
 # what may stand between a comma and the next item of a series of verbs
 _SERIES_GAP = regexcache.compile(r"\s*(?:(?:or|and|nor)\s+)?")
 # a series item opens with a verb, not with a subject, a determiner or a preposition
