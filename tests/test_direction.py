@@ -783,6 +783,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "you may opt out of such sharing in your settings.",
             "adverse",
         ),
+        # "for any reason other than ..." narrows a power: here it brings a promise in
+        (
+            "",
+            "If we close your account for any reason other than a breach of these Terms, "
+            "we will give you at least 30 days' notice to withdraw your funds.",
+            "favourable",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
