@@ -783,6 +783,14 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "you may opt out of such sharing in your settings.",
             "adverse",
         ),
+        # a right the user loses is no right given: the time to sue shortened
+        (
+            "You must bring any claim within one year after it arises, or it is "
+            "permanently barred.",
+            "You must bring any claim within 6 months after it arises, or you lose the "
+            "right to bring it.",
+            "adverse",
+        ),
         # "for any reason other than ..." narrows a power: here it brings a promise in
         (
             "",

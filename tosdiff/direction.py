@@ -49,7 +49,9 @@ _NEGATION = regexcache.compile(
     r"|\b(turn off|switch off|disable|opt out of|object to|stop|stops|stopped"
     # a right given up ("by agreeing to arbitration you are giving up the right to sue")
     r"|giv(e|es|ing) up|waiv(e|es|ing)|forfeit(s|ing)?)\b"
-    r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,8}[\"“‘]?$",
+    r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,8}[\"“‘]?$"
+    # or lost ("or you lose the right to bring it")
+    r"|\blos(e|es|ing)(\s+(the|your|any|all))?(\s+(rights?|ability|access)\b(\s+[^\W\d]+){0,3})?\s*$",
     re.I,
 )
 _NEGATION_REACH = 80  # characters read back for a negation
