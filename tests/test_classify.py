@@ -1371,6 +1371,16 @@ def test_payment_details_in_a_list_of_data_collected_are_data_not_fees() -> None
     assert "fees" in kinds
 
 
+def test_payment_records_shared_are_data_not_fees() -> None:
+    # "payment" naming a kind of record, card or page says nothing of what is paid
+    kinds, _, _ = classify_pair(
+        "We may share your account information with law enforcement.",
+        "We may share your account information, including chat logs and payment records, "
+        "with law enforcement.",
+    )
+    assert kinds == {"data-privacy"}
+
+
 def test_non_infringement_disclaimed_is_liability_not_a_licence() -> None:
     kinds, _, _ = classify_pair(
         "",
