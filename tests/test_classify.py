@@ -1379,6 +1379,12 @@ def test_payment_records_shared_are_data_not_fees() -> None:
         "with law enforcement.",
     )
     assert kinds == {"data-privacy"}
+    kinds, _, _ = classify_pair(
+        "We share information about your account with credit reference agencies.",
+        "We share information about your account, including any missed payments, with "
+        "credit reference agencies every month.",
+    )
+    assert kinds == {"data-privacy"}
 
 
 def test_non_infringement_disclaimed_is_liability_not_a_licence() -> None:
