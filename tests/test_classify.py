@@ -1371,6 +1371,22 @@ def test_payment_details_in_a_list_of_data_collected_are_data_not_fees() -> None
     assert "fees" in kinds
 
 
+def test_a_billing_period_or_no_cost_names_no_price() -> None:
+    # a billing period only dates when something happens; "at no cost" says nothing is paid
+    kinds, _, _ = classify_pair(
+        "You can close your account in Settings.",
+        "You can close your account in Settings. You will keep access until the end of "
+        "the current billing period.",
+    )
+    assert kinds == {"termination"}
+    kinds, _, _ = classify_pair(
+        "Either party may start arbitration with JAMS.",
+        "Either party may start arbitration with JAMS. The services of JAMS are provided "
+        "at no cost to you.",
+    )
+    assert "fees" not in kinds and "dispute" in kinds
+
+
 def test_payment_records_shared_are_data_not_fees() -> None:
     # "payment" naming a kind of record, card or page says nothing of what is paid
     kinds, _, _ = classify_pair(
