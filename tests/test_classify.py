@@ -1387,6 +1387,18 @@ def test_a_billing_period_or_no_cost_names_no_price() -> None:
     assert "fees" not in kinds and "dispute" in kinds
 
 
+def test_consent_from_a_parent_or_a_person_shown_is_no_data_choice() -> None:
+    # whose consent the user must get is a condition of use, not a use of their data
+    for new in (
+        "If you are under 16, you must obtain verifiable consent from a parent or guardian "
+        "before creating an account.",
+        "You must not post an image of a real person without the consent of every "
+        "identifiable person shown in it.",
+    ):
+        kinds, _, _ = classify_pair("", new)
+        assert kinds == {"new-obligation"}, new
+
+
 def test_payment_records_shared_are_data_not_fees() -> None:
     # "payment" naming a kind of record, card or page says nothing of what is paid
     kinds, _, _ = classify_pair(
