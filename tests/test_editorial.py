@@ -1705,8 +1705,8 @@ def test_a_new_paragraph_that_points_elsewhere_keeps_its_kind() -> None:
 
 def test_a_period_governing_a_suspension_is_also_termination_and_fees() -> None:
     change = only_change(
-        "1.1 If you do not pay within 30 days, we may suspend your account.",
-        "1.1 If you do not pay within 15 days, we may suspend your account.",
+        "1.1 If a fee stays unpaid for 30 days, we may suspend your account.",
+        "1.1 If a fee stays unpaid for 15 days, we may suspend your account.",
     )
     assert {"notice-period", "termination", "fees"} <= set(change.kinds)
     assert change.direction == "adverse"
