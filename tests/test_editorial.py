@@ -50,6 +50,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We may remove the content or the accounts that break the rules.",
             "function words",
         ),
+        # "whether" put before an alternative it does not change
+        (
+            "1.1 Do not collect data from the Services by any means (automated or otherwise).",
+            "1.1 Do not collect data from the Services by any means (whether automated or "
+            "otherwise).",
+            "function words",
+        ),
         # a courtesy dropped, also where the next word takes its capital
         (
             "1.1 If you see content that breaks these rules, please report it.",
