@@ -27,6 +27,21 @@ def test_one_duty_in_other_words_is_neither_added_nor_loosened() -> None:
     assert weigh_duties(found, RULES, old, new) == []
 
 
+def test_shall_written_will_keeps_the_duty() -> None:
+    kinds, material, _ = classify_pair(
+        "Customer shall indemnify, defend and hold harmless HostPeak from any claims "
+        "arising out of Customer's use of the Services.",
+        "You will indemnify, defend and hold harmless HostPeak from any claims arising out "
+        "of your use of the Services.",
+    )
+    assert (kinds, material) == ({"editorial"}, False)
+    # but another verb after "will" is another duty, or none
+    struck = [evidence("obligation-relaxed", "obligation.duty-removed", "deleted", "You shall")]
+    old = "1.1 You shall keep your password secret."
+    new = "1.1 You will receive a new password by email."
+    assert weigh_duties(struck, RULES, old, new) == struck
+
+
 def test_a_ban_restated_as_not_permitted_is_editorial() -> None:
     # "permitted" is read as its synonym "allowed"; the ban's own words still cancel out
     kinds, material, _ = classify_pair(

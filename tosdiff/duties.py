@@ -23,7 +23,8 @@ def weigh_duties(
     evidence: list[Evidence], rules: dict[str, Rule], old: str, new: str
 ) -> list[Evidence]:
     """Settle a change (old and new text) whose evidence both adds and loosens duties
-    of the user (rules: every rule by its id):
+    of the user (rules: every rule by its id), or only loosens them where "shall" is
+    merely written "will" (see _shall_made_will):
 
     * a duty restated: a duty deleted and one inserted in much the same words, both
       duties or both prohibitions, owed by the same person (or by the reader) and with
@@ -39,7 +40,11 @@ def weigh_duties(
     """
     added = [e for e in evidence if e.kind == "new-obligation"]
     loosened = [e for e in evidence if e.kind == "obligation-relaxed"]
-    if not added or not loosened:
+    if not added:
+        # "Customer shall indemnify" -> "You will indemnify": no duty written that
+        # restates it below, but the same duty all the same
+        return [e for e in evidence if not _shall_made_will(e, old, new)]
+    if not loosened:
         return evidence
     written = [
         _duty(new, e) for e in added if e.side == "inserted" and rules[e.rule].detector is None
@@ -73,6 +78,30 @@ def weigh_duties(
     ):
         return [e for e in evidence if e.kind != "obligation-relaxed"]
     return evidence
+
+
+def _shall_made_will(item: Evidence, old: str, new: str) -> bool:
+    """Return whether a duty struck as "X shall ..." stands in new as "you will ..." or
+    "X will ..." followed by the same words ("Customer shall indemnify, defend" -> "You
+    will indemnify, defend"): in a plain-language rewrite "will" says what "shall" did,
+    though "you will" alone is no duty (it also foretells: "you will receive")."""
+    match = item.match
+    if item.kind != "obligation-relaxed" or item.side != "deleted":
+        return False
+    if not match.lower().endswith("shall") or (at := old.find(match)) < 0:
+        return False
+    following = lower_words(old[at + len(match) : at + len(match) + _SHALL_READ_ON])[:2]
+    if not following:
+        return False
+    owners = {"you", match.split()[0].lower()}
+    words = lower_words(new)
+    return any(
+        words[i + 1] == "will" and words[i] in owners and words[i + 2 : i + 4] == following
+        for i in range(len(words) - 3)
+    )
+
+
+_SHALL_READ_ON = 40  # characters after "shall" whose first two words the duty keeps
 
 
 # the word that makes a permission conditional ("You may resell tickets only if ...")
