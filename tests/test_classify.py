@@ -1399,6 +1399,16 @@ def test_consent_from_a_parent_or_a_person_shown_is_no_data_choice() -> None:
         assert kinds == {"new-obligation"}, new
 
 
+def test_a_sentence_of_its_own_beside_a_ban_narrows_no_ban() -> None:
+    # "If ..." opens a promise of ours, not a qualifier written into the ban
+    kinds, _, direction = classify_pair(
+        "You may not share your account with anyone.",
+        "You may not share your account with anyone. If you cancel within 14 days of your "
+        "first purchase, we will refund you in full.",
+    )
+    assert "obligation-relaxed" not in kinds and direction == "favourable"
+
+
 def test_payment_records_shared_are_data_not_fees() -> None:
     # "payment" naming a kind of record, card or page says nothing of what is paid
     kinds, _, _ = classify_pair(

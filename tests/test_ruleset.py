@@ -78,3 +78,13 @@ def test_words_not_governed_by_periods_must_be_a_list_of_strings(tmp_path: Path)
     rules.write_text(rules.read_text().replace('"pay"', '["Pay"]'))
     (rule,) = load_rules(rules).kinds["fees"].rules[-1:]
     assert rule.not_governed_by_periods == frozenset({"pay"})
+
+
+def test_in_required_sentence_must_be_true_or_false(tmp_path: Path) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text(
+        'kind = "obligation-relaxed"\n[[rule]]\nid = "x"\ndetector = "net-addition"\n'
+        'in_required_sentence = "yes"\n'
+    )
+    with pytest.raises(RulesError, match="rule x: in_required_sentence must be true or false"):
+        load_rules(rules)

@@ -291,7 +291,14 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         listed = change.new is not None and (
             change.new.is_item or (change.old is None and sides.parent == RULE_ITEM_LEAD_IN)
         )
-        return _net_addition(rule, change, sides.renames, listed=listed)
+        found = _net_addition(rule, change, sides.renames, listed=listed)
+        if (
+            found
+            and rule.in_required_sentence
+            and not _qualifier_of_a_rule(rule, sides, scanner, inserted=True)
+        ):
+            return []
+        return found
     if rule.detector in ("limit-tightened", "limit-loosened"):
         return limit_evidence(rule, sides.edits, tightened=rule.detector == "limit-tightened")
     if rule.detector == "cap-measure":
@@ -379,20 +386,23 @@ _EXCEPTION_TAIL = regexcache.compile(
 )
 
 
-def _qualifier_of_a_rule(rule: Rule, sides: _Sides, scanner: Scanner) -> bool:
-    """Return whether the words a change cuts qualified what the sentence around them
-    requires: each cut leaves words of its sentence, one of which holds what the rule
-    requires ("You may not resell the Service for commercial purposes"). A sentence
-    cut whole ("If you are 13 to 18, you may only use the Services with ...") or a cut
-    beside a right of ours ("we may suspend you if we believe ...") qualifies no ban."""
+def _qualifier_of_a_rule(
+    rule: Rule, sides: _Sides, scanner: Scanner, inserted: bool = False
+) -> bool:
+    """Return whether the words a change cuts (or, with inserted, writes in) qualify
+    what the sentence around them requires: each cut leaves words of its sentence, one
+    of which holds what the rule requires ("You may not resell the Service for
+    commercial purposes"). A sentence cut or written whole ("If you are 13 to 18, you
+    may only use the Services with ...") or words beside a right of ours ("we may
+    suspend you if we believe ...") qualify no ban."""
     if not rule.requires:
         return True
-    old = sides.old
-    for start, end in sides.deleted:
-        sentence = touched_sentences(old, ((start, end),))
+    text, spans = (sides.new, sides.inserted) if inserted else (sides.old, sides.deleted)
+    for start, end in spans:
+        sentence = touched_sentences(text, ((start, end),))
         if len(sentence) != 1:
             return False  # the cut ends or opens a sentence: not a qualifier in one
-        kept = sentence[0].replace(old[start:end].strip(), " ", 1)
+        kept = sentence[0].replace(text[start:end].strip(), " ", 1)
         if not WORD.search(kept):
             return False
         lowered = kept.lower()

@@ -78,6 +78,9 @@ class Rule:
     # words of the rule that a changed period in their sentence does not make the
     # change about ("pay" in "pay within 30 days": a deadline, not a price)
     not_governed_by_periods: frozenset[str] = frozenset()
+    # a net addition counts only inside a sentence that keeps what the rule requires
+    # (a qualifier written into a ban, not a sentence of its own)
+    in_required_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -384,6 +387,7 @@ def _load_rule(raw: dict[str, Any], kind: str, position: int, where: str) -> Rul
         direction_deleted=directions[1],
         explain=_typed(raw, "explain", str, "", here),
         language=_language(raw.get("language"), here),
+        in_required_sentence=_typed(raw, "in_required_sentence", bool, False, here),
         not_governed_by_periods=frozenset(
             word.lower() for word in _strings(raw, "not_governed_by_periods", here, "")
         ),
