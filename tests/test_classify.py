@@ -1409,6 +1409,24 @@ def test_a_sentence_of_its_own_beside_a_ban_narrows_no_ban() -> None:
     assert "obligation-relaxed" not in kinds and direction == "favourable"
 
 
+def test_a_sentence_of_its_own_extends_no_list_of_bans() -> None:
+    def rules_fired(old: str, new: str) -> set[str]:
+        report = compare(f"Article 1 Terms\n\n1.1 {old}\n", f"Article 1 Terms\n\n1.1 {new}\n")
+        return {e.rule for change in report.changes for e in change.evidence}
+
+    # a promise of ours written after the ban is no further ban
+    assert "obligation.list-extended" not in rules_fired(
+        "You may not resell tickets bought on the Site.",
+        "You may not resell tickets bought on the Site. We will send your tickets to your "
+        "email address after the event organiser confirms the booking.",
+    )
+    # words written into the ban's own sentence extend it
+    assert "obligation.list-extended" in rules_fired(
+        "You may not copy or sell the App.",
+        "You may not copy or sell the App, or use any part of it to build a competing product.",
+    )
+
+
 def test_payment_records_shared_are_data_not_fees() -> None:
     # "payment" naming a kind of record, card or page says nothing of what is paid
     kinds, _, _ = classify_pair(
