@@ -297,7 +297,9 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
             and rule.in_required_sentence
             and change.old is not None
             and change.new is not None
-            and not change.new.is_item  # an item is read with its lead-in
+            # an item is read with its lead-in, a bare rule item as a rule
+            and not change.new.is_item
+            and sides.parent != RULE_ITEM_LEAD_IN
             and not _qualifier_of_a_rule(rule, sides, scanner, inserted=True)
         ):
             return []
