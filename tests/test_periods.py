@@ -24,6 +24,14 @@ def _edits(old: str, new: str):  # type: ignore[no-untyped-def]
     return edits_of(change)
 
 
+def _governed(old: str, new: str) -> set[str]:
+    """Return the kinds a period changed from old to new takes from what it governs."""
+    edits = _edits(old, new)
+    evidence = period_evidence(PERIOD_RULE, edits)
+    assert evidence, "no changed period"
+    return {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+
+
 def test_a_changed_period_is_evidence_with_both_values() -> None:
     edits = _edits("We give one month's notice.", "We give fifteen (15) days' notice.")
     (item,) = period_evidence(PERIOD_RULE, edits)
@@ -136,12 +144,10 @@ def test_a_period_is_named_by_its_sentence() -> None:
 
 
 def test_a_period_takes_the_kind_of_what_it_governs() -> None:
-    edits = _edits(
+    kinds = _governed(
         "If a fee stays unpaid for 30 days, we may suspend your account.",
         "If a fee stays unpaid for 15 days, we may suspend your account.",
     )
-    evidence = period_evidence(PERIOD_RULE, edits)
-    kinds = {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
     assert {"termination", "fees"} <= kinds
 
 
@@ -154,10 +160,7 @@ def test_a_deadline_to_pay_or_buy_is_no_price() -> None:
             "You may cancel a purchase within 30 days.",
         ),
     ]:
-        edits = _edits(old, new)
-        evidence = period_evidence(PERIOD_RULE, edits)
-        assert evidence
-        assert "fees" not in {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+        assert "fees" not in _governed(old, new)
 
 
 def test_a_period_in_an_item_of_a_list_governs_what_the_lead_in_says() -> None:
@@ -326,17 +329,13 @@ def test_notice_to_cancel_the_service_is_a_termination_period() -> None:
 
 def test_must_be_names_no_one_whose_duty_a_period_governs() -> None:
     # "must be redeemed within" is the deadline itself, not a duty put on the user
-    edits = _edits(
+    kinds = _governed(
         "Gift codes must be redeemed within 12 months of purchase.",
         "Gift codes must be redeemed within 6 months of purchase.",
     )
-    evidence = period_evidence(PERIOD_RULE, edits)
-    kinds = {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
-    assert evidence and not kinds & {"new-obligation", "obligation-relaxed"}
+    assert not kinds & {"new-obligation", "obligation-relaxed"}
     # a duty that names the user still takes the period's kind
-    edits = _edits(
+    assert "new-obligation" in _governed(
         "You must report an unauthorised payment within 60 days.",
         "You must report an unauthorised payment within 30 days.",
     )
-    evidence = period_evidence(PERIOD_RULE, edits)
-    assert "new-obligation" in {e.kind for e in what_the_period_governs(evidence, RULES, edits)}

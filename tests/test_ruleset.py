@@ -57,34 +57,36 @@ def test_no_phrasing_belongs_to_two_synonym_groups() -> None:
     assert [phrasing for phrasing, n in counts.items() if n > 1] == []
 
 
-def test_a_kinds_file_may_only_name_known_kinds_for_its_topic(tmp_path: Path) -> None:
+_A_FEES_RULE = '[[rule]]\nid = "x"\nside = "changed"\npatterns = ["fee"]\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # a kinds file may only name known kinds for its topic
+        (
+            'kind = "fees"\ntopic_deleted = "cheaper"\n' + _A_FEES_RULE,
+            "topic_deleted must be one of",
+        ),
+        (
+            'kind = "fees"\n' + _A_FEES_RULE + 'not_governed_by_periods = "pay"\n',
+            "rule x: not_governed_by_periods must be a list",
+        ),
+        (
+            'kind = "fees"\n' + _A_FEES_RULE + 'in_required_sentence = "yes"\n',
+            "rule x: in_required_sentence must be true or false",
+        ),
+    ],
+)
+def test_a_bad_key_of_a_kinds_file_is_named(tmp_path: Path, text: str, message: str) -> None:
     rules = tmp_path / "mine.toml"
-    rules.write_text(
-        'kind = "fees"\ntopic_deleted = "cheaper"\n'
-        '[[rule]]\nid = "x"\nside = "changed"\npatterns = ["fee"]\n'
-    )
-    with pytest.raises(RulesError, match="topic_deleted must be one of"):
+    rules.write_text(text)
+    with pytest.raises(RulesError, match=message):
         load_rules(rules)
 
 
-def test_words_not_governed_by_periods_must_be_a_list_of_strings(tmp_path: Path) -> None:
+def test_words_not_governed_by_periods_are_read_in_lower_case(tmp_path: Path) -> None:
     rules = tmp_path / "mine.toml"
-    rules.write_text(
-        'kind = "fees"\n[[rule]]\nid = "x"\nside = "changed"\npatterns = ["fee"]\n'
-        'not_governed_by_periods = "pay"\n'
-    )
-    with pytest.raises(RulesError, match="rule x: not_governed_by_periods must be a list"):
-        load_rules(rules)
-    rules.write_text(rules.read_text().replace('"pay"', '["Pay"]'))
+    rules.write_text('kind = "fees"\n' + _A_FEES_RULE + 'not_governed_by_periods = ["Pay"]\n')
     (rule,) = load_rules(rules).kinds["fees"].rules[-1:]
     assert rule.not_governed_by_periods == frozenset({"pay"})
-
-
-def test_in_required_sentence_must_be_true_or_false(tmp_path: Path) -> None:
-    rules = tmp_path / "mine.toml"
-    rules.write_text(
-        'kind = "obligation-relaxed"\n[[rule]]\nid = "x"\ndetector = "net-addition"\n'
-        'in_required_sentence = "yes"\n'
-    )
-    with pytest.raises(RulesError, match="rule x: in_required_sentence must be true or false"):
-        load_rules(rules)
