@@ -1430,6 +1430,19 @@ def test_a_sentence_of_its_own_extends_no_list_of_bans() -> None:
     )
 
 
+def test_ownership_the_user_retains_is_no_data_kept() -> None:
+    # "retain" of rights or ownership is a licence term, not data retention
+    for new in (
+        "You retain ownership of the content you post, and you grant us a licence to host it.",
+        "Except for the licence you grant below, you retain all of your ownership rights in "
+        "your Content.",
+    ):
+        kinds, _, _ = classify_pair("", new)
+        assert kinds == {"ip-license"}, new
+    kinds, _, _ = classify_pair("", "We retain your messages for 30 days after you delete them.")
+    assert "data-privacy" in kinds
+
+
 def test_payment_records_shared_are_data_not_fees() -> None:
     # "payment" naming a kind of record, card or page says nothing of what is paid
     kinds, _, _ = classify_pair(
