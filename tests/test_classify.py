@@ -768,6 +768,10 @@ def test_an_agreement_is_read_by_the_rules_of_its_language() -> None:
         "and sellers whose rate is too high may lose the badge and the search placement."
     )
     assert rules.language_of(paragraph) == "en"
+    # a single clause with no word of another language needs fewer still
+    clause = "Sellers must upload a valid tracking number for the order and the shipment."
+    assert rules.language_of(clause) == "en"
+    assert rules.language_of(clause + " Sie und die Verkäufer.") is None
     assert rules.language_of(english + german) is None  # a mix: every rule reads it
     in_english = {rule.id for rule in rules.for_language("en").all_rules}
     in_german = {rule.id for rule in rules.for_language("de").all_rules}

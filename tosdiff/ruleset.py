@@ -25,6 +25,8 @@ from .words import lower_words
 LANGUAGE_SAMPLE_CHARS = 4000  # of an agreement, enough to tell its language
 LANGUAGE_MIN_WORDS = 8  # common words needed before a language is named
 LANGUAGE_LEAD = 3  # how many times the runner-up's count the leader needs
+# common words enough when no other language's word is used at all (a short clause)
+LANGUAGE_MIN_ALONE = 3
 
 KINDS = (
     "new-obligation",
@@ -232,7 +234,8 @@ class RuleSet:
         scores = sorted(((count, lang) for lang, count in counts.items()), reverse=True)
         best, language = scores[0]
         runner_up = scores[1][0] if len(scores) > 1 else 0
-        if best < LANGUAGE_MIN_WORDS or best < LANGUAGE_LEAD * runner_up:
+        enough = LANGUAGE_MIN_WORDS if runner_up else LANGUAGE_MIN_ALONE
+        if best < enough or best < LANGUAGE_LEAD * runner_up:
             return None
         return language
 
