@@ -1396,6 +1396,13 @@ def test_a_billing_period_or_no_cost_names_no_price() -> None:
 
 def test_consent_from_a_parent_or_a_person_shown_is_no_data_choice() -> None:
     # whose consent the user must get is a condition of use, not a use of their data
+    # nor is consent to assign the agreement
+    kinds, _, _ = classify_pair(
+        "You may not assign these Terms without our prior written consent.",
+        "You may not assign these Terms without our prior written consent, except that you "
+        "may assign them without consent to a successor in a merger.",
+    )
+    assert "data-privacy" not in kinds
     for new in (
         "If you are under 16, you must obtain verifiable consent from a parent or guardian "
         "before creating an account.",
