@@ -1454,6 +1454,15 @@ def test_ownership_the_user_retains_is_no_data_kept() -> None:
     assert "data-privacy" in kinds
 
 
+def test_a_right_to_access_the_service_is_no_right_over_data() -> None:
+    kinds, _, _ = classify_pair(
+        "We may suspend your account for any violation of these Terms.",
+        "We may terminate or suspend your right to access or use the Service for any "
+        "violation of these Terms.",
+    )
+    assert kinds == {"termination"}
+
+
 def test_payment_records_shared_are_data_not_fees() -> None:
     # "payment" naming a kind of record, card or page says nothing of what is paid
     kinds, _, _ = classify_pair(
