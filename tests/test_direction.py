@@ -1278,6 +1278,42 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "payment provider.",
             "favourable",
         ),
+        # the time the user has to pay before we act, said of the payment we receive
+        (
+            "If we have not received your payment within 21 days of the due date, we may "
+            "suspend your account.",
+            "If we have not received your payment within 10 days of the due date, we may "
+            "suspend your account.",
+            "adverse",
+        ),
+        # how long a home may stand empty before cover stops
+        (
+            "We will not pay for storm damage that happens while the property is vacant "
+            "for more than 45 consecutive days.",
+            "We will not pay for storm damage that happens while the property is vacant "
+            "for more than 90 consecutive days.",
+            "favourable",
+        ),
+        # a cut-off the user must keep, asked for in the imperative
+        (
+            "Please place grocery orders at least 12 hours before your chosen delivery slot.",
+            "Please place grocery orders at least 36 hours before your chosen delivery slot.",
+            "adverse",
+        ),
+        # money of the user's we hold back, named as amounts
+        (
+            "After your account closes we may hold amounts owed to you for up to 120 days "
+            "to cover any chargebacks you may owe us.",
+            "After your account closes we may hold amounts owed to you for up to 60 days "
+            "to cover any chargebacks you may owe us.",
+            "favourable",
+        ),
+        # a duty the user must keep up for a time
+        (
+            "Hosts must honour a confirmed booking price for at least 7 days after quoting it.",
+            "Hosts must honour a confirmed booking price for at least 21 days after quoting it.",
+            "adverse",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(
