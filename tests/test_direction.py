@@ -1308,6 +1308,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "to cover any chargebacks you may owe us.",
             "favourable",
         ),
+        # data kept, read apart from what keeping it is for ("to give you time ...")
+        (
+            "We keep chat transcripts for 14 days, to give you time to ask for a copy.",
+            "We keep chat transcripts for 60 days, to give you time to ask for a copy.",
+            "adverse",
+        ),
         # a duty the user must keep up for a time
         (
             "Hosts must honour a confirmed booking price for at least 7 days after quoting it.",

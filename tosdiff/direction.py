@@ -384,10 +384,12 @@ _CELL_WORDS = regexcache.compile(r"[^\W\d_]+")
 
 
 # where a sentence joins two statements with their own subjects ("..., and you can
-# cancel", "; we may")
+# cancel", "; we may"), or a statement and what it is for ("kept for 30 days, to give
+# you time to appeal": the period is how long data is kept, not time given)
 _JOINED = regexcache.compile(
     r",? (?:and|but|or|while|whereas|although) (?=(?:you|we|they|it|users?|customers?)\b)"
-    r"|, (?:although|though|whereas|so that) |; ",
+    r"|, (?:although|though|whereas|so that) |; "
+    r"|, (?:in order |so as )?to (?=(?:give|allow|let|help|enable|provide|ensure|offer)\b)",
     re.I,
 )
 
