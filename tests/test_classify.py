@@ -392,6 +392,38 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # what an insurer pays is its liability under the policy, not a price
+        (
+            "",
+            "Lost keys: we will pay for replacing the locks of your home if your keys are "
+            "stolen, up to £1,500 for any one claim.",
+            {"liability"},
+            {"fees"},
+        ),
+        (
+            "Personal belongings: we will pay up to 5% of the contents sum insured for "
+            "belongings taken to a student hall of residence.",
+            "Personal belongings: we will pay up to 8% of the contents sum insured for "
+            "belongings taken to a student hall of residence.",
+            {"liability"},
+            set(),
+        ),
+        (
+            "Winter sports: you are covered for skiing on marked pistes.",
+            "Winter sports: you are covered for skiing on marked pistes and off-piste with "
+            "a qualified guide.",
+            {"liability"},
+            set(),
+        ),
+        # and a period that bounds the cover is a period, not the cover itself
+        (
+            "If the car is left unattended for more than 12 hours in an unlocked garage, we "
+            "will not pay for theft of the car.",
+            "If the car is left unattended for more than 4 hours in an unlocked garage, we "
+            "will not pay for theft of the car.",
+            {"notice-period"},
+            {"liability", "fees"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
