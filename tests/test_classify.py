@@ -424,6 +424,30 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"notice-period"},
             {"liability", "fees"},
         ),
+        # the closing of an account as the time data is kept from, a key the user must
+        # revoke, and belongings taken away from home, are no termination of an account
+        (
+            "We will keep your order history for up to 5 years following the closure of "
+            "your account.",
+            "We will keep your order history for up to 3 years after you close your account.",
+            {"notice-period"},
+            {"termination"},
+        ),
+        (
+            "You must keep your access tokens secret.",
+            "You must keep your access tokens secret and must revoke any token you believe "
+            "has leaked.",
+            {"new-obligation"},
+            {"termination"},
+        ),
+        (
+            "Gadget cover: we will cover your phone while it is temporarily removed from "
+            "your home, for up to 30 days.",
+            "Gadget cover: we will cover your phone while it is temporarily removed from "
+            "your home, for up to 60 days.",
+            {"notice-period"},
+            {"termination"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
