@@ -800,6 +800,18 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "we will give you at least 30 days' notice to withdraw your funds.",
             "favourable",
         ),
+        # what an insurance policy pays for, and what it no longer pays for
+        (
+            "",
+            "Frozen food: we will pay for food in your freezer spoiled by a power cut, up to £300.",
+            "favourable",
+        ),
+        (
+            "Storm damage: we will pay for damage to your home caused by storm.",
+            "Storm damage: we will pay for damage to your home caused by storm. We will "
+            "not pay for damage to fences and gates.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
