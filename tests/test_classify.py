@@ -448,6 +448,22 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"notice-period"},
             {"termination"},
         ),
+        # an item added to a list that a colon opens, its items parted by semicolons
+        (
+            "When using the Service you must not: copy its software; resell access to it.",
+            "When using the Service you must not: copy its software; resell access to it; "
+            "or sue another player in the courts of any country over a game.",
+            {"new-obligation"},
+            set(),
+        ),
+        (
+            "You must tell us within 14 days if any of the following change: your address; "
+            "or the main driver of the car.",
+            "You must tell us within 14 days if any of the following change: your address; "
+            "the main driver of the car; or any County Court Judgment against you.",
+            {"new-obligation"},
+            set(),
+        ),
     ],
 )
 def test_rules_on_written_sentences(

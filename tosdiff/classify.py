@@ -404,16 +404,31 @@ def _qualifier_of_a_rule(
         return True
     text, spans = (sides.new, sides.inserted) if inserted else (sides.old, sides.deleted)
     for start, end in spans:
+        # (a cut that ends or opens a sentence is no qualifier in one)
         sentence = touched_sentences(text, ((start, end),))
-        if len(sentence) != 1:
-            return False  # the cut ends or opens a sentence: not a qualifier in one
-        kept = sentence[0].replace(text[start:end].strip(), " ", 1)
-        if not WORD.search(kept):
-            return False
-        lowered = kept.lower()
-        if not any(scanner.search(p, kept, lowered) for p in rule.requires):
+        if not (
+            len(sentence) == 1 and _keeps_required(rule, scanner, sentence[0], text[start:end])
+        ) and not (
+            # words written into a list that a colon opens, its items parted by
+            # semicolons, are read with the sentence that opens it ("You must tell us if
+            # any of the following change: your address; ...; or any new driver")
+            inserted
+            and len(whole := touched_sentences(text, ((start, end),), FULL_STOP_END)) == 1
+            and ":" in text[sentence_start(text, start, FULL_STOP_END) : start]
+            and _keeps_required(rule, scanner, whole[0], text[start:end])
+        ):
             return False
     return True
+
+
+def _keeps_required(rule: Rule, scanner: Scanner, sentence: str, edited: str) -> bool:
+    """Return whether a sentence, without the words edited in it, still holds what the
+    rule requires."""
+    kept = sentence.replace(edited.strip(), " ", 1)
+    if not WORD.search(kept):
+        return False
+    lowered = kept.lower()
+    return any(scanner.search(p, kept, lowered) for p in rule.requires)
 
 
 def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]:

@@ -157,8 +157,11 @@ def sentence_around(text: str, start: int, end: int, ends: re.Pattern[str] = SEN
     return text[sentence_start(text, start, ends) : end_match.start() if end_match else len(text)]
 
 
-def touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
-    """Return the sentences of text that overlap an edited span by more than spaces."""
+def touched_sentences(
+    text: str, spans: tuple[tuple[int, int], ...], ends: re.Pattern[str] = SENTENCE_END
+) -> list[str]:
+    """Return the sentences of text that overlap an edited span by more than spaces
+    (ended as sentence_of ends them)."""
     sentences: list[str] = []
     for a, b in spans:
         # an insertion " Learn more." touches its own sentence, not the one before it
@@ -168,10 +171,10 @@ def touched_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[str
             b -= 1
         if a == b:
             continue
-        start = sentence_start(text, a)
-        end_match = SENTENCE_END.search(text, b)
+        start = sentence_start(text, a, ends)
+        end_match = ends.search(text, b)
         stop = end_match.start() if end_match else len(text)
-        sentences += SENTENCE_END.split(text[start:stop])
+        sentences += ends.split(text[start:stop])
     return [x for x in sentences if WORD.search(x)]
 
 
