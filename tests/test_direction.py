@@ -1448,6 +1448,24 @@ def test_a_period_is_better_longer_or_shorter_by_what_it_is(
             "The Family plan is available for $18 per month.",
             "adverse",
         ),
+        # a level the user must stay below: lower is stricter
+        (
+            "Drivers must maintain a cancellation rate below 8% to stay on the platform.",
+            "Drivers must maintain a cancellation rate below 5% to stay on the platform.",
+            "adverse",
+        ),
+        # a level above which a duty applies, though the duty names an amount to reach
+        (
+            "If your annual sales exceed $20,000, you must keep a bond of at least $5,000.",
+            "If your annual sales exceed $50,000, you must keep a bond of at least $5,000.",
+            "favourable",
+        ),
+        # but a spend above which something is free is no such level
+        (
+            "Orders over $40 ship free.",
+            "Orders over $60 ship free.",
+            "adverse",
+        ),
     ],
 )
 def test_an_amount_is_better_higher_or_lower_by_what_it_is(

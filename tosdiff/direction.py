@@ -467,8 +467,12 @@ def _more_is(sentence: str, polarities: Iterable[Polarity], better: bool) -> int
 
 
 def _first_polarity(sentence: str, polarities: Iterable[Polarity]) -> Polarity | None:
-    """Return the first polarity whose words sentence holds, or None."""
-    return next((p for p in polarities if any(x.search(sentence) for x in p.patterns)), None)
+    """Return the first polarity whose words sentence holds, or None (an entry read by
+    the words just before an amount is not read by its sentence alone)."""
+    return next(
+        (p for p in polarities if not p.before and any(x.search(sentence) for x in p.patterns)),
+        None,
+    )
 
 
 def _amount_score(rules: RuleSet, edits: Edits) -> int:
@@ -485,9 +489,28 @@ def _amount_score(rules: RuleSet, edits: Edits) -> int:
         higher = 1 if after > before else -1
         if _FEE_BEFORE.search(words_before):
             score -= higher  # "for a fee of $1.99": the user pays it, whatever else is said
+        elif near := _polarity_just_before(words_before, sentence, rules.direction.amounts):
+            score += higher * near.more  # "you must keep a defect rate below 2%"
         else:
             score += higher * _more_is(sentence, rules.direction.amounts, better=False)
     return score
+
+
+def _polarity_just_before(
+    words_before: str, sentence: str, polarities: Iterable[Polarity]
+) -> Polarity | None:
+    """Return the first polarity whose `before` words end the text just before an amount
+    and whose patterns its sentence holds, or None."""
+    return next(
+        (
+            p
+            for p in polarities
+            if p.before
+            and any(b.search(words_before) for b in p.before)
+            and any(x.search(sentence) for x in p.patterns)
+        ),
+        None,
+    )
 
 
 # the words just before an amount that make it a price the user pays ("a fee of",

@@ -111,6 +111,9 @@ class Polarity:
     # a deadline of this kind taken out ("within 48 hours" dropped) is worse (-1) for
     # the user, better (+1: the user's credits no longer expire), or tells nothing (0)
     deadline_removed: int = 0
+    # for an amount: words one of which must end the text just before it ("below 2%"),
+    # read before any entry without them; patterns then must match its sentence too
+    before: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -573,7 +576,13 @@ def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWo
             name = str(entry.get("name", key))
             patterns = _compile(entry.get("patterns"), f"{where}: direction.{key} {name}")
             removed = {"worse": -1, "better": 1}.get(str(entry.get("deadline_removed")), 0)
-            found.append(Polarity(name, 1 if entry[word] == better else -1, patterns, removed))
+            before = (
+                _compile(entry["before"], f"{where}: direction.{key} {name} before")
+                if key == "amount" and "before" in entry
+                else ()
+            )
+            more = 1 if entry[word] == better else -1
+            found.append(Polarity(name, more, patterns, removed, before))
         return tuple(found)
 
     return DirectionWords(
