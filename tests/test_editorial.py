@@ -990,6 +990,13 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 If a delivery is late, we will credit your account.",
             "Party named by its pronoun",
         ),
+        # and its "its" made "our" with it; in a seller's agreement, the seller is "you"
+        (
+            "1.1 The Company will deduct its commission from the sale price before paying "
+            "the Seller.",
+            "1.1 We will deduct our commission from the sale price before paying you.",
+            "Party named by its pronoun",
+        ),
         # "provided that" and "as long as", with the modal of a permission in plain words
         (
             "1.1 You may swap your seat once, provided that the new flight has space and you "
@@ -1912,6 +1919,11 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
         (
             "1.1 If a delivery is late, the Provider will credit the Customer's account.",
             "1.1 If a delivery is late, you will credit our account.",
+        ),
+        # "its" made "our" where no party is made a pronoun: whose commission changed
+        (
+            "1.1 The Company will deduct its commission from the sale price.",
+            "1.1 The Company will deduct our commission from the sale price.",
         ),
         # the words of a number disagree with its digits: the words count
         (

@@ -88,7 +88,16 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
     if all(_synonymous(old, new, rules.synonyms) for old, new in replaced):
         return "Wording smoothed (a phrase replaced by a synonym)"
     parties = [(old, new) for old, new in replaced if _party_as_pronoun(old, new)]
-    if parties and all(pair in parties or _synonymous(*pair, rules.synonyms) for pair in replaced):
+    made = _made_pronouns(change.redline)
+    possessives = [
+        (old, new)
+        for old, new in replaced
+        if old.strip().lower() in _THIRD_PERSON_POSSESSIVES and new.strip().lower() in made
+    ]
+    if parties and all(
+        pair in parties or pair in possessives or _synonymous(*pair, rules.synonyms)
+        for pair in replaced
+    ):
         old, new = parties[0]
         return f"Party named by its pronoun (“{old}” → “{new}”); wording otherwise the same"
     terms = [(old, new) for old, new in replaced if not (_NAME.match(old) and _NAME.match(new))]
@@ -158,6 +167,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
     """Return the redline with renames made equal: of a proper name (Facebook -> Meta),
     and of the terms renamed throughout the report (see equivalent_replacements)."""
     segments = list(change.redline)
+    made = _made_pronouns(segments)
     result: list[Segment] = []
     i = 0
     while i < len(segments):
@@ -183,6 +193,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
                 )
                 or _renamed(seg, nxt, renames)
                 or _party_as_pronoun(seg.text, nxt.text)
+                or (made and _possessive_of_a_party_made_pronoun(seg, nxt, made))
             )
         ):
             kept = nxt if nxt.op == "insert" else seg
@@ -208,22 +219,61 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
 def _party_as_pronoun(a: str, b: str) -> bool:
     """Return whether one text names a party of the contract by its defined term and
     the other by the pronoun the contract uses for it ("the Company" -> "we", "the
-    User's" -> "your"): the same party in plain language."""
-    for term, pronoun in ((a, b), (b, a)):
-        named = _PARTY_TERM.fullmatch(term.strip())
-        said = pronoun.strip().lower()
-        if named is None:
-            continue
-        supplying = named.group("role").lower() in _SUPPLYING
-        if said in _PRONOUNS[(named.group("s") is not None, supplying)]:
-            return True
-    return False
+    User's" -> "your", in a seller's agreement "the Seller" -> "you"): the same party
+    in plain language."""
+    return _pronoun_side(a, b) is not None or _pronoun_side(b, a) is not None
 
+
+def _pronoun_side(term: str, pronoun: str) -> str | None:
+    """Return "our" or "your", the possessive of the side a pronoun puts for a party's
+    defined term, or None when it names no such party."""
+    named = _PARTY_TERM.fullmatch(term.strip())
+    if named is None:
+        return None
+    said = pronoun.strip().lower()
+    role = named.group("role").lower()
+    possessive = named.group("s") is not None
+    sides = (True, False) if role in _EITHER_SIDE else (role in _SUPPLYING,)
+    for supplying in sides:
+        if said in _PRONOUNS[(possessive, supplying)]:
+            return "our" if supplying else "your"
+    return None
+
+
+def _made_pronouns(segments: Sequence[Segment]) -> frozenset[str]:
+    """Return the possessives ("our", "your") of the sides whose defined terms a
+    redline puts pronouns for."""
+    found = set()
+    for seg, nxt in itertools.pairwise(segments):
+        if seg.op == "delete" and nxt.op == "insert":
+            side = _pronoun_side(seg.text, nxt.text)
+            if side is not None:
+                found.add(side)
+    return frozenset(found)
+
+
+def _possessive_of_a_party_made_pronoun(a: Segment, b: Segment, made: frozenset[str]) -> bool:
+    """Return whether a deleted third-person possessive is put back as the possessive
+    of a side the redline names by its pronoun elsewhere ("The Company will deduct its
+    fees" -> "We will deduct our fees")."""
+    old, new = (a, b) if a.op == "delete" else (b, a)
+    return (
+        old.text.strip().lower() in _THIRD_PERSON_POSSESSIVES and new.text.strip().lower() in made
+    )
+
+
+_THIRD_PERSON_POSSESSIVES = frozenset({"its", "their", "his or her", "his/her", "his", "her"})
 
 # a defined term naming a party ("the Company", "Provider's"), capitalised as defined
 _PARTY_TERM = regexcache.compile(
     r"(?:[Tt]he )?(?P<role>Company|Provider|Supplier|Vendor|Licensor|Operator|Platform|User|"
-    r"Customer|Client|Licensee|Subscriber|Member|Purchaser)(?P<s>['’]s)?"
+    r"Customer|Client|Licensee|Subscriber|Member|Purchaser|Seller|Merchant|Host|Contractor|"
+    r"Developer|Partner|Creator)(?P<s>['’]s)?"
+)
+# roles that are the supplying side of some contracts and the served side of others (a
+# marketplace's agreement with its sellers calls them "you")
+_EITHER_SIDE = frozenset(
+    {"seller", "merchant", "host", "contractor", "vendor", "developer", "partner", "creator"}
 )
 # (possessive, supplying side) -> the pronouns that may stand for the party
 _PRONOUNS: dict[tuple[bool, bool], frozenset[str]] = {
