@@ -464,6 +464,28 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"new-obligation"},
             set(),
         ),
+        # contact details made public, calls recorded, and an insurer's power to cancel
+        (
+            "",
+            "If you sell as a business, we will display your email address and telephone "
+            "number on your store page.",
+            {"data-privacy"},
+            set(),
+        ),
+        (
+            "",
+            "We may record your calls with our support team and analyse them with voice "
+            "analytics to spot fraud.",
+            {"data-privacy"},
+            set(),
+        ),
+        (
+            "We may cancel your policy by giving you 14 days' notice.",
+            "We may cancel your policy by giving you 14 days' notice, but only for a valid "
+            "reason such as fraud.",
+            {"termination"},
+            set(),
+        ),
     ],
 )
 def test_rules_on_written_sentences(
