@@ -486,6 +486,14 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"termination"},
             set(),
         ),
+        # a step the user no longer needs to take is a duty loosened, not a new one
+        (
+            "You must confirm your email address each time you sign in.",
+            "You must confirm your email address the first time you sign in. You will not "
+            "need to confirm it again on the same device.",
+            {"obligation-relaxed"},
+            {"new-obligation"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
