@@ -494,6 +494,15 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"obligation-relaxed"},
             {"new-obligation"},
         ),
+        # a ban lifted where another person agrees: that person's consent is no consent
+        # to the use of one's data
+        (
+            "(c) record, photograph or livestream any class or any part of it;",
+            "(c) record, photograph or livestream any class without the prior consent of "
+            "your instructor;",
+            {"obligation-relaxed"},
+            {"data-privacy"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
