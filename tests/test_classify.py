@@ -503,6 +503,13 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"obligation-relaxed"},
             {"data-privacy"},
         ),
+        # notice of a change of fees is a fees and a notice term, not an amendment term
+        (
+            "We may change our fees by giving you at least 45 days' notice in writing.",
+            "We may change our fees by giving you at least 10 days' notice in writing.",
+            {"fees", "notice-period"},
+            {"amendment"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
