@@ -510,6 +510,14 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"fees", "notice-period"},
             {"amendment"},
         ),
+        # a period that shall not exceed a number of days is no cap on liability
+        (
+            "We will answer your request within 30 days. If we need longer, the total "
+            "period shall not exceed sixty (60) days.",
+            "We will answer your request within 30 days. If we need longer, we will tell you.",
+            {"notice-period"},
+            {"liability"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
