@@ -1010,6 +1010,12 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You may ask us to correct data that is inaccurate, incomplete or out of date.",
             "synonym",
         ),
+        # "exclude" written as "do not include"
+        (
+            "1.1 Prices include VAT but exclude delivery to islands.",
+            "1.1 Prices include VAT but do not include delivery to islands.",
+            "synonym",
+        ),
         # a "non-" word written as "not" and the word
         (
             "1.1 Vouchers are non-transferable and may be used once.",
