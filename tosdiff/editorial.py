@@ -89,13 +89,8 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
         return "Wording smoothed (a phrase replaced by a synonym)"
     parties = [(old, new) for old, new in replaced if _party_as_pronoun(old, new)]
     made = _made_pronouns(change.redline)
-    possessives = [
-        (old, new)
-        for old, new in replaced
-        if old.strip().lower() in _THIRD_PERSON_POSSESSIVES and new.strip().lower() in made
-    ]
     if parties and all(
-        pair in parties or pair in possessives or _synonymous(*pair, rules.synonyms)
+        pair in parties or _possessive_made(*pair, made) or _synonymous(*pair, rules.synonyms)
         for pair in replaced
     ):
         old, new = parties[0]
@@ -193,7 +188,7 @@ def effective_redline(change: Change, renames: Renames = frozenset()) -> list[Se
                 )
                 or _renamed(seg, nxt, renames)
                 or _party_as_pronoun(seg.text, nxt.text)
-                or (made and _possessive_of_a_party_made_pronoun(seg, nxt, made))
+                or (made and _possessive_made(*_deleted_first(seg, nxt), made))
             )
         ):
             kept = nxt if nxt.op == "insert" else seg
@@ -252,14 +247,16 @@ def _made_pronouns(segments: Sequence[Segment]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _possessive_of_a_party_made_pronoun(a: Segment, b: Segment, made: frozenset[str]) -> bool:
-    """Return whether a deleted third-person possessive is put back as the possessive
-    of a side the redline names by its pronoun elsewhere ("The Company will deduct its
-    fees" -> "We will deduct our fees")."""
-    old, new = (a, b) if a.op == "delete" else (b, a)
-    return (
-        old.text.strip().lower() in _THIRD_PERSON_POSSESSIVES and new.text.strip().lower() in made
-    )
+def _possessive_made(old: str, new: str, made: frozenset[str]) -> bool:
+    """Return whether a third-person possessive is put back as the possessive of a side
+    the redline names by its pronoun elsewhere (made, see _made_pronouns: "The Company
+    will deduct its fees" -> "We will deduct our fees")."""
+    return old.strip().lower() in _THIRD_PERSON_POSSESSIVES and new.strip().lower() in made
+
+
+def _deleted_first(a: Segment, b: Segment) -> tuple[str, str]:
+    """Return the texts of a deleted and an inserted segment, the deleted first."""
+    return (a.text, b.text) if a.op == "delete" else (b.text, a.text)
 
 
 _THIRD_PERSON_POSSESSIVES = frozenset({"its", "their", "his or her", "his/her", "his", "her"})
