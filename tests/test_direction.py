@@ -1322,6 +1322,13 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "to cover any chargebacks you may owe us.",
             "favourable",
         ),
+        # a ban taken out whole with the period it ran for
+        (
+            "Non-compete. For twelve (12) months after your last delivery, you may not "
+            "work for a competing delivery platform.",
+            "",
+            "favourable",
+        ),
         # data kept, read apart from what keeping it is for ("to give you time ...")
         (
             "We keep chat transcripts for 14 days, to give you time to ask for a copy.",

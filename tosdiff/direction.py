@@ -257,7 +257,10 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
             continue
         if item.old is None or item.new is None:
             if duty is None and item.new is None:
-                duty = _duty_taken_out_with(item.old, evidence, edits)  # type: ignore[arg-type]
+                gone = _duty_taken_out_with(item.old, evidence, edits)  # type: ignore[arg-type]
+                if gone is not None:
+                    score += 1  # the duty or the ban went with its period
+                    continue
             if duty is not None:
                 # a deadline written into a duty of the user is against the user; a
                 # period written into a prohibition narrows it ("videos longer than
