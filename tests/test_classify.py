@@ -513,6 +513,17 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"fees", "notice-period"},
             {"amendment"},
         ),
+        # and so is notice ahead of the day a new price applies, said in the next sentence
+        (
+            "We may change the price of a plan. If we do, we will email you at least 60 days "
+            "before the change takes effect, and the new price will apply from your next "
+            "renewal.",
+            "We may change the price of a plan. If we do, we will email you at least 15 days "
+            "before the change takes effect, and the new price will apply from your next "
+            "renewal.",
+            {"fees", "notice-period"},
+            {"amendment"},
+        ),
         # a period that shall not exceed a number of days is no cap on liability
         (
             "We will answer your request within 30 days. If we need longer, the total "
