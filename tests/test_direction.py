@@ -802,6 +802,12 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "we will give you at least 30 days' notice to withdraw your funds.",
             "favourable",
         ),
+        # a choice left to the user
+        (
+            "Deposits are returned as store credit.",
+            "Deposits are returned to your card or, if you prefer, as store credit.",
+            "favourable",
+        ),
         # what an insurance policy pays for, and what it no longer pays for
         (
             "",
