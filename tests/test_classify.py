@@ -524,6 +524,22 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"fees", "notice-period"},
             {"amendment"},
         ),
+        # academic credit is no fee, and a licensing body or a licensed pharmacist no
+        # licence over content
+        (
+            "We do not warrant that the Services will be uninterrupted.",
+            "We do not warrant that the Services will be uninterrupted, or that any "
+            "certificate will be accepted for academic credit or recognised by a licensing "
+            "body.",
+            set(),
+            {"fees", "ip-license"},
+        ),
+        (
+            "Prescriptions are reviewed before they are dispensed.",
+            "Prescriptions are reviewed by a licensed pharmacist before they are dispensed.",
+            set(),
+            {"ip-license"},
+        ),
         # a period that shall not exceed a number of days is no cap on liability
         (
             "We will answer your request within 30 days. If we need longer, the total "
