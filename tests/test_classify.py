@@ -540,6 +540,13 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             set(),
             {"ip-license"},
         ),
+        # points, miles or stars earned are no fee
+        (
+            "Members earn 2 stars for each check-in.",
+            "Members earn 3 stars for each check-in.",
+            set(),
+            {"fees"},
+        ),
         # a period that shall not exceed a number of days is no cap on liability
         (
             "We will answer your request within 30 days. If we need longer, the total "
