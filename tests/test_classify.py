@@ -540,6 +540,23 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             set(),
             {"ip-license"},
         ),
+        # acceptance deemed from continued use is an amendment term, no duty; and
+        # sanctions of ours added to a list of them are no duty of the user either
+        (
+            "We may revise these Terms. We will email you 30 days before revised Terms "
+            "take effect.",
+            "We may revise these Terms. Revised Terms take effect when posted, and if you "
+            "continue to use the app after that, you agree to them.",
+            {"amendment"},
+            {"new-obligation"},
+        ),
+        (
+            "If you cheat in a ranked match, we may remove your score.",
+            "If you cheat in a ranked match, we may remove your score, revoke any rewards "
+            "you won that season and suspend your account.",
+            {"termination"},
+            {"new-obligation"},
+        ),
         # points, miles or stars earned are no fee
         (
             "Members earn 2 stars for each check-in.",
