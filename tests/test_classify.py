@@ -557,6 +557,22 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
             {"termination"},
             {"new-obligation"},
         ),
+        # taxes collected are no data collected; a ban on building models with the
+        # service's output is no use of the user's data
+        (
+            "You are responsible for any sales tax on your orders.",
+            "You are responsible for any sales tax on your orders, except where we collect "
+            "and remit sales tax for you.",
+            set(),
+            {"data-privacy"},
+        ),
+        (
+            "",
+            "(g) use any Output, or any data derived from the Services, to develop, train or "
+            "improve any machine learning model;",
+            {"new-obligation"},
+            {"data-privacy"},
+        ),
         # points, miles or stars earned are no fee
         (
             "Members earn 2 stars for each check-in.",
