@@ -348,6 +348,14 @@ _ARTICLE_BEFORE_RE = regexcache.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# "a 24-hour helpline", "24-hour customer support": a service open round the clock
+_ROUND_THE_CLOCK_RE = regexcache.compile(r"24-hours?", re.IGNORECASE)
+_ROUND_THE_CLOCK_AFTER_RE = regexcache.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:help\s?lines?|hotlines?|lines?|support|service|access"
+    r"|monitoring|assistance|emergency|phone|reception|desk|team|care|concierge)\b",
+    re.IGNORECASE,
+)
+
 # "seven days a week", "24 hours per day", "8 hours each day": how often, not how long
 _RATE_AFTER_RE = regexcache.compile(
     r"\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|calendar\s+(?:day|week|month|year))\b",
@@ -556,6 +564,9 @@ def _is_excluded(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group("article") or m.group("bare"):
         return _ARTICLE_BEFORE_RE.search(before) is not None
+    if unit in ("hour", "hours") and _ROUND_THE_CLOCK_RE.fullmatch(m.group(0)):
+        # "our 24-hour claims helpline": open round the clock, no period
+        return _ROUND_THE_CLOCK_AFTER_RE.match(text, m.end()) is not None
     return rate_follows(text, m.end())
 
 
