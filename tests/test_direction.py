@@ -802,6 +802,14 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "we will give you at least 30 days' notice to withdraw your funds.",
             "favourable",
         ),
+        # a promise not to sell data named by whose it is ("members' personal
+        # information") taken out
+        (
+            "We do not use the personal information of patients to serve targeted "
+            "advertising, and we do not sell patients' personal information to anyone.",
+            "",
+            "adverse",
+        ),
         # a choice left to the user
         (
             "Deposits are returned as store credit.",
