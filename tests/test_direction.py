@@ -810,6 +810,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "",
             "adverse",
         ),
+        # a power of ours bounded by a reason
+        (
+            "We may close your account at any time by giving you 30 days' notice.",
+            "We may close your account by giving you 30 days' notice, but only where we "
+            "have a valid reason, such as fraud or abuse of our staff.",
+            "favourable",
+        ),
         # a choice left to the user
         (
             "Deposits are returned as store credit.",
