@@ -1343,6 +1343,12 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "to cover any chargebacks you may owe us.",
             "favourable",
         ),
+        # how long we take to return what is the user's: better sooner
+        (
+            "Within 14 days after you return the keys, we will return your deposit.",
+            "Within 45 days after you return the keys, we will return your deposit.",
+            "adverse",
+        ),
         # a ban taken out whole with the period it ran for
         (
             "Non-compete. For twelve (12) months after your last delivery, you may not "

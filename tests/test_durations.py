@@ -364,6 +364,7 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("Call us between 9:00 and 17:00 on weekdays.", None),
     ("Support is available 24 hours a day, seven days a week.", None),
     ("Please call our 24-hour claims helpline.", None),
+    ("The early termination fee is equal to two (2) months' Rent.", None),
     ("We give 24-hour notice of any planned outage.", (24, "hour", None, None)),
     ("Drivers may work up to 10 hours per day.", None),
     # in German

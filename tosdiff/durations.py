@@ -356,6 +356,11 @@ _ROUND_THE_CLOCK_AFTER_RE = regexcache.compile(
     re.IGNORECASE,
 )
 
+# "two months' rent", "one month's Rent", "a week's wages": money counted in time
+_PAY_FOR_THE_TIME_RE = regexcache.compile(
+    r"[’']s?\s+(?:(?:base|basic|monthly|gross)\s+)?(?:rent|wages?|salary|pay)\b", re.IGNORECASE
+)
+
 # "seven days a week", "24 hours per day", "8 hours each day": how often, not how long
 _RATE_AFTER_RE = regexcache.compile(
     r"\s*(?:a|an|per|each|every|/)\s*(?:day|week|month|year|calendar\s+(?:day|week|month|year))\b",
@@ -562,6 +567,8 @@ def _is_excluded(text: str, m: re.Match[str]) -> bool:
         _AGE_AFTER_RE.match(text[m.end() :]) or _AGE_BEFORE_RE.search(before)
     ):
         return True
+    if _PAY_FOR_THE_TIME_RE.match(text, m.end()):
+        return True  # "a fee equal to two months' rent": an amount of money, no period
     if m.group("article") or m.group("bare"):
         return _ARTICLE_BEFORE_RE.search(before) is not None
     if unit in ("hour", "hours") and _ROUND_THE_CLOCK_RE.fullmatch(m.group(0)):
