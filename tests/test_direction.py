@@ -817,6 +817,13 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
             "have a valid reason, such as fraud or abuse of our staff.",
             "favourable",
         ),
+        # disputes taken out of court, though small claims stay open
+        (
+            "",
+            "Any dispute between you and us will be resolved by binding individual "
+            "arbitration, except claims that qualify for small claims court.",
+            "adverse",
+        ),
         # a choice left to the user
         (
             "Deposits are returned as store credit.",
