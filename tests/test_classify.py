@@ -2324,3 +2324,60 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
         "We may suspend or close any account at any time.",
     )
     assert kinds == {"termination"} and material
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        # a limit of liability that now spares more faults names new terms, not the same ones
+        (
+            "Nothing in this Agreement shall limit or exclude the Provider's liability for "
+            "fraud or fraudulent misrepresentation.",
+            "Nothing in this agreement limits our liability for fraud, gross negligence, or "
+            "wilful misconduct.",
+            "liability",
+        ),
+        # someone given sight of a user's account, or of how the user uses the service
+        (
+            "",
+            "If your school provides your account, your school can access your account "
+            "information and may monitor how you use the app.",
+            "data-privacy",
+        ),
+        # payment card details kept
+        (
+            "Your card details are handled by our payment provider.",
+            "Your card details are handled by our payment provider. We store the last four "
+            "digits of your card so that you can recognise it.",
+            "data-privacy",
+        ),
+        # leave given to use what users post in our advertising
+        (
+            "Reviews you post are shown on the product page.",
+            "Reviews you post are shown on the product page, and you allow us to feature them "
+            "in our advertising.",
+            "ip-license",
+        ),
+        # the share of a sale we keep
+        (
+            "We keep 20% of each sale made through the marketplace.",
+            "We keep 25% of each sale made through the marketplace.",
+            "fees",
+        ),
+        # the user made answerable for what others do
+        (
+            "You can add team members to your workspace.",
+            "You can add team members to your workspace. You are responsible for everything "
+            "they do in it.",
+            "liability",
+        ),
+        # a waiver of trial by jury
+        (
+            "YOU AND WE EACH WAIVE ANY RIGHT TO A TRIAL BY JURY.",
+            "",
+            "dispute",
+        ),
+    ],
+)
+def test_a_kind_named_in_plain_words(old: str, new: str, kind: str) -> None:
+    assert kind in classify_pair(old, new)[0]

@@ -875,7 +875,7 @@ def classify_change(
         for item in _fire(rule, change, sides, scanner)
     ]
     deleted, inserted = changed_words(change, renames)
-    if evidence and _rewritten_around(evidence, (deleted, inserted)):
+    if evidence and _rewritten_around(evidence, (deleted, inserted), by_id):
         evidence = []
     if any(not by_id[e.rule].secondary for e in evidence):
         evidence = [e for e in evidence if not by_id[e.rule].secondary]
@@ -947,7 +947,9 @@ def classify_change(
 REWRITTEN_AROUND_WORDS = 40  # words an edit may change and only rewrite around a term
 
 
-def _rewritten_around(evidence: list[Evidence], words: tuple[list[str], list[str]]) -> bool:
+def _rewritten_around(
+    evidence: list[Evidence], words: tuple[list[str], list[str]], by_id: dict[str, Rule]
+) -> bool:
     """Return whether each rule that fired matched the same words, but for case and
     endings, in the inserted and in the deleted text, nothing else fired, and the edit
     changes few words (words: those deleted and those inserted): it rewrote around
@@ -960,7 +962,22 @@ def _rewritten_around(evidence: list[Evidence], words: tuple[list[str], list[str
         and inserted == deleted
         and all(e.side in ("inserted", "deleted") for e in evidence)
         and len(words[0]) + len(words[1]) <= REWRITTEN_AROUND_WORDS
+        # the first match of each rule is the same, but the edit may bring in more
+        # terms of it: "liability for fraud" -> "liability for fraud, gross negligence,
+        # or willful misconduct" (one new term may be a synonym: "Fees and Charges")
+        and all(len(_new_terms(by_id[rule], words)) < 2 for rule, _ in inserted)
     )
+
+
+def _new_terms(rule: Rule, words: tuple[list[str], list[str]]) -> set[tuple[str, ...]]:
+    """Return the stems of the matches of a rule's patterns in the inserted words that
+    share no stem with a match in the deleted words (words: those deleted and inserted)."""
+    deleted, inserted = (
+        {_stems(m.group(0)) for p in rule.patterns for m in p.finditer(" ".join(side))}
+        for side in words
+    )
+    known = {word for term in deleted for word in term}
+    return {term for term in inserted if known.isdisjoint(term)}
 
 
 def _stems(words: str) -> tuple[str, ...]:
