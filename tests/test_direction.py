@@ -1621,3 +1621,81 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
     # added for notices (12.2, "in-app message") reads as more notice to the user, where
     # the planted label weighs that notices there are deemed delivered when sent
     assert agree >= 16
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        # an account deleted after it has not been used: a shorter wait is worse
+        (
+            "We may delete any account that hasn't been used for 24 months, after first "
+            "sending notice to the email address on the account.",
+            "We may delete any account that hasn't been used for 12 months, after first "
+            "sending notice to the email address on the account.",
+            "adverse",
+        ),
+        # lost profits or data named among the damages excluded
+        (
+            "We are not liable for indirect or consequential damages, or for any loss of profits.",
+            "We are not liable for indirect or consequential damages, or for lost profits or data.",
+            "adverse",
+        ),
+        # leave given to use what users post in our advertising
+        (
+            "Reviews you post are shown on the product page.",
+            "Reviews you post are shown on the product page, and you allow us to feature them "
+            "in our advertising.",
+            "adverse",
+        ),
+        # a right over one's data asked for in plain words
+        (
+            "If you live in California, you have the right to access and delete your personal "
+            "information.",
+            "Wherever you live, you can ask us to access, correct or delete your personal "
+            "information.",
+            "favourable",
+        ),
+        # messages scanned, no longer promised not to be
+        (
+            "We store your chats so that we can deliver them, and we never scan your messages "
+            "for advertising.",
+            "We store your chats so that we can deliver them and to suggest relevant offers.",
+            "adverse",
+        ),
+        # payments to the user for something, made later
+        (
+            "Payments for approved claims are made within 30 days after the end of each month.",
+            "Payments for approved claims are made within 45 days after the end of each month.",
+            "adverse",
+        ),
+        # amounts taken from what we will pay the user
+        (
+            "Payments made to you for course sales are final.",
+            "Payments made to you for course sales are final, except that where a student is "
+            "granted a refund, we may deduct the refunded amount from your future payouts.",
+            "adverse",
+        ),
+        # a promise to pay out taken out
+        (
+            "At the end of each year, we will pay out any balance you have left.",
+            "",
+            "adverse",
+        ),
+        # a balance up to which no fee is charged, raised
+        (
+            "We don't charge a late fee when a payment is overdue by $20 or less.",
+            "We don't charge a late fee when a payment is overdue by $40 or less.",
+            "favourable",
+        ),
+        # a waiver of trial by jury taken out
+        (
+            "Each party bears its own costs. You give up your right to a trial by jury.",
+            "Each party bears its own costs.",
+            "favourable",
+        ),
+    ],
+)
+def test_whom_plain_words_on_rights_powers_and_money_favour(
+    old: str, new: str, direction: str
+) -> None:
+    assert classify_pair(old, new)[2] == direction
