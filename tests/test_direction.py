@@ -1693,6 +1693,36 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "Each party bears its own costs.",
             "favourable",
         ),
+        # a warning sent ahead of a deletion is notice to the user, no strike kept
+        (
+            "Dormant accounts are those not signed in to for 12 months. We may delete a "
+            "dormant account, but we will first send a warning to its email address at "
+            "least 60 days in advance.",
+            "Dormant accounts are those not signed in to for 12 months. We may delete a "
+            "dormant account, but we will first send a warning to its email address at "
+            "least 10 days in advance.",
+            "adverse",
+        ),
+        # a price read by the word before it, though the plan's storage is named too
+        (
+            "The Pro plan costs $5 per month and includes 100 GB of storage.",
+            "The Pro plan costs $8 per month and includes 100 GB of storage.",
+            "adverse",
+        ),
+        # a cut-off to cancel asked for after a comma
+        (
+            "Your membership renews each month. To stop the next payment, cancel at least "
+            "1 day before the renewal date.",
+            "Your membership renews each month. To stop the next payment, cancel at least "
+            "10 days before the renewal date.",
+            "adverse",
+        ),
+        # a promise that staff do not read what users store, taken out
+        (
+            "Our staff never read the contents of your documents unless you ask us to for support.",
+            "",
+            "adverse",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
