@@ -2377,6 +2377,14 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
             "",
             "dispute",
         ),
+        # what a liability cap is measured by, narrowed
+        (
+            "Our total liability will not exceed the fees paid or payable by you in the six "
+            "months before the claim.",
+            "Our total liability will not exceed the fees actually paid by you in the six "
+            "months before the claim.",
+            "liability",
+        ),
     ],
 )
 def test_a_kind_named_in_plain_words(old: str, new: str, kind: str) -> None:

@@ -1723,6 +1723,64 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "",
             "adverse",
         ),
+        # data kept in other countries too
+        (
+            "Your files are stored on servers located in Canada.",
+            "Your files are stored on servers in Canada and other countries where our hosting "
+            "providers operate.",
+            "adverse",
+        ),
+        # a promise not to raise the price more than once a year, taken out
+        (
+            "Your plan renews each year. We will not increase the price of your plan more "
+            "than once in any year.",
+            "Your plan renews each year.",
+            "adverse",
+        ),
+        # a cut-off to switch off renewal
+        (
+            "Your membership renews monthly unless you switch off auto-renewal at least 1 day "
+            "before the renewal date.",
+            "Your membership renews monthly unless you switch off auto-renewal at least 14 "
+            "days before the renewal date.",
+            "adverse",
+        ),
+        # a remedy made the only one
+        (
+            "Service Credits are deducted from the next invoice.",
+            "Service Credits are deducted from the next invoice. Service Credits are the "
+            "Customer's sole and exclusive remedy for any downtime.",
+            "adverse",
+        ),
+        # a promise not to send data abroad, taken out (its subject named "Processor")
+        (
+            "Processor will not transfer Customer Data outside the United Kingdom without "
+            "Customer's prior written consent.",
+            "",
+            "adverse",
+        ),
+        # what a liability cap is measured by, narrowed
+        (
+            "Our total liability will not exceed the fees paid or payable by you in the six "
+            "months before the claim.",
+            "Our total liability will not exceed the fees actually paid by you in the six "
+            "months before the claim.",
+            "adverse",
+        ),
+        # notice of non-renewal, whoever gives it
+        (
+            "The subscription renews for one-year terms unless either party gives notice of "
+            "non-renewal at least 15 days before the end of the term.",
+            "The subscription renews for one-year terms unless either party gives notice of "
+            "non-renewal at least 60 days before the end of the term.",
+            "adverse",
+        ),
+        # a support table's initial response time
+        (
+            "Priority 1 incidents: initial response within eight (8) hours.",
+            "Priority 1 incidents: initial response within two (2) hours.",
+            "favourable",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
