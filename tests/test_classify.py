@@ -2385,6 +2385,14 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
             "months before the claim.",
             "liability",
         ),
+        # what is made of data and sold
+        (
+            "We use the location of your phone only to route your calls and to help emergency "
+            "services find you.",
+            "We use the location of your phone to route your calls, to help emergency "
+            "services find you, and to build footfall insights that we sell to retailers.",
+            "data-privacy",
+        ),
     ],
 )
 def test_a_kind_named_in_plain_words(old: str, new: str, kind: str) -> None:

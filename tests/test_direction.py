@@ -1781,6 +1781,36 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "Priority 1 incidents: initial response within two (2) hours.",
             "favourable",
         ),
+        # a use of data switched from opt-in to opt-out
+        (
+            "We will only read your water meter remotely every hour if you give us "
+            "permission. Otherwise, we will read it once a month.",
+            "We will read your water meter remotely every hour unless you tell us not to. If "
+            "you opt out, we will read it once a month.",
+            "adverse",
+        ),
+        # what is made of data and sold
+        (
+            "We use the location of your phone only to route your calls and to help emergency "
+            "services find you.",
+            "We use the location of your phone to route your calls, to help emergency "
+            "services find you, and to build footfall insights that we sell to retailers.",
+            "adverse",
+        ),
+        # a power to end the contract given grounds
+        (
+            "We may terminate this contract at any time by giving you 60 days' notice.",
+            "We may terminate this contract by giving you 60 days' notice, but only if we can "
+            "no longer supply your address.",
+            "favourable",
+        ),
+        # a court the user may go to
+        (
+            "These terms are governed by the laws of Ireland and disputes go to the Irish courts.",
+            "These terms are governed by the laws of Ireland. If you live elsewhere in the "
+            "EU, you may also bring proceedings in the courts of your country.",
+            "favourable",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
