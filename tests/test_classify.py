@@ -2393,6 +2393,19 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
             "services find you, and to build footfall insights that we sell to retailers.",
             "data-privacy",
         ),
+        # ads tailored to the user, said after the ads
+        (
+            "We may show advertisements for our own products on the Services.",
+            "We may show advertisements for our own products on the Services, including ads "
+            "tailored to you based on your activity.",
+            "data-privacy",
+        ),
+        # direct or indirect loss excluded
+        (
+            "We will not compensate you for any direct or indirect loss caused by an outage.",
+            "We will not compensate you for any indirect loss caused by an outage.",
+            "liability",
+        ),
     ],
 )
 def test_a_kind_named_in_plain_words(old: str, new: str, kind: str) -> None:

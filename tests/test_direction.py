@@ -1811,6 +1811,32 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "EU, you may also bring proceedings in the courts of your country.",
             "favourable",
         ),
+        # liability the law keeps, no longer said to be kept
+        (
+            "Our liability is capped at $200. This does not affect any liability that cannot "
+            "be excluded under applicable law.",
+            "Our liability is capped at $200.",
+            "adverse",
+        ),
+        # a shop named the Store is no data stored
+        (
+            "You can ask for a refund of an app bought on the Store within 7 days of purchase.",
+            "You can ask for a refund of an app bought on the Store within 21 days of purchase.",
+            "favourable",
+        ),
+        # prizes paid later
+        (
+            "Contest prizes will be paid within 14 days after the winners are announced.",
+            "Contest prizes will be paid within 60 days after the winners are announced.",
+            "adverse",
+        ),
+        # the mandatory laws of the user's country kept
+        (
+            "These Terms are governed by the laws of New York.",
+            "These Terms are governed by the laws of New York, but if you live in the EU you "
+            "keep the protection of the mandatory laws of your country.",
+            "favourable",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
