@@ -2406,6 +2406,12 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
             "We will not compensate you for any indirect loss caused by an outage.",
             "liability",
         ),
+        # a party's defined term put as "you", its verb agreeing
+        (
+            "The Purchaser is responsible for checking the size chart before ordering.",
+            "You are responsible for checking the size chart before ordering.",
+            "editorial",
+        ),
     ],
 )
 def test_a_kind_named_in_plain_words(old: str, new: str, kind: str) -> None:

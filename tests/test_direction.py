@@ -1837,6 +1837,20 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "keep the protection of the mandatory laws of your country.",
             "favourable",
         ),
+        # a cap on the commission we keep, taken out
+        (
+            "Commission Cap. The commission we keep on any single booking will not exceed 15% "
+            "of the booking price.",
+            "",
+            "adverse",
+        ),
+        # a waiver of class claims taken out
+        (
+            "You waive any right to a jury trial and agree that claims may be brought only in "
+            "an individual capacity.",
+            "You waive any right to a jury trial.",
+            "favourable",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(

@@ -222,10 +222,10 @@ def _party_as_pronoun(a: str, b: str) -> bool:
 def _pronoun_side(term: str, pronoun: str) -> str | None:
     """Return "our" or "your", the possessive of the side a pronoun puts for a party's
     defined term, or None when it names no such party."""
-    named = _PARTY_TERM.fullmatch(term.strip())
+    term, said = _without_agreeing_verbs(term.strip(), pronoun.strip().lower())
+    named = _PARTY_TERM.fullmatch(term)
     if named is None:
         return None
-    said = pronoun.strip().lower()
     role = named.group("role").lower()
     possessive = named.group("s") is not None
     sides = (True, False) if role in _EITHER_SIDE else (role in _SUPPLYING,)
@@ -233,6 +233,20 @@ def _pronoun_side(term: str, pronoun: str) -> str | None:
         if said in _PRONOUNS[(possessive, supplying)]:
             return "our" if supplying else "your"
     return None
+
+
+def _without_agreeing_verbs(term: str, pronoun: str) -> tuple[str, str]:
+    """Return a defined term and a pronoun without the verb each is written with, when
+    the verbs agree with them alike ("The Purchaser is" -> "you are")."""
+    words = term.split(" ")
+    said, _, said_verb = pronoun.partition(" ")
+    if len(words) > 1 and (words[-1].lower(), said_verb) in _AGREEING_VERBS:
+        return " ".join(words[:-1]), said
+    return term, pronoun
+
+
+# a verb of the third person singular and the same verb with "you" or "we"
+_AGREEING_VERBS = frozenset({("is", "are"), ("has", "have"), ("was", "were"), ("does", "do")})
 
 
 def _made_pronouns(segments: Sequence[Segment]) -> frozenset[str]:
