@@ -1851,6 +1851,13 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "You waive any right to a jury trial.",
             "favourable",
         ),
+        # no obligation to refund, taken out with the exclusion it stood in
+        (
+            "We are not liable for outages caused by third parties, and we have no obligation "
+            "to provide you a refund for them.",
+            "",
+            "favourable",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
