@@ -1858,6 +1858,28 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "",
             "favourable",
         ),
+        # an indemnity widened, its verbs listed
+        (
+            "You agree to indemnify us against claims arising from your breach of these Terms.",
+            "You agree to indemnify, defend and hold harmless us and our affiliates from any "
+            "claim or expense arising from your use of the Service or your breach of these "
+            "Terms.",
+            "adverse",
+        ),
+        # advertising cookies added, though with consent
+        (
+            "Our website uses only cookies that are strictly necessary for it to work.",
+            "Our website uses cookies that are strictly necessary for it to work and, with "
+            "your consent, advertising cookies set by our partners.",
+            "adverse",
+        ),
+        # refunds we may refuse
+        (
+            "",
+            "If you ask for refunds on an unusually large share of your orders, we may "
+            "decline further refund requests.",
+            "adverse",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
