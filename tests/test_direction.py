@@ -1880,6 +1880,14 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "decline further refund requests.",
             "adverse",
         ),
+        # a use of data on unless the user turns it off
+        (
+            "Voice clips you record in the app stay on your phone and are never uploaded.",
+            "Voice clips you record in the app are uploaded to our servers and may be kept "
+            "for up to 2 years to improve our speech models, unless you turn off Voice "
+            "Improvement in Settings.",
+            "adverse",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
