@@ -2412,6 +2412,19 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
             "You are responsible for checking the size chart before ordering.",
             "editorial",
         ),
+        # the user suggested to other people
+        (
+            "We show your profile in search.",
+            "We show your profile in search and may recommend your profile to people near you.",
+            "data-privacy",
+        ),
+        # details checked against outside records
+        (
+            "",
+            "Before your listing goes live, we may check your name and date of birth against "
+            "government sanctions lists and fraud databases.",
+            "data-privacy",
+        ),
     ],
 )
 def test_a_kind_named_in_plain_words(old: str, new: str, kind: str) -> None:
