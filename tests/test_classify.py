@@ -2428,6 +2428,35 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
             "government sanctions lists and fraud databases.",
             "data-privacy",
         ),
+        # messages read by someone else, a screen captured, driving watched, identity
+        # numbers, and lessons recorded as a rule
+        (
+            "Your club manager can see the events you sign up for.",
+            "Your club manager can see the events you sign up for and the messages you send "
+            "to other members.",
+            "data-privacy",
+        ),
+        (
+            "The desktop agent notes when you are idle.",
+            "The desktop agent notes when you are idle and may capture screenshots of your screen.",
+            "data-privacy",
+        ),
+        (
+            "The insurance box in your car reports the car's mileage once a month.",
+            "The insurance box in your car reports the car's mileage and your driving habits "
+            "once a month.",
+            "data-privacy",
+        ),
+        (
+            "To receive payouts, you must add a bank account.",
+            "To receive payouts, you must add a bank account and your national insurance number.",
+            "data-privacy",
+        ),
+        (
+            "Live lessons are held on our video platform.",
+            "Live lessons are recorded and held on our video platform.",
+            "data-privacy",
+        ),
     ],
 )
 def test_a_kind_named_in_plain_words(old: str, new: str, kind: str) -> None:
