@@ -1890,6 +1890,28 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "Improvement in Settings.",
             "adverse",
         ),
+        # a cut-off kept by the party named as it is, and a time before an event that
+        # holds "p.m."; longer is earlier, so worse
+        (
+            "Guests must check out no later than 11 hours before the next booking starts.",
+            "Guests must check out no later than 14 hours before the next booking starts.",
+            "adverse",
+        ),
+        (
+            "Sellers must confirm each order no later than 6 p.m. local time one day before "
+            "dispatch.",
+            "Sellers must confirm each order no later than 6 p.m. local time three days before "
+            "dispatch.",
+            "adverse",
+        ),
+        # notice that a contract is not to renew, in other words
+        (
+            "The plan renews each year unless either party sends written notice of its "
+            "intention not to renew at least 15 days before the renewal date.",
+            "The plan renews each year unless either party sends written notice of its "
+            "intention not to renew at least 45 days before the renewal date.",
+            "adverse",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
