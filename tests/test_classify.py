@@ -2457,6 +2457,12 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
             "Live lessons are recorded and held on our video platform.",
             "data-privacy",
         ),
+        # the day a period is counted from, said at more length
+        (
+            "Vouchers can be used within 6 months of issue.",
+            "Vouchers can be used within six (6) months from the date of issue.",
+            "editorial",
+        ),
     ],
 )
 def test_a_kind_named_in_plain_words(old: str, new: str, kind: str) -> None:
