@@ -1758,6 +1758,15 @@ def test_a_period_for_backup_copies_is_a_retention_period_of_data() -> None:
             "Calls are terminated when all guests leave.",
         ),
         ("Admins keep a ban list of words.", "Admins keep a ban list of words and emoji."),
+        # strikes of workers among events beyond our control
+        (
+            "We are not liable for delays caused by floods or fires.",
+            "We are not liable for delays caused by floods, fires, strikes, lockouts or riots.",
+        ),
+        (
+            "Deliveries may be late because of bad weather.",
+            "Deliveries may be late because of bad weather or strikes by our own staff.",
+        ),
     ],
 )
 def test_settings_and_features_named_like_sanctions_are_no_termination(old: str, new: str) -> None:
