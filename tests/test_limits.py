@@ -23,6 +23,9 @@ from tosdiff.limits import count_replaced, find_limits
         # an age below which no one may join: a floor users must reach
         ("No one under 13 is allowed to use the Services.", "under", 13, False),
         ("Children under the age of 16 may not open an account.", "under", 16, False),
+        # a ceiling said with a modal, whichever
+        ("Cabin bags must not exceed 8 kg.", "not exceed", 8, True),
+        ("A listing cannot exceed 20 photos.", "not exceed", 20, True),
     ],
 )
 def test_a_limit_is_found_with_its_bound(
@@ -34,6 +37,11 @@ def test_a_limit_is_found_with_its_bound(
 
 def test_a_period_is_no_limit() -> None:
     assert find_limits("Accounts inactive for more than 30 days are closed.") == []
+
+
+def test_an_amount_a_claim_does_not_exceed_is_no_limit() -> None:
+    # a condition on the claim, not a ceiling set for the user
+    assert find_limits("We pay the fees if your claim does not exceed $10,000.") == []
 
 
 @pytest.mark.parametrize(
@@ -62,6 +70,12 @@ def test_a_period_is_no_limit() -> None:
             "Each post may contain no more than 280 characters.",
             "Each post may contain no more than 500 characters.",
             "obligation-relaxed",
+        ),
+        # what a passenger may bring, said of the bags
+        (
+            "Checked luggage must not exceed 23 kg per bag.",
+            "Checked luggage must not exceed 20 kg per bag.",
+            "new-obligation",
         ),
         # a minimum age raised: fewer people may use the service (an age is no period)
         (

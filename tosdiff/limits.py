@@ -20,14 +20,15 @@ from .ruleset import Rule
 
 _LIMIT = regexcache.compile(
     r"\b(?P<bound>no more than|not more than|more than|fewer than|less than|up to|at most|"
-    r"a maximum of|maximum of|exceeding|in excess of|no fewer than|no less than|at least|"
-    r"a minimum of|minimum of)\s+(?P<amount>[£$€]?\s?\d[\d,]*(?:\.\d+)?)(?P<after>\s*[\w%]+)?",
+    r"a maximum of|maximum of|exceeding|in excess of|(?:must|may|shall|should|will|can) not "
+    r"exceed|cannot exceed|no fewer than|no less than|at least|a minimum of|minimum of)\s+"
+    r"(?P<amount>[£$€]?\s?\d[\d,]*(?:\.\d+)?)(?P<after>\s*[\w%]+)?",
     re.I,
 )
 # bounds above which the user may not go; the others are floors the user must reach
 _CEILINGS = {
     "no more than", "not more than", "more than", "fewer than", "less than", "up to",
-    "at most", "maximum of", "exceeding", "in excess of",
+    "at most", "maximum of", "exceeding", "in excess of", "not exceed",
 }  # fmt: skip
 # a limit in time is a period (see tosdiff.durations)
 _TIME_WORDS = regexcache.compile(
@@ -83,6 +84,8 @@ def find_limits(text: str) -> list[Limit]:
         except ValueError:
             continue
         bound = " ".join(match.group("bound").lower().split()).removeprefix("a ")
+        if bound.endswith("exceed"):  # "must not exceed 10 kg": a ceiling, whatever the modal
+            bound = "not exceed"
         found.append(Limit(bound, value, match.group(0).strip(), match.start(), match.end()))
     for match in _UNDER_AGE.finditer(text):
         start = match.start("bound")
