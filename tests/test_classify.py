@@ -2476,3 +2476,23 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
 )
 def test_a_kind_named_in_plain_words(old: str, new: str, kind: str) -> None:
     assert kind in classify_pair(old, new)[0]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "If we close your account, you will not be entitled to a refund of any fees.",
+            "If we close your account for a reason other than your breach, we will refund any "
+            "prepaid fees.",
+        ),
+        (
+            "You will not be charged for the first month of your trial.",
+            "The first month of your trial costs $1.",
+        ),
+    ],
+)
+def test_what_the_user_will_not_get_or_pay_is_no_duty_taken_out(old: str, new: str) -> None:
+    # "you will not be entitled to", "you will not be charged": no ban on the user
+    kinds, _, _ = classify_pair(old, new)
+    assert "obligation-relaxed" not in kinds and "fees" in kinds
