@@ -1912,6 +1912,19 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "intention not to renew at least 45 days before the renewal date.",
             "adverse",
         ),
+        # a governing law put for another, with the usual words on conflict-of-laws rules
+        (
+            "This Agreement is governed by the laws of England and Wales.",
+            "This Agreement is governed by the laws of Ireland, without regard to its "
+            "conflict of laws principles.",
+            "neutral",
+        ),
+        # courts that are no longer the only ones the user may go to
+        (
+            "The courts of Paris have exclusive jurisdiction over any dispute.",
+            "The courts of Paris have non-exclusive jurisdiction over any dispute.",
+            "favourable",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(

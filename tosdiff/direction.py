@@ -112,7 +112,8 @@ def _only_places_changed(evidence: Iterable[Evidence], edits: Edits) -> bool:
         word
         for text, spans in ((edits.old, edits.deleted), (edits.new, edits.inserted))
         for a, b in spans
-        for word in WORD.findall(text, a, b)
+        # ("the laws of the State of Delaware, without regard to its conflict of laws rules")
+        for word in WORD.findall(_CONFLICT_RULES.sub(" ", text[a:b]))
     ]
     # a name is capitalised, not written all in capitals (but for short ones: "AAA")
     return bool(words) and all(
@@ -120,6 +121,12 @@ def _only_places_changed(evidence: Iterable[Evidence], edits: Edits) -> bool:
     )
 
 
+# the conflict-of-laws rules a governing law is chosen without: no place of its own
+_CONFLICT_RULES = regexcache.compile(
+    r"\b(without regard to|excluding|notwithstanding|regardless of) (its|their|the|any)? ?"
+    r"(choice[- ]of[- ]law (or )?)?conflicts?[- ](of[- ])?laws?( (rules|principles|provisions))?",
+    re.I,
+)
 # ("the courts of San Francisco" -> "the courts located in Wilmington", "California's" -> "its")
 _PLACE_JOINERS = frozenset({"of", "the", "and", "in", "at", "located", "its", "s"})
 
