@@ -1925,6 +1925,18 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "The courts of Paris have non-exclusive jurisdiction over any dispute.",
             "favourable",
         ),
+        # money of the user's given back sooner
+        (
+            "Your deposit will be returned to your card within 21 days after you move out.",
+            "Your deposit will be returned to your card within 7 days after you move out.",
+            "favourable",
+        ),
+        # a power of ours that now needs a serious breach
+        (
+            "We may close your account if we think you have broken these rules.",
+            "We may close your account if we think you have materially breached these rules.",
+            "favourable",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
