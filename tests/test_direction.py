@@ -1937,6 +1937,13 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "We may close your account if we think you have materially breached these rules.",
             "favourable",
         ),
+        # an indemnity in its usual words, widened
+        (
+            "You agree to indemnify us against claims arising from your breach of these Terms.",
+            "You agree to indemnify and hold us harmless against claims, losses and legal fees "
+            "arising from your breach of these Terms or your use of the Services.",
+            "adverse",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
