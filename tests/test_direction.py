@@ -1944,6 +1944,18 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "arising from your breach of these Terms or your use of the Services.",
             "adverse",
         ),
+        # what the user may do up to a time before an event: later is better
+        (
+            "Members can swap their class for another one up to 12 hours before it starts.",
+            "Members can swap their class for another one up to 1 hour before it starts.",
+            "favourable",
+        ),
+        # a request that must reach us ahead: earlier is worse
+        (
+            "A request to pause your plan must reach us at least 3 days before your renewal.",
+            "A request to pause your plan must reach us at least 10 days before your renewal.",
+            "adverse",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
