@@ -1956,6 +1956,13 @@ def test_the_seed_revision_gets_the_planted_directions() -> None:
             "A request to pause your plan must reach us at least 10 days before your renewal.",
             "adverse",
         ),
+        # our own fault kept out of an exclusion of our liability
+        (
+            "We are not responsible for losses from account takeovers.",
+            "We are not responsible for losses from account takeovers, unless the takeover "
+            "resulted from our failure to keep our systems secure.",
+            "favourable",
+        ),
     ],
 )
 def test_whom_plain_words_on_rights_powers_and_money_favour(
