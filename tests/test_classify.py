@@ -2466,6 +2466,24 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
             "Live lessons are recorded and held on our video platform.",
             "data-privacy",
         ),
+        # records matched against those of public bodies, and a name seen or published
+        (
+            "",
+            "To confirm your claim, we may match it against records held by the tax "
+            "authority and your previous employers.",
+            "data-privacy",
+        ),
+        (
+            "Hosts see the first name of each guest who books.",
+            "Hosts will be able to see your name and phone number once you book.",
+            "data-privacy",
+        ),
+        (
+            "Reviews are shown on the listing page.",
+            "Reviews are shown on the listing page, displayed together with the reviewer's "
+            "full name.",
+            "data-privacy",
+        ),
         # the day a period is counted from, said at more length
         (
             "Vouchers can be used within 6 months of issue.",
