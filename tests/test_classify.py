@@ -2517,3 +2517,14 @@ def test_what_the_user_will_not_get_or_pay_is_no_duty_taken_out(old: str, new: s
     # "you will not be entitled to", "you will not be charged": no ban on the user
     kinds, _, _ = classify_pair(old, new)
     assert "obligation-relaxed" not in kinds and "fees" in kinds
+
+
+def test_a_qualifier_in_the_grounds_of_our_power_to_suspend_relaxes_no_duty() -> None:
+    # "materially" narrows when we may act, not what the user must do
+    kinds, _, direction = classify_pair(
+        "You must keep your login details safe. We may suspend your access at any time if we "
+        "believe you have breached these Terms.",
+        "You must keep your login details safe. We may suspend your access at any time if we "
+        "reasonably believe you have materially breached these Terms.",
+    )
+    assert "obligation-relaxed" not in kinds and direction == "favourable"
