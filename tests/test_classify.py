@@ -2528,3 +2528,14 @@ def test_a_qualifier_in_the_grounds_of_our_power_to_suspend_relaxes_no_duty() ->
         "reasonably believe you have materially breached these Terms.",
     )
     assert "obligation-relaxed" not in kinds and direction == "favourable"
+
+
+def test_a_responsibility_the_user_will_not_bear_is_no_new_duty() -> None:
+    # "you will not be responsible for" lifts a burden; it lays none on the user
+    kinds, _, _ = classify_pair(
+        "If your phone is stolen, you may be liable for up to £35 of payments made before you "
+        "tell us.",
+        "If your phone is stolen, you will not be responsible for any payments made before you "
+        "tell us.",
+    )
+    assert "new-obligation" not in kinds and "liability" in kinds
