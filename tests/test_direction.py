@@ -1971,3 +1971,45 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
     old: str, new: str, direction: str
 ) -> None:
     assert classify_pair(old, new)[2] == direction
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        # our own time to look into a complaint and answer: longer is worse
+        (
+            "We will look into your complaint and send you a final response within 15 working "
+            "days.",
+            "We will look into your complaint and send you a final response within 8 weeks.",
+            "adverse",
+        ),
+        (
+            "We will investigate a reported payment and tell you the outcome within 10 days.",
+            "We will investigate a reported payment and tell you the outcome within 5 days.",
+            "favourable",
+        ),
+        # data kept for good, then given an end
+        (
+            "Photos you upload for identity checks are kept on file until you close your account.",
+            "Photos you upload for identity checks are kept on file for 6 months, after which we "
+            "erase them.",
+            "favourable",
+        ),
+        # a balance up to which no fee is charged, raised
+        (
+            "No late fee is charged where the amount overdue is £10 or less.",
+            "No late fee is charged where the amount overdue is £25 or less.",
+            "favourable",
+        ),
+        # the time before a fee starts to apply, shortened (not how long we keep data)
+        (
+            "Storage charges apply to boxes kept in our warehouse for more than 60 days.",
+            "Storage charges apply to boxes kept in our warehouse for more than 30 days.",
+            "adverse",
+        ),
+    ],
+)
+def test_whom_our_deadlines_fee_thresholds_and_erasure_favour(
+    old: str, new: str, direction: str
+) -> None:
+    assert classify_pair(old, new)[2] == direction
