@@ -2001,6 +2001,19 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
             "No late fee is charged where the amount overdue is £25 or less.",
             "favourable",
         ),
+        # a reminder before a renewal, and interest on what we pay late, now promised
+        (
+            "",
+            "Streamly will send a reminder to your account email at least 10 days before an "
+            "annual plan renews, showing the price you will be charged.",
+            "favourable",
+        ),
+        (
+            "",
+            "If we pay your refund later than 14 days after we accept the return, we will add "
+            "interest at 5% a year to it.",
+            "favourable",
+        ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
         (
             "Storage charges apply to boxes kept in our warehouse for more than 60 days.",
