@@ -2010,8 +2010,8 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
         ),
         (
             "",
-            "If we pay your refund later than 14 days after we accept the return, we will add "
-            "interest at 5% a year to it.",
+            "Where we settle your claim more than 45 days after you submit it, we will pay "
+            "interest at 4% a year on the settlement amount.",
             "favourable",
         ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
