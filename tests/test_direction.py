@@ -2014,6 +2014,26 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
             "interest at 4% a year on the settlement amount.",
             "favourable",
         ),
+        # how long the user may keep using a service abroad: "keep using" is no data kept
+        (
+            "While abroad, you can keep streaming your channels for up to 60 days.",
+            "While abroad, you can keep streaming your channels for up to 10 days.",
+            "adverse",
+        ),
+        # the time we have to settle a complaint before the user may escalate it
+        (
+            "If a complaint hasn't been resolved within 12 weeks, you may take it to the "
+            "independent adjudicator.",
+            "If a complaint hasn't been resolved within 4 weeks, you may take it to the "
+            "independent adjudicator.",
+            "favourable",
+        ),
+        # a cancellation cut-off said of the guests, not "you"
+        (
+            "Guests get their deposit back if they cancel at least 3 days before arrival.",
+            "Guests get their deposit back if they cancel at least 10 days before arrival.",
+            "adverse",
+        ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
         (
             "Storage charges apply to boxes kept in our warehouse for more than 60 days.",
