@@ -2034,6 +2034,27 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
             "Guests get their deposit back if they cancel at least 10 days before arrival.",
             "adverse",
         ),
+        # the user's home courts, after "not subject to arbitration" (no negation of them)
+        (
+            "Claims that are not subject to arbitration must be filed only in the courts of "
+            "Dublin, Ireland.",
+            "Claims that are not subject to arbitration may be filed in the courts where you "
+            "live.",
+            "favourable",
+        ),
+        # the same courts named by the consumer's place of residence
+        (
+            "All disputes are decided by the courts of Munich.",
+            "All disputes are decided by the courts of Munich; a consumer may also sue in the "
+            "courts of the consumer's place of residence.",
+            "favourable",
+        ),
+        # a refund offered as a promise, not as a possibility
+        (
+            "If a class is cancelled, we may offer a refund to members who booked it.",
+            "If a class is cancelled, we will offer a refund to members who booked it.",
+            "favourable",
+        ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
         (
             "Storage charges apply to boxes kept in our warehouse for more than 60 days.",
