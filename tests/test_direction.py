@@ -2038,8 +2038,7 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
         (
             "Claims that are not subject to arbitration must be filed only in the courts of "
             "Dublin, Ireland.",
-            "Claims that are not subject to arbitration may be filed in the courts where you "
-            "live.",
+            "Claims that are not subject to arbitration may be filed in the courts where you live.",
             "favourable",
         ),
         # the same courts named by the consumer's place of residence
