@@ -2054,6 +2054,34 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
             "If a class is cancelled, we will offer a refund to members who booked it.",
             "favourable",
         ),
+        # our time to release the user's money, counted in calendar not working days
+        (
+            "We will release your security deposit within 5 working days after check-out.",
+            "We will release your security deposit within 5 days after check-out.",
+            "favourable",
+        ),
+        # the time without activity before we close an account
+        (
+            "If there is no activity on your savings account for 24 months, we may close the "
+            "account and hold any remaining balance for you.",
+            "If there is no activity on your savings account for 12 months, we may close the "
+            "account and hold any remaining balance for you.",
+            "adverse",
+        ),
+        # a cut-off said of candidates
+        (
+            "Candidates may cancel a booked test up to 2 days before the test date at no cost.",
+            "Candidates may cancel a booked test up to 5 days before the test date at no cost.",
+            "adverse",
+        ),
+        # earnings paid by a deadline of ours
+        (
+            "Royalties for each quarter are calculated after the quarter ends and paid within "
+            "30 days.",
+            "Royalties for each quarter are calculated after the quarter ends and paid within "
+            "60 days.",
+            "adverse",
+        ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
         (
             "Storage charges apply to boxes kept in our warehouse for more than 60 days.",
