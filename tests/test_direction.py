@@ -2082,6 +2082,45 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
             "60 days.",
             "adverse",
         ),
+        # closure after no activity, said with the closing word first
+        (
+            "We may delete profiles that show no login activity for 36 months.",
+            "We may delete profiles that show no login activity for 6 months.",
+            "adverse",
+        ),
+        # our liability kept for the negligence of a party named with "the"
+        (
+            "The Trust is not liable for any loss arising from use of the booking site.",
+            "The Trust is not liable for any loss arising from use of the booking site, except "
+            "loss caused by the Trust's negligence.",
+            "favourable",
+        ),
+        # a request that counts only if it reaches us ahead: a later cut-off favours
+        (
+            "Pause requests received at least 5 working days before your next delivery apply "
+            "to that delivery.",
+            "Pause requests received at least 1 day before your next delivery apply to that "
+            "delivery.",
+            "favourable",
+        ),
+        # the time before rights come back to the user
+        (
+            "Rights in your photographs revert to you 24 months after the competition ends.",
+            "Rights in your photographs revert to you 6 months after the competition ends.",
+            "favourable",
+        ),
+        # the user paid by a deadline of ours, said in the passive
+        (
+            "Tutors will be paid for completed lessons within 14 days of the lesson.",
+            "Tutors will be paid for completed lessons within 7 days of the lesson.",
+            "favourable",
+        ),
+        # our own time to repair before we replace
+        (
+            "If we cannot repair your bike within 5 working days, we will lend you another.",
+            "If we cannot repair your bike within 15 working days, we will lend you another.",
+            "adverse",
+        ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
         (
             "Storage charges apply to boxes kept in our warehouse for more than 60 days.",
