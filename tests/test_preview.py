@@ -316,12 +316,17 @@ def test_editing_a_template_re_renders(options: PreviewOptions) -> None:
         daemon=True,
     )
     watcher.start()
-    time.sleep(0.3)  # let the watcher start
     assert options.templates is not None
     sms = options.templates / "sms.txt"
-    sms.write_text("EDITED " + sms.read_text())
-    deadline = time.monotonic() + 10
+    edited = "EDITED " + sms.read_text()
+    # the watcher may not be watching yet when the thread starts: an edit made before
+    # then is never reported, so the edit is written again each second until one is
+    deadline = time.monotonic() + 15
+    written = 0.0
     while app.generation == 0 and time.monotonic() < deadline:
+        if time.monotonic() - written > 1:
+            sms.write_text(edited)
+            written = time.monotonic()
         time.sleep(0.05)
     app.stop()
     watcher.join(5)
