@@ -2121,6 +2121,34 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
             "If we cannot repair your bike within 15 working days, we will lend you another.",
             "adverse",
         ),
+        # a price written with its currency code ("billed at US$2.99"), beside what the
+        # plan gives
+        (
+            "The Family plan includes 2 TB of storage and is billed at US$9.99 per month.",
+            "The Family plan includes 2 TB of storage and is billed at US$12.99 per month.",
+            "adverse",
+        ),
+        # a right to correct named among other rights
+        (
+            "You may ask for access to and deletion of your personal data.",
+            "You may ask for access to, correction of, and deletion of your personal data.",
+            "favourable",
+        ),
+        # a right to limit a use of data
+        (
+            "",
+            "Right to limit marketing. You may tell us to stop using your purchase history for "
+            "offers at any time in your account settings.",
+            "favourable",
+        ),
+        # the time we keep the user's own files after a plan ends
+        (
+            "When your Pro plan ends, we keep your projects for 60 days. After that, projects "
+            "over the free limit may be deleted.",
+            "When your Pro plan ends, we keep your projects for 14 days. After that, projects "
+            "over the free limit may be deleted.",
+            "adverse",
+        ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
         (
             "Storage charges apply to boxes kept in our warehouse for more than 60 days.",

@@ -528,7 +528,8 @@ def _polarity_just_before(
 _FEE_BEFORE = regexcache.compile(
     r"\b(fees?|charges?|charged|billed|prices?|surcharges?"
     r"|(you|users?|customers?|members?) (will |must |shall )?pay)"
-    r"\b( of| is| are| will be| at| to| totalling| amounting to| equal to)?( up to| only)?\W*$",
+    r"\b( of| is| are| will be| at| to| totalling| amounting to| equal to)?( up to| only)?"
+    r"\W*(?-i:US|USD|CA|CAD|AU|AUD|NZ|HK|S|EUR|GBP)?\W*$",
     re.I,
 )
 
