@@ -2151,6 +2151,29 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
             "over the free limit may be deleted.",
             "adverse",
         ),
+        # consent as the ground we rely on
+        (
+            "We use your listening history for personalised offers because it is in our "
+            "legitimate interests.",
+            "We use your listening history for personalised offers because we rely on your "
+            "consent, which you can change in Settings.",
+            "favourable",
+        ),
+        # those who receive data from us no longer bound to keep it safe
+        (
+            "We share order details with couriers. Their use of your details is subject to "
+            "strict confidentiality terms.",
+            "We share order details with couriers.",
+            "adverse",
+        ),
+        # what users post used by us to train models, even with an opt-out
+        (
+            "",
+            "Model training. We may use the reviews you publish on the Service to train and "
+            "improve our machine learning models. You can opt out of this use in your "
+            "account settings.",
+            "adverse",
+        ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
         (
             "Storage charges apply to boxes kept in our warehouse for more than 60 days.",
