@@ -2174,6 +2174,22 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
             "account settings.",
             "adverse",
         ),
+        # "You can opt out" is one word for the user, not two
+        (
+            "Optional cookies are set on your device only with your prior consent, which you "
+            "may withdraw at any time.",
+            "We set analytics and marketing cookies when you visit the site. You can opt out "
+            "at any time in the cookie banner.",
+            "adverse",
+        ),
+        # an opt-out of arbitration outweighs the word arbitration it names
+        (
+            "By opening a trading account you agree to the arbitration provisions in this section.",
+            "By opening a trading account you agree to the arbitration provisions in this "
+            "section. You may opt out of arbitration by emailing optout@example.com within 30 "
+            "days of first accepting these Terms.",
+            "favourable",
+        ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
         (
             "Storage charges apply to boxes kept in our warehouse for more than 60 days.",
