@@ -524,7 +524,8 @@ def _polarity_just_before(
 
 
 # the words just before an amount that make it a price the user pays ("a fee of",
-# "charges", "you will pay", "you will be charged")
+# "charges", "you will pay", "you will be charged"; a currency code may stand between
+# them and the amount: "billed at US$2.99")
 _FEE_BEFORE = regexcache.compile(
     r"\b(fees?|charges?|charged|billed|prices?|surcharges?"
     r"|(you|users?|customers?|members?) (will |must |shall )?pay)"
