@@ -2190,6 +2190,26 @@ def test_whom_plain_words_on_rights_powers_and_money_favour(
             "days of first accepting these Terms.",
             "favourable",
         ),
+        # how long our delivery takes
+        (
+            "Express delivery takes 1-2 working days from dispatch.",
+            "Express delivery takes 2-3 working days from dispatch.",
+            "adverse",
+        ),
+        # arbitration costs borne by the company named
+        (
+            "Filing and arbitrator fees are governed by the JAMS rules.",
+            "For claims under $5,000, Northwind will pay all filing and arbitrator fees; "
+            "otherwise they are governed by the JAMS rules.",
+            "favourable",
+        ),
+        # a renewal only with the user's say-so
+        (
+            "Your membership renews automatically each year unless you cancel it.",
+            "Your membership will not renew at the end of the year unless you expressly "
+            "agree to the renewal.",
+            "favourable",
+        ),
         # the time before a fee starts to apply, shortened (not how long we keep data)
         (
             "Storage charges apply to boxes kept in our warehouse for more than 60 days.",
