@@ -2490,6 +2490,25 @@ def test_a_sentence_cut_that_only_names_a_policy_takes_its_clauses_topic() -> No
             "full name.",
             "data-privacy",
         ),
+        # data described by the use it records, and where it is kept
+        (
+            "",
+            "We may use information about how you use and interact with the Services to "
+            "improve those Services.",
+            "data-privacy",
+        ),
+        (
+            "",
+            "The Reader App sends us information about use of the app (such as the last page "
+            "read and signal strength).",
+            "data-privacy",
+        ),
+        (
+            "",
+            "Anything the app sends us may be stored on servers outside the country in which "
+            "you live.",
+            "data-privacy",
+        ),
         # the day a period is counted from, said at more length
         (
             "Vouchers can be used within 6 months of issue.",
