@@ -626,6 +626,15 @@ def test_one_pointer_for_another_is_editorial() -> None:
     assert kinds == {"editorial"} and not material
 
 
+def test_a_pointer_that_ends_a_sentence_is_editorial() -> None:
+    kinds, material, _ = classify_pair(
+        "Where we suspend your account, we will tell you why and give you a chance to appeal.",
+        "Where we suspend your account, we will tell you why and give you a chance to "
+        "appeal as explained in our [Enforcement and Appeals explainer](https://example.com/x).",
+    )
+    assert kinds == {"editorial"} and not material
+
+
 def test_a_product_renamed_with_its_former_name_is_other() -> None:
     kinds, material, _ = classify_pair(
         "The Everyday Saver account pays a variable rate of interest.",
