@@ -216,6 +216,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We use data from other Meta Products to show you ads.",
             "name",
         ),
+        # capitalised words joined by "&" or "and" put into a name
+        (
+            "1.1 Our Privacy Center explains how we use your personal data.",
+            "1.1 Our Safety & Privacy Center explains how we use your personal data.",
+            "name",
+        ),
+        (
+            "1.1 Our Privacy Center explains how we use your personal data.",
+            "1.1 Our Trust, Safety and Privacy Center explains how we use your personal data.",
+            "name",
+        ),
         # numbers in words and in digits, and a phrasing of an age
         (
             "1.1 You must be at least eighteen years old to open an account.",
@@ -1427,6 +1438,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "without giving a reason.",
             "1.1 Twice per calendar year, you may request a refund of an in-app purchase "
             "without giving a reason.",
+        ),
+        # another document named beside one the clause already names
+        (
+            "1.1 Your use of the service is governed by our Privacy Policy.",
+            "1.1 Your use of the service is governed by our Seller Terms and Privacy Policy.",
         ),
         # a sentence dropped that no other sentence repeats
         (

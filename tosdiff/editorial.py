@@ -331,9 +331,16 @@ def _inside_a_name(before: str, word: str, after: str) -> bool:
     """Return whether a lone capitalised word taken out of (or put into) a text stands
     inside a name of capitalised words: between two of them ("Meta [Company]
     Products"), or before a name of two or more ("our [X] Master Services Agreement").
-    Words in capitals are no such word ("[NOT] LIABLE")."""
+    Words in capitals are no such word ("[NOT] LIABLE"). Some capitalised words joined
+    by "and" or "&" count as one ("our [Safety & ]Privacy Center"), but not before the
+    name of a document, which they would add to ("our [Payment Terms and ]Privacy
+    Policy")."""
     word = word.strip()
-    if not _NAME_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
+    if word.isupper() and len(word) > 1:
+        return False
+    if not _NAME_WORD.fullmatch(word) and (
+        not _NAME_WORDS_JOINED.fullmatch(word) or _names_a_document(after)
+    ):
         return False
     follows = _NAME_START.match(after)
     if follows is None:
@@ -341,7 +348,18 @@ def _inside_a_name(before: str, word: str, after: str) -> bool:
     return _NAME_END.search(before) is not None or len(follows.group(0).split()) >= 2
 
 
+def _names_a_document(text: str) -> bool:
+    """Return whether the name that opens text ends in a document's name ("Privacy
+    Policy", "Community Guidelines")."""
+    name = _NAME_START.match(text)
+    return name is not None and _DOCUMENT_AFTER.search(name.group(0).split()[-1]) is not None
+
+
 _NAME_WORD = regexcache.compile(r"[A-Z][\w’'-]*")
+# ("Safety &", "Safety and Support", "Trust, Safety and")
+_NAME_WORDS_JOINED = regexcache.compile(
+    r"[A-Z][\w’'-]*(?:(?:,\s*|\s+(?:&|and)\s+)[A-Z][\w’'-]*)*(?:,|\s+(?:&|and))?"
+)
 _NAME_START = regexcache.compile(r"\s*(?:[A-Z][a-z][\w’'-]*\s+)*[A-Z][a-z][\w’'-]*")
 _NAME_END = regexcache.compile(r"[A-Z][a-z][\w’'-]*\s*$")
 
