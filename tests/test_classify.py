@@ -5,6 +5,7 @@ of the rules files."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -24,6 +25,9 @@ BLIND_CASES = tomllib.loads(
 GERMAN_CASES = tomllib.loads(
     (Path(__file__).parent / "data" / "classify_cases_de.toml").read_text()
 )["case"]
+REAL_CASES = tomllib.loads(
+    (Path(__file__).parent / "data" / "classify_cases_real.toml").read_text()
+)["case"]
 
 
 def classify_pair(old: str, new: str) -> tuple[set[str], bool, str]:
@@ -37,12 +41,34 @@ def classify_pair(old: str, new: str) -> tuple[set[str], bool, str]:
     return set(change.kinds), change.material, change.direction
 
 
+def classify_case(case: dict[str, Any]) -> tuple[set[str], bool, str]:
+    """Return what classify_pair gives a labelled case, read under its section's heading
+    and after the lead-in it continues when the case gives them (see
+    tests/data/classify_cases_real.toml): a list item becomes an item under its lead-in."""
+    heading, lead = case.get("heading") or "Terms", case.get("lead") or ""
+
+    def version(text: str) -> str:
+        if not lead:
+            return f"Article 1 {heading}\n\n1.1 {text}\n" if text else f"Article 1 {heading}\n"
+        item = f"\n\n{text if _LIST_ITEM.match(text) else '- ' + text}" if text else ""
+        return f"Article 1 {heading}\n\n1.1 {lead}{item}\n"
+
+    report = compare(version(case["old"]), version(case["new"]))
+    if not report.changes:
+        return {"editorial"}, False, "neutral"
+    change = report.changes[0]
+    return set(change.kinds), change.material, change.direction
+
+
+_LIST_ITEM = re.compile(r"\s*([*+-]|\d{1,3}[.)]|\(?[a-z]{1,3}\))\s")
+
+
 def _scores(cases: list[dict[str, Any]] = CASES) -> tuple[float, float, dict[str, float]]:
     tp: dict[str, int] = dict.fromkeys(KINDS, 0)
     fp, fn = dict(tp), dict(tp)
     material_ok = 0
     for case in cases:
-        kinds, material, _ = classify_pair(case["old"], case["new"])
+        kinds, material, _ = classify_case(case)
         gold = set(case["kinds"])
         for kind in KINDS:
             tp[kind] += kind in kinds and kind in gold
@@ -140,6 +166,16 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
     micro, materiality, per_kind = _scores(BLIND_CASES)
     assert micro >= 0.78, per_kind
     assert materiality >= 0.86
+
+
+def test_real_revisions_score_above_their_floor() -> None:
+    # Regression floors a little below what the rules score on edits the companies made
+    # (tests/data/classify_cases_real.toml; docs/accuracy.md gives the figures by set):
+    # 0.648 micro-F1 and 0.751 materiality over the first 498 pairs in the
+    # thirty-third session, 0.643 and 0.745 with its starting rules.
+    micro, materiality, per_kind = _scores(REAL_CASES)
+    assert micro >= 0.62, per_kind
+    assert materiality >= 0.72
 
 
 @pytest.mark.parametrize(
