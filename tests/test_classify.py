@@ -2606,3 +2606,22 @@ def test_a_responsibility_the_user_will_not_bear_is_no_new_duty() -> None:
         "tell us.",
     )
     assert "new-obligation" not in kinds and "liability" in kinds
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "If you cancel after the trial, you will not receive a refund for the current month.",
+            "If you cancel after the trial, we refund the unused days of the current month.",
+        ),
+        (
+            "Members under 18 will not see personalised ads. We show them ads based on "
+            "their country only.",
+            "We show members under 18 ads based on their country only.",
+        ),
+    ],
+)
+def test_what_the_user_will_not_receive_is_no_duty_taken_out(old: str, new: str) -> None:
+    # "you will not receive", "will not see": what the user gets, not what the user may do
+    assert "obligation-relaxed" not in classify_pair(old, new)[0]
