@@ -671,6 +671,15 @@ def test_a_pointer_that_ends_a_sentence_is_editorial() -> None:
     assert kinds == {"editorial"} and not material
 
 
+def test_a_sentence_saying_where_more_information_is_available_is_a_pointer() -> None:
+    _, material, _ = classify_pair(
+        "",
+        "More information about our policies, moderation and enforcement processes and "
+        "service specific terms is available at [example.com/safety](https://example.com/s).",
+    )
+    assert not material
+
+
 def test_a_product_renamed_with_its_former_name_is_other() -> None:
     kinds, material, _ = classify_pair(
         "The Everyday Saver account pays a variable rate of interest.",
