@@ -2629,8 +2629,15 @@ def test_a_responsibility_the_user_will_not_bear_is_no_new_duty() -> None:
             "their country only.",
             "We show members under 18 ads based on their country only.",
         ),
+        # "if you do not agree to the changes": a condition, not a duty
+        (
+            "We will email you 30 days before a change takes effect. If you do not agree to "
+            "the change, you may close your account.",
+            "We will post the updated Terms on this page.",
+        ),
     ],
 )
-def test_what_the_user_will_not_receive_is_no_duty_taken_out(old: str, new: str) -> None:
-    # "you will not receive", "will not see": what the user gets, not what the user may do
+def test_what_the_user_gets_or_may_refuse_is_no_duty_taken_out(old: str, new: str) -> None:
+    # "you will not receive", "will not see": what the user gets, not what the user may
+    # do; "if you do not agree to": what the user may refuse
     assert "obligation-relaxed" not in classify_pair(old, new)[0]
