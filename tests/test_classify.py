@@ -2641,3 +2641,25 @@ def test_what_the_user_gets_or_may_refuse_is_no_duty_taken_out(old: str, new: st
     # "you will not receive", "will not see": what the user gets, not what the user may
     # do; "if you do not agree to": what the user may refuse
     assert "obligation-relaxed" not in classify_pair(old, new)[0]
+
+
+def test_advice_not_to_do_a_thing_is_no_new_duty() -> None:
+    # "you should not" advises; LABELS.md's duties are "must", "shall", "may not"
+    kinds, _, _ = classify_pair(
+        "Betas are confidential.",
+        "Betas are confidential. This means that you should not share details about a "
+        "Beta with anyone outside your organization.",
+    )
+    assert "new-obligation" not in kinds
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Each Notice must include a statement, signed under penalty of perjury, that the "
+        "information in it is true.",
+        "Drivers must hold a full licence with no more than 6 penalty points.",
+    ],
+)
+def test_a_penalty_that_is_no_sanction_of_ours_is_no_termination(new: str) -> None:
+    assert "termination" not in classify_pair("", new)[0]
