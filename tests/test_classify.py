@@ -2663,3 +2663,36 @@ def test_advice_not_to_do_a_thing_is_no_new_duty() -> None:
 )
 def test_a_penalty_that_is_no_sanction_of_ours_is_no_termination(new: str) -> None:
     assert "termination" not in classify_pair("", new)[0]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "not_expected"),
+    [
+        # consent to the terms, given or taken out, is no duty
+        (
+            "The app is free.",
+            "The app is free. By continuing to use the app, you agree to these Terms.",
+            "new-obligation",
+        ),
+        (
+            "By using the app you agree to be bound by these Terms. The app is free.",
+            "The app is free.",
+            "obligation-relaxed",
+        ),
+        # nor is a forum, or an indemnity (a liability), taken out
+        (
+            "You agree to the exclusive jurisdiction of the courts of Ireland.",
+            "",
+            "obligation-relaxed",
+        ),
+        (
+            "You agree to indemnify us against claims arising from your content.",
+            "",
+            "obligation-relaxed",
+        ),
+    ],
+)
+def test_agreeing_to_the_terms_a_forum_or_an_indemnity_is_no_duty(
+    old: str, new: str, not_expected: str
+) -> None:
+    assert not_expected not in classify_pair(old, new)[0]
