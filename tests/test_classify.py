@@ -2629,6 +2629,12 @@ def test_a_responsibility_the_user_will_not_bear_is_no_new_duty() -> None:
             "their country only.",
             "We show members under 18 ads based on their country only.",
         ),
+        # "you will not be opted out": what becomes of the user, not what the user may do
+        (
+            "You can opt out of marketing emails. You will not be opted out of emails "
+            "about your account.",
+            "You can opt out of marketing emails.",
+        ),
         # "if you do not agree to the changes": a condition, not a duty
         (
             "We will email you 30 days before a change takes effect. If you do not agree to "
