@@ -172,11 +172,11 @@ def test_blind_labelled_cases_score_above_their_floor() -> None:
 def test_real_revisions_score_above_their_floor() -> None:
     # Regression floors a little below what the rules score on edits the companies made
     # (tests/data/classify_cases_real.toml; docs/accuracy.md gives the figures by set):
-    # 0.655 micro-F1 and 0.754 materiality over the first 798 pairs in the
-    # thirty-third session, 0.652 and 0.751 with its starting rules.
+    # 0.663 micro-F1 and 0.774 materiality over the first 1056 pairs at the end of the
+    # thirty-third session, 0.658 and 0.770 with its starting rules.
     micro, materiality, per_kind = _scores(REAL_CASES)
-    assert micro >= 0.62, per_kind
-    assert materiality >= 0.72
+    assert micro >= 0.64, per_kind
+    assert materiality >= 0.75
 
 
 @pytest.mark.parametrize(

@@ -82,10 +82,10 @@ def test_direction_of_the_labelled_tables_stays_above_its_floor() -> None:
 
 def test_direction_of_real_revisions_stays_above_its_floor() -> None:
     # a floor a little below what the rules score on the edits companies made
-    # (tests/data/classify_cases_real.toml): 0.617 over the first 798 pairs in the
-    # thirty-third session, 0.612 with its starting rules
+    # (tests/data/classify_cases_real.toml): 0.617 over the first 1056 pairs at the end
+    # of the thirty-third session, 0.616 with its starting rules
     right = sum(classify_case(c)[2] == c["direction"] for c in REAL_CASES)
-    assert right / len(REAL_CASES) >= 0.59
+    assert right / len(REAL_CASES) >= 0.60
 
 
 @pytest.mark.parametrize(
