@@ -32,19 +32,14 @@ REAL_CASES = tomllib.loads(
 
 def classify_pair(old: str, new: str) -> tuple[set[str], bool, str]:
     """Return the kinds, materiality and direction tosdiff gives one clause edit."""
-    before = f"Article 1 Terms\n\n1.1 {old}\n" if old else "Article 1 Terms\n"
-    after = f"Article 1 Terms\n\n1.1 {new}\n" if new else "Article 1 Terms\n"
-    report = compare(before, after)
-    if not report.changes:  # an unchanged (moved) clause has no change to classify
-        return {"editorial"}, False, "neutral"
-    change = report.changes[0]
-    return set(change.kinds), change.material, change.direction
+    return classify_case({"old": old, "new": new})
 
 
 def classify_case(case: dict[str, Any]) -> tuple[set[str], bool, str]:
-    """Return what classify_pair gives a labelled case, read under its section's heading
-    and after the lead-in it continues when the case gives them (see
-    tests/data/classify_cases_real.toml): a list item becomes an item under its lead-in."""
+    """Return the kinds, materiality and direction tosdiff gives a labelled case's edit,
+    read as clause 1.1, under its section's heading and after the lead-in it continues
+    when the case gives them (see tests/data/classify_cases_real.toml): a list item
+    becomes an item under its lead-in."""
     heading, lead = case.get("heading") or "Terms", case.get("lead") or ""
 
     def version(text: str) -> str:
@@ -54,7 +49,7 @@ def classify_case(case: dict[str, Any]) -> tuple[set[str], bool, str]:
         return f"Article 1 {heading}\n\n1.1 {lead}{item}\n"
 
     report = compare(version(case["old"]), version(case["new"]))
-    if not report.changes:
+    if not report.changes:  # an unchanged (moved) clause has no change to classify
         return {"editorial"}, False, "neutral"
     change = report.changes[0]
     return set(change.kinds), change.material, change.direction
