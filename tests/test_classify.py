@@ -2698,3 +2698,15 @@ def test_agreeing_to_the_terms_a_forum_or_an_indemnity_is_no_duty(
     old: str, new: str, not_expected: str
 ) -> None:
     assert not_expected not in classify_pair(old, new)[0]
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "If you cannot attend because of illness, you may claim a refund of the ticket price.",
+        "If you need to reach us, you can write to support@example.com.",
+    ],
+)
+def test_a_condition_on_what_the_user_cannot_or_needs_to_do_is_no_duty(new: str) -> None:
+    # "if you cannot attend", "if you need to reach us": the case a term covers, not a duty
+    assert "new-obligation" not in classify_pair("", new)[0]
