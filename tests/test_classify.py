@@ -2705,8 +2705,12 @@ def test_agreeing_to_the_terms_a_forum_or_an_indemnity_is_no_duty(
     [
         "If you cannot attend because of illness, you may claim a refund of the ticket price.",
         "If you need to reach us, you can write to support@example.com.",
+        # "and do not include", "and do not roll over": what a thing is, not a ban
+        "Prices are shown in US dollars and do not include sales tax.",
+        "Unused credits expire at the end of each month and do not roll over.",
     ],
 )
-def test_a_condition_on_what_the_user_cannot_or_needs_to_do_is_no_duty(new: str) -> None:
-    # "if you cannot attend", "if you need to reach us": the case a term covers, not a duty
+def test_a_condition_or_a_description_is_no_new_duty(new: str) -> None:
+    # "if you cannot attend", "if you need to reach us": the case a term covers; "and do
+    # not include": what a thing is, not a ban
     assert "new-obligation" not in classify_pair("", new)[0]
