@@ -2714,3 +2714,12 @@ def test_a_condition_or_a_description_is_no_new_duty(new: str) -> None:
     # "if you cannot attend", "if you need to reach us": the case a term covers; "and do
     # not include": what a thing is, not a ban
     assert "new-obligation" not in classify_pair("", new)[0]
+
+
+def test_content_that_infringes_the_rights_of_others_named_as_a_ground_is_no_licence() -> None:
+    kinds, _, _ = classify_pair(
+        "We may reclaim your username for any reason.",
+        "We may reclaim your username if it infringes the rights of a third party or "
+        "impersonates another person.",
+    )
+    assert "ip-license" not in kinds
