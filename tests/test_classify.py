@@ -1540,6 +1540,37 @@ def test_a_suite_or_a_telephone_number_changed_is_a_contact_detail(old: str, new
     assert classify_pair(old, new)[:2] == ({"other"}, False)
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Lumen Cloud SARL, 12 rue Erasme, L-1468 Luxembourg\nShare capital: EUR 12,500\n"
+            "RCS Luxembourg No: B-204411",
+            "Lumen Cloud SARL, 12 rue Erasme, L-1468 Luxembourg\nShare capital: EUR 48,000\n"
+            "RCS Luxembourg No: B-204411",
+        ),
+        (
+            "Finlo GmbH, Hafenweg 4, 20457 Hamburg. Handelsregister: Amtsgericht Hamburg HRB "
+            "11842. Stammkapital: 25.000 EUR.",
+            "Finlo GmbH, Hafenweg 4, 20457 Hamburg. Handelsregister: Amtsgericht Hamburg HRB "
+            "11842. Stammkapital: 100.000 EUR.",
+        ),
+    ],
+)
+def test_a_companys_capital_in_its_details_is_no_price(old: str, new: str) -> None:
+    # the company's share capital is money, but no price users pay: a detail of who
+    # the company is, not material
+    assert classify_pair(old, new)[:2] == ({"other"}, False)
+
+
+def test_a_price_beside_a_vat_rate_is_still_a_fee() -> None:
+    kinds, material, _ = classify_pair(
+        "The Premium plan costs EUR 9 a month, VAT included.",
+        "The Premium plan costs EUR 12 a month, VAT included.",
+    )
+    assert "fees" in kinds and material
+
+
 def test_a_system_that_cannot_be_used_is_no_ban() -> None:
     kinds, _, _ = classify_pair(
         "The Platform is not liable where (3) the computer system is damaged or cannot be "
