@@ -1540,6 +1540,58 @@ def test_a_suite_or_a_telephone_number_changed_is_a_contact_detail(old: str, new
     assert classify_pair(old, new)[:2] == ({"other"}, False)
 
 
+_LIABILITY_LIST = """## 12. Limitation of liability
+
+TO THE EXTENT PERMITTED BY LAW, LUMEN AND ITS AFFILIATES WILL NOT BE RESPONSIBLE FOR:
+
+* ANY INDIRECT, INCIDENTAL OR CONSEQUENTIAL LOSSES;
+* ANY LOSS OF PROFITS OR REVENUE;
+
+## 13. Governing law
+
+These terms are governed by the laws of Ireland.
+"""
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "* ANY DELAY OR FAILURE IN PERFORMANCE CAUSED BY EVENTS OUTSIDE OUR CONTROL;\n",
+        "* THE CONDUCT OF OTHER USERS OR OF THIRD PARTIES ON THE SERVICES;\n",
+    ],
+)
+def test_an_item_added_under_a_liability_lead_in_is_a_liability_change(item: str) -> None:
+    # no rule names the item's own words: the lead-in it extends says what it is about
+    last = "* ANY LOSS OF PROFITS OR REVENUE;\n"
+    report = compare(_LIABILITY_LIST, _LIABILITY_LIST.replace(last, last + item))
+    [change] = report.changes
+    assert (change.op, change.kinds, change.material) == ("added", ["liability"], True)
+
+
+def test_a_paragraph_added_under_a_warranty_heading_is_a_liability_change() -> None:
+    old = (
+        "## 7. Warranty\n\nThe Service is provided as described in its documentation.\n\n"
+        "## 8. Changes\n\nWe may change these terms.\n"
+    )
+    new = old.replace(
+        "documentation.\n",
+        "documentation.\n\nWe provide the Service with reasonable care and skill.\n",
+    )
+    [change] = compare(old, new).changes
+    assert (change.op, change.kinds) == ("added", ["liability"])
+
+
+def test_a_heading_added_alone_takes_no_topic_from_its_words() -> None:
+    # "private" is a privacy word, but a new heading with no text under it sets no term
+    old = (
+        "## 1. Accounts\n\nYou must keep your password safe.\n\n"
+        "## 2. Content\n\nYou own your content.\n"
+    )
+    new = old.replace("## 2. Content", "## 2. Direct messages are private\n\n## 3. Content")
+    [change] = compare(old, new).changes
+    assert (change.op, change.kinds, change.material) == ("added", ["other"], False)
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [

@@ -619,7 +619,9 @@ def _read_context(
     words: tuple[list[str], list[str]],
 ) -> tuple[list[str], bool, list[Evidence]]:
     """Return the kinds, materiality and evidence of a change once what its clause is
-    about is read: a changed clause no rule names takes its topic, and a mere reference
+    about is read: a changed clause no rule names takes its topic, as does a clause of
+    some length added or removed whole (a new item under "WE ARE NOT LIABLE FOR:", a
+    new paragraph under "Warranty"), unless it only points elsewhere; and a mere reference
     (a law, a policy named) found where many words changed takes the topic of its own
     kind ("If you are a California resident, you may opt out" -> "If you live in
     California, Colorado or another U.S. state with a comparable privacy law")."""
@@ -639,6 +641,17 @@ def _read_context(
             return ["editorial"], False, [restated]
         if topic is not None:
             topic = _topic_read_as(topic, rules, sides.edits, *words)
+            return [topic.kind], rules.kinds[topic.kind].material, [*evidence, topic]
+    if (
+        not kinds
+        and (change.old is None) != (change.new is None)
+        and len(WORD.findall(sides.new or sides.old)) >= SUBSTANTIVE_WORDS
+        and not _only_informational(sides, rules)
+    ):
+        topic = _topic(rules, sides, counts if counts is not None else {})
+        if topic is not None:
+            verb = "Adds" if change.old is None else "Removes"
+            topic = replace(topic, explanation=f"{verb} text on {rules.kinds[topic.kind].topic}")
             return [topic.kind], rules.kinds[topic.kind].material, [*evidence, topic]
     return kinds, material, evidence
 
