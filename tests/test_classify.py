@@ -1541,6 +1541,36 @@ def test_a_suite_or_a_telephone_number_changed_is_a_contact_detail(old: str, new
     assert classify_pair(old, new)[:2] == ({"other"}, False)
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "We use essential cookies to remember your preferences.",
+            "We use essential cookies to remember your preferences, and we let advertising "
+            "partners place cookies on our site to track your browsing and purchases.",
+        ),
+        (
+            "We collect your name and email address.",
+            "We collect your name, email address and the items you purchase, and we share "
+            "your purchase history with advertising partners.",
+        ),
+    ],
+)
+def test_a_purchase_named_as_data_is_no_fee(old: str, new: str) -> None:
+    # the purchases tracked and the purchase history shared are personal data, not a price
+    kinds, material, _ = classify_pair(old, new)
+    assert kinds == {"data-privacy"} and material
+
+
+def test_a_fee_named_beside_personal_data_is_still_a_fee() -> None:
+    kinds, _, _ = classify_pair(
+        "We may process your personal data to run the Services.",
+        "We may process your personal data to run the Services, and we charge a fee of "
+        "USD 5 for each copy of your data you request.",
+    )
+    assert kinds == {"fees", "data-privacy"}
+
+
 _LIABILITY_LIST = """## 12. Limitation of liability
 
 TO THE EXTENT PERMITTED BY LAW, LUMEN AND ITS AFFILIATES WILL NOT BE RESPONSIBLE FOR:

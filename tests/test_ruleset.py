@@ -76,6 +76,10 @@ _A_FEES_RULE = '[[rule]]\nid = "x"\nside = "changed"\npatterns = ["fee"]\n'
             'kind = "fees"\n' + _A_FEES_RULE + 'in_required_sentence = "yes"\n',
             "rule x: in_required_sentence must be true or false",
         ),
+        (
+            'kind = "fees"\n' + _A_FEES_RULE + 'yields_to = "privacy.personal-data"\n',
+            "rule x: yields_to must be a list",
+        ),
     ],
 )
 def test_a_bad_key_of_a_kinds_file_is_named(tmp_path: Path, text: str, message: str) -> None:
@@ -90,3 +94,14 @@ def test_words_not_governed_by_periods_are_read_in_lower_case(tmp_path: Path) ->
     rules.write_text('kind = "fees"\n' + _A_FEES_RULE + 'not_governed_by_periods = ["Pay"]\n')
     (rule,) = load_rules(rules).kinds["fees"].rules[-1:]
     assert rule.not_governed_by_periods == frozenset({"pay"})
+
+
+def test_a_rule_that_yields_names_the_rules_it_yields_to(tmp_path: Path) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text(
+        'kind = "fees"\n' + _A_FEES_RULE + 'yields_to = ["privacy.personal-data"]\n'
+        "yields_unless = ['\\bprice\\b']\n"
+    )
+    (rule,) = load_rules(rules).kinds["fees"].rules[-1:]
+    assert rule.yields_to == frozenset({"privacy.personal-data"})
+    assert [p.pattern for p in rule.yields_unless] == [r"\bprice\b"]

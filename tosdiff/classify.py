@@ -58,6 +58,7 @@ from .edits import (
     clauses_of,
     edits_of,
     removed_sentences,
+    sentence_around,
     sentence_of,
     sentence_start,
     touched_sentences,
@@ -902,7 +903,7 @@ def classify_change(
     if not weighed and evidence and only_duties_restated(sides.old, sides.new, evidence, rules):
         restated = Evidence("editorial", "obligation.restated", "both", "", RESTATED)
         return _settle(change, restated, RESTATED)
-    evidence = weighed
+    evidence = _yielded(weighed, by_id, sides)
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
     elif any(e.kind == "notice-period" for e in evidence):
@@ -955,6 +956,32 @@ def classify_change(
     change.evidence = evidence
     change.direction = direction_of(evidence, rules, sides.edits, material)
     change.explanation = _explain(change, rules)
+
+
+def _yielded(evidence: list[Evidence], by_id: dict[str, Rule], sides: _Sides) -> list[Evidence]:
+    """Return evidence without the matches that yield to another rule's (see
+    Rule.yields_to): "we collect your payment information" is personal data, not a
+    fee, but "we may charge a fee for your personal data request" is both."""
+    kept = []
+    for item in evidence:
+        rule = by_id[item.rule]
+        if rule.yields_to and item.side in ("inserted", "deleted"):
+            text = sides.new if item.side == "inserted" else sides.old
+            at = text.find(item.match)
+            sentence = sentence_around(text, at, at + len(item.match)) if at >= 0 else ""
+            if (
+                sentence
+                and any(
+                    other.rule in rule.yields_to
+                    and other.side == item.side
+                    and other.match in sentence
+                    for other in evidence
+                )
+                and not any(p.search(sentence) for p in rule.yields_unless)
+            ):
+                continue
+        kept.append(item)
+    return kept
 
 
 REWRITTEN_AROUND_WORDS = 40  # words an edit may change and only rewrite around a term

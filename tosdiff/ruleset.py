@@ -83,6 +83,11 @@ class Rule:
     # a net addition counts only inside a sentence that keeps what the rule requires
     # (a qualifier written into a ban, not a sentence of its own)
     in_required_sentence: bool = False
+    # rules whose match on the same side, in the same sentence, shows that this rule's
+    # words only name what that rule is about ("payment information" collected is
+    # personal data, not a price), unless one of yields_unless is in the sentence
+    yields_to: frozenset[str] = frozenset()
+    yields_unless: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -397,6 +402,8 @@ def _load_rule(raw: dict[str, Any], kind: str, position: int, where: str) -> Rul
         not_governed_by_periods=frozenset(
             word.lower() for word in _strings(raw, "not_governed_by_periods", here, "")
         ),
+        yields_to=frozenset(_strings(raw, "yields_to", here, "")),
+        yields_unless=_compile(raw.get("yields_unless", []), here),
     )
 
 
