@@ -99,6 +99,13 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "You may cancel your subscription at any time and request a refund.",
             "favourable",
         ),
+        # the standard of service a consumer law sets, promised
+        (
+            "The Service is provided as described in its documentation.",
+            "The Service is provided as described in its documentation. We provide the "
+            "Service with reasonable care and skill.",
+            "favourable",
+        ),
         (
             "We may share your email address with our service providers.",
             "We may share your email address with our service providers and advertisers.",
