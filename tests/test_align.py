@@ -375,3 +375,51 @@ def test_added_paragraphs_under_their_own_subtitles_are_separate_changes() -> No
         ("added", "Streaming suspension"),
         ("added", "Chatting suspension"),
     ]
+
+
+_SPLIT_OLD = (
+    "## 7. Transcription\n\n"
+    "Premium members may ask us to turn any voice message into text. This technology is "
+    "still evolving and there is no guarantee that every voice message you convert will "
+    "be transcribed correctly or at all. Its accuracy depends on a third party.\n\n"
+    "## 8. Privacy\n\nRead more in our Privacy Policy.\n"
+)
+_SPLIT_NEW = (
+    "## 7. Transcription\n\n"
+    "Premium members may ask us to turn any video or voice message into text, and to "
+    "translate any chat.\n\n"
+    "These technologies are still evolving and there is no guarantee that every message "
+    "you convert will be transcribed correctly or at all. Their accuracy depends on a "
+    "third party.\n\n"
+    "## 8. Privacy\n\nRead more in our Privacy Policy.\n"
+)
+
+
+def test_a_paragraph_split_in_two_is_one_change_holding_both_parts() -> None:
+    # not "added" for the first part and "modified" for the rest: the first part keeps
+    # the paragraph's opening, and its words come from the old paragraph
+    [change] = compare(md(_SPLIT_OLD), md(_SPLIT_NEW)).changes
+    assert change.op == "modified"
+    assert change.new is not None and change.new.text.startswith("Premium members may ask")
+    assert [c.text[:27] for c in change.new_extra] == ["These technologies are stil"]
+
+
+def test_two_paragraphs_merged_into_one_are_one_change() -> None:
+    # the same edit read the other way round
+    [change] = compare(md(_SPLIT_NEW), md(_SPLIT_OLD)).changes
+    assert change.op == "modified"
+    assert change.old is not None and change.old.text.startswith("Premium members may ask")
+    assert len(change.old_extra) == 1 and change.new_extra == ()
+
+
+def test_a_new_paragraph_beside_an_edited_one_is_not_folded_into_it() -> None:
+    # its words are not the old paragraph's, so it is a paragraph of its own
+    new = _SPLIT_OLD.replace(
+        "Its accuracy depends on a third party.\n\n",
+        "Its accuracy depends on a third party and on your network.\n\n"
+        "You can turn transcription off in Settings at any time.\n\n",
+    )
+    assert rows(compare(md(_SPLIT_OLD), md(new))) == [
+        ("modified", "7", "7"),
+        ("added", None, "7"),
+    ]

@@ -1,6 +1,6 @@
 """Pair the clauses of two versions of an agreement.
 
-Four passes, each cheaper than the next is precise:
+Five passes, each cheaper than the next is precise:
 
 1. identical comparison text in the same order (patience diff over keys: unique
    keys anchor, anchors grow over identical neighbours); numbers are not part of the
@@ -9,14 +9,17 @@ Four passes, each cheaper than the next is precise:
    programme over word-set similarity, with a bonus for the same number): modified;
 3. the clauses still unpaired, anywhere in the document: identical text is a move,
    very similar text a move with edits;
-4. consecutive moved clauses that stay together are one moved block (a moved Article).
+4. consecutive moved clauses that stay together are one moved block (a moved Article);
+5. an unpaired paragraph beside a modified pair, made of the words of the pair's other
+   side, is folded into the pair when the pair then reads likelier and both sides keep
+   their opening: a paragraph split in two, or two merged into one.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -34,6 +37,9 @@ SAME_NUMBER_BONUS = 0.15
 DATE_LINE_CHARS = 120  # longer clauses are not read as date lines
 SAME_OPENING_BONUS = 0.1  # a split paragraph pairs with the part that starts alike
 MIN_MOVE_WORDS = 4  # shorter clauses ("Learn more") repeat too often to call a move
+SPLIT_SHARE = 0.6  # share of a neighbour's words its partner's other side must hold
+SPLIT_GAIN = 0.04  # how much likelier the pair must read with the neighbour folded in
+OPENING_WORDS = 3  # first words a paragraph split or merged keeps
 DENSE_LIMIT = 160_000  # largest gap (old x new clauses) aligned exactly
 
 
@@ -79,7 +85,8 @@ def align(old: Document, new: Document) -> Alignment:
             pairs[i] = ("equal" if a[i].key == b[j].key else "modified", j, score)
         prev_a, prev_b = block.a + block.size, block.b + block.size
     _find_moves(a, b, old_words, new_words, pairs)
-    return Alignment(pairs=_order(a, b, pairs), renumbered=_renumbered(a, b, pairs))
+    folded = _find_splits(a, b, old_words, new_words, pairs)
+    return Alignment(pairs=_order(a, b, pairs, folded), renumbered=_renumbered(a, b, pairs))
 
 
 @dataclass(frozen=True)
@@ -356,10 +363,82 @@ def _find_moves(
             used_new.add(j)
 
 
+def _find_splits(
+    a: Sequence[Clause],
+    b: Sequence[Clause],
+    wa: _Words,
+    wb: _Words,
+    pairs: dict[int, tuple[str, int, float]],
+) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Return, by old index of a modified pair, the unpaired neighbours folded into it:
+    a paragraph split in two ("Premium Services include ... These technologies are
+    still evolving ..." -> two paragraphs) or two merged into one, where the neighbour's
+    words come from the pair's other side and the pair reads likelier with it."""
+    used_new = {j for _, j, _ in pairs.values()}
+    folded: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    taken_old: set[int] = set()
+    taken_new: set[int] = set()
+    for i, (op, j, _) in sorted(pairs.items()):
+        if op != "modified" or a[i].is_heading or b[j].is_heading:
+            continue
+        extra_new = _fold(b, wb, wa[i], j, lambda k: k not in used_new and k not in taken_new)
+        extra_old = _fold(a, wa, wb[j], i, lambda k: k not in pairs and k not in taken_old)
+        # a paragraph split or merged keeps its opening: the first clause of each side
+        # starts alike ("the parties' details are: ..." is no merge of "Meta Platforms,
+        # Inc., ..." and "Developer's details ...")
+        first_old, first_new = a[min((i, *extra_old))], b[min((j, *extra_new))]
+        if (extra_new or extra_old) and _opening(first_old) == _opening(first_new):
+            folded[i] = (extra_old, extra_new)
+            taken_old.update(extra_old)
+            taken_new.update(extra_new)
+    return folded
+
+
+def _opening(clause: Clause) -> list[str]:
+    """Return the first words of a clause's comparison text."""
+    return clause.key.split(None, OPENING_WORDS)[:OPENING_WORDS]
+
+
+def _fold(
+    side: Sequence[Clause],
+    words: _Words,
+    other: frozenset[str],
+    at: int,
+    free: Callable[[int], bool],
+) -> tuple[int, ...]:
+    """Return the unpaired clauses next to side[at] (same parent, no heading) whose words
+    mostly come from other and that bring the pair closer to it, nearest first."""
+    found: list[int] = []
+    together = set(words[at])
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(side) and free(k):
+            clause = side[k]
+            own = words[k]
+            if clause.is_heading or clause.parent != side[at].parent or not own:
+                break
+            if len(own & other) < SPLIT_SHARE * len(own):
+                break
+            merged = frozenset(together | own)
+            if similarity(merged, other) < similarity(frozenset(together), other) + SPLIT_GAIN:
+                break
+            together |= own
+            found.append(k)
+            k += step
+    return tuple(sorted(found))
+
+
 def _order(
-    a: Sequence[Clause], b: Sequence[Clause], pairs: dict[int, tuple[str, int, float]]
+    a: Sequence[Clause],
+    b: Sequence[Clause],
+    pairs: dict[int, tuple[str, int, float]],
+    folded: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] | None = None,
 ) -> tuple[Pair, ...]:
-    """Return pairs in reading order of the new version, moved runs grouped."""
+    """Return pairs in reading order of the new version, moved runs grouped; a pair
+    with clauses folded into it (see _find_splits) holds them on its sides."""
+    folded = folded or {}
+    folded_old = {k for extra_old, _ in folded.values() for k in extra_old}
+    folded_new = {k for _, extra_new in folded.values() for k in extra_new}
     by_new: dict[int, int] = {j: i for i, (_, j, _) in pairs.items()}
     ordered: list[tuple[float, Pair]] = []
     anchor = -1.0  # new position of the last old clause with an in-place partner
@@ -369,14 +448,18 @@ def _order(
             if op != "moved":
                 anchor = float(j)
             continue
-        ordered.append((anchor + 0.5, Pair("removed", (i,), ())))
+        if i not in folded_old:
+            ordered.append((anchor + 0.5, Pair("removed", (i,), ())))
     for j in range(len(b)):
         partner = by_new.get(j)
         if partner is None:
-            ordered.append((float(j), Pair("added", (), (j,))))
+            if j not in folded_new:
+                ordered.append((float(j), Pair("added", (), (j,))))
         else:
             op, _, score = pairs[partner]
-            ordered.append((float(j), Pair(op, (partner,), (j,), score)))  # type: ignore[arg-type]
+            extra_old, extra_new = folded.get(partner, ((), ()))
+            olds, news = tuple(sorted((partner, *extra_old))), tuple(sorted((j, *extra_new)))
+            ordered.append((float(news[0]), Pair(op, olds, news, score)))  # type: ignore[arg-type]
     ordered.sort(key=lambda item: item[0])
     return tuple(_group_runs(a, b, [pair for _, pair in ordered]))
 
