@@ -423,3 +423,20 @@ def test_a_new_paragraph_beside_an_edited_one_is_not_folded_into_it() -> None:
         ("modified", "7", "7"),
         ("added", None, "7"),
     ]
+
+
+def test_a_label_line_merged_into_its_paragraph_is_one_change() -> None:
+    # an escaped mark before the label ("\\*_Data kept ..._") does not hide its opening
+    old = (
+        "## Retention\n\n* \\*_Data kept until you delete it_\n\n"
+        "You can ask us to delete your personal data at any time in Settings.\n\n"
+        "## Contact\n\nWrite to us.\n"
+    )
+    new = (
+        "## Retention\n\n* **Data kept until you delete it** You can ask us to delete your "
+        "personal data at any time in Settings, or delete some of it yourself.\n\n"
+        "## Contact\n\nWrite to us.\n"
+    )
+    [change] = compare(md(old), md(new)).changes
+    assert change.op == "modified" and len(change.old_extra) == 1
+    assert change.old is not None and change.old.text == "*Data kept until you delete it"

@@ -505,6 +505,9 @@ def test_an_autolink_and_the_same_address_written_out_are_the_same_clause() -> N
         ("__strong__ and ___both___", "strong and both"),
         ("the field user_id and file_name_", "the field user_id and file_name_"),
         ("an underscore _ alone _ stays", "an underscore _ alone _ stays"),
+        # a mark escaped is the mark itself, not emphasis, and its backslash goes
+        ("\\*_Data retained until you remove it_", "*Data retained until you remove it"),
+        ("5 \\* 2 and \\_id\\_ with \\`code\\`", "5 * 2 and _id_ with `code`"),
     ],
 )
 def test_strip_markup_emphasis(raw: str, plain: str) -> None:

@@ -21,12 +21,13 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Literal
 
 from . import regexcache
 from .dates import date_line_opening
 from .model import Clause, Document
-from .words import word_set
+from .words import WORD, word_set
 
 PairOp = Literal["equal", "modified", "moved", "added", "removed"]
 
@@ -395,8 +396,9 @@ def _find_splits(
 
 
 def _opening(clause: Clause) -> list[str]:
-    """Return the first words of a clause's comparison text."""
-    return clause.key.split(None, OPENING_WORDS)[:OPENING_WORDS]
+    """Return the first words of a clause's comparison text, in lower case and without
+    the marks around them ("*Data retained until" opens as "Data retained until")."""
+    return [match.group(0).lower() for match in islice(WORD.finditer(clause.key), OPENING_WORDS)]
 
 
 def _fold(

@@ -64,6 +64,10 @@ _STRONG_UNDERSCORE = regexcache.compile(r"_{2,3}")
 # _emphasis_ between word boundaries; an underscore inside a word ("snake_case") stays
 _EMPHASIS_UNDERSCORE = regexcache.compile(r"(?<!\w)_(?=\S)([^_\n]*?\S)_(?!\w)")
 _ESCAPE = regexcache.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+# escaped marks the emphasis passes would take for markup, held as private-use
+# characters until those passes are done ("\*_Note_" is "*Note", not "\Note")
+_HELD = {"*": "\ue000", "_": "\ue001", "`": "\ue002"}
+_RELEASE = str.maketrans({held: mark for mark, held in _HELD.items()})
 _SPACE = regexcache.compile(r"\s+")
 _SPACE_RUN = regexcache.compile("  [ ]*")  # opening with two literal spaces makes its search fast
 _MARKDOWN_MARK = regexcache.compile(r"^\s{0,3}(#{1,6}\s|[*+-]\s|=+\s*$|-{3,}\s*$)", re.M)
@@ -169,6 +173,9 @@ def strip_markup(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     links: list[str] = []
     images: list[str] = []
     # Each pass is skipped when its marker is absent: most clauses carry no markup.
+    escaped = "\\" in text
+    if escaped:
+        text = _ESCAPE.sub(lambda m: _HELD.get(m.group(1), m.group(0)), text)
     if "](" in text:
         text = _replace_links(text, links, images)
     if "<" in text:
@@ -182,8 +189,8 @@ def strip_markup(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
             text = _STRONG_UNDERSCORE.sub("", text)
         if "_" in text:
             text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
-    if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
+    if escaped:
+        text = _ESCAPE.sub(r"\1", text).translate(_RELEASE)
     return text, tuple(links), tuple(images)
 
 
