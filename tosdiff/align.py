@@ -411,7 +411,7 @@ def _fold(
     """Return the unpaired clauses next to side[at] (same parent, no heading) whose words
     mostly come from other and that bring the pair closer to it, nearest first."""
     found: list[int] = []
-    together = set(words[at])
+    together = words[at]
     for step in (-1, 1):
         k = at + step
         while 0 <= k < len(side) and free(k):
@@ -421,10 +421,10 @@ def _fold(
                 break
             if len(own & other) < SPLIT_SHARE * len(own):
                 break
-            merged = frozenset(together | own)
-            if similarity(merged, other) < similarity(frozenset(together), other) + SPLIT_GAIN:
+            merged = together | own
+            if similarity(merged, other) < similarity(together, other) + SPLIT_GAIN:
                 break
-            together |= own
+            together = merged
             found.append(k)
             k += step
     return tuple(sorted(found))
