@@ -2818,6 +2818,47 @@ def test_agreeing_to_the_terms_a_forum_or_an_indemnity_is_no_duty(
 
 
 @pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Before trading Options, you have read the Trading Rules and taken advice.",
+            "Before trading Options, you have read and agree to be bound by the Options "
+            "Service Agreement and the Trading Rules, and taken advice.",
+        ),
+        (
+            "",
+            "If you use our chat integrations, you agree to be bound by the Acme Messaging "
+            "Terms of Service.",
+        ),
+        (
+            "",
+            "Before buying Credits, you have read, understood and accepted the Credits "
+            "Purchase Agreement.",
+        ),
+    ],
+)
+def test_accepting_another_named_agreement_is_a_new_duty(old: str, new: str) -> None:
+    kinds, material, direction = classify_pair(old, new)
+    assert "new-obligation" in kinds and material and direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # these terms themselves, by name
+        ("The app is free.", "The app is free. You agree to be bound by the Terms of Service."),
+        # the other agreement renamed: nothing new to accept
+        (
+            "If you buy Credits, you must also agree to the Acme Virtual Goods Agreement.",
+            "If you buy Credits, you must also agree to the Acme Paid Services Agreement.",
+        ),
+    ],
+)
+def test_accepting_these_terms_or_a_renamed_agreement_is_no_new_duty(old: str, new: str) -> None:
+    assert "new-obligation" not in classify_pair(old, new)[0]
+
+
+@pytest.mark.parametrize(
     "new",
     [
         "If you cannot attend because of illness, you may claim a refund of the ticket price.",
