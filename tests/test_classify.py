@@ -2234,6 +2234,17 @@ def test_a_text_whose_lower_case_is_longer_is_classified_all_the_same() -> None:
             "step-by-step instructions for deleting your account in our Help Center.",
         ),
         (
+            "Trading digital assets carries risk.",
+            "Trading digital assets carries risk. If you would like to know more about these "
+            "risks, you can read our Risk Warning at [example.com/risk](https://example.com/risk).",
+        ),
+        # where the defined terms are explained
+        (
+            "These Terms govern your use of the Service.",
+            "These Terms govern your use of the Service. Capitalized terms used in these Terms "
+            "are defined on our [definitions page](https://example.com/definitions).",
+        ),
+        (
             "You are responsible for any loss of your content. We recommend that you keep "
             "your own backup copies of content that matters to you.",
             "You are responsible for any loss of your content.",
