@@ -96,6 +96,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 Paid features follow the Terms for Paid Services (www.example.com/paid.html).",
             "web or email address",
         ),
+        # a link whose text was the path of its address, now the name of the page
+        (
+            "1.1 You must also accept a separate Futures Agreement "
+            "([en/support/faq/360033180732](https://example.com/en/support/faq/360033180732)).",
+            "1.1 You must also accept a separate "
+            "[Futures Agreement](https://example.com/futures-agreement).",
+            "web address written out",
+        ),
         # a wrong clause reference corrected, and a lettered reference renumbered
         (
             "1.1 Any act under 3.3.3 ends the service.",
@@ -1443,6 +1451,15 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 Your use of the service is governed by our Privacy Policy.",
             "1.1 Your use of the service is governed by our Seller Terms and Privacy Policy.",
+        ),
+        # "and/or" or a date written with slashes is no web address
+        (
+            "1.1 You may share photos with your friends.",
+            "1.1 You may share photos and/or videos with your friends/family/followers.",
+        ),
+        (
+            "1.1 The offer ends on 06/08/2023.",
+            "1.1 The offer ends on 10/27/2023.",
         ),
         # a sentence dropped that no other sentence repeats
         (

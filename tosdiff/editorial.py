@@ -1660,12 +1660,23 @@ def _only_adds_an_address(segments: list[Segment]) -> bool:
 def _only_written_out_addresses(segments: list[Segment]) -> bool:
     """Return whether every deleted or inserted text is a web address written out, with
     only brackets or punctuation around it ("(https://ads.x.com/terms)" dropped beside
-    the link that already names it)."""
+    the link that already names it), or the path of one ("(en/support/faq/3600331)", a
+    link's text, replaced by the name of the page it leads to)."""
     changed = [s.text for s in segments if s.op != "equal" and WORD.search(s.text)]
     return bool(changed) and all(
-        WEB_ADDRESS.search(text) is not None and WORD.search(WEB_ADDRESS.sub(" ", text)) is None
+        (WEB_ADDRESS.search(text) or _WEB_PATH.search(text)) is not None
+        and WORD.search(_WEB_PATH.sub(" ", WEB_ADDRESS.sub(" ", text))) is None
         for text in changed
     )
+
+
+# the path of a web address, written without its site: three parts at least, and four
+# or both letters and digits, so that "and/or", "his/her/their" or a date is none
+_WEB_PATH = regexcache.compile(
+    r"(?<![\w/])(?=[^\s/]*/[^\s/]*/[^\s/]*/|[^\s)\]]*[a-z][^\s)\]]*\d|[^\s)\]]*\d[^\s)\]]*[a-z])"
+    r"[\w.~%-]+(?:/[\w.~%?=&#-]+){2,}/?",
+    re.I,
+)
 
 
 # words that only point to where something is: "by following the instructions here"
