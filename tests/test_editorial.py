@@ -104,6 +104,22 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "[Futures Agreement](https://example.com/futures-agreement).",
             "web address written out",
         ),
+        # the sections that survive termination renumbered: the end of a range, after
+        # lettered references, and before "will survive"
+        (
+            "1.1 Sections 2.C., 3.A., 3.H., and 5 - 12 will survive any termination of "
+            "this Agreement.",
+            "1.1 Sections 2.C., 3.A., 3.H., and 5 - 11 will survive any termination of "
+            "this Agreement.",
+            "Cross-reference corrected",
+        ),
+        (
+            "1.1 After termination, you and we remain bound by Sections 2, 3 (to the extent "
+            "they survive), and 6 - 24 of the Terms.",
+            "1.1 After termination, you and we remain bound by Sections 2, 3 (to the extent "
+            "they survive), and 6–25 of the Terms.",
+            "Cross-reference corrected",
+        ),
         # a wrong clause reference corrected, and a lettered reference renumbered
         (
             "1.1 Any act under 3.3.3 ends the service.",
@@ -1451,6 +1467,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 Your use of the service is governed by our Privacy Policy.",
             "1.1 Your use of the service is governed by our Seller Terms and Privacy Policy.",
+        ),
+        # a number of days after a list of sections is no reference
+        (
+            "1.1 Sections 4 and 5 apply to refunds, which we pay within 5 - 12 days.",
+            "1.1 Sections 4 and 5 apply to refunds, which we pay within 5 - 20 days.",
         ),
         # "and/or" or a date written with slashes is no web address
         (

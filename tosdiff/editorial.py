@@ -1557,8 +1557,8 @@ _HAS_WORD = regexcache.compile(r"\w")
 _CLAUSE_NOUN = r"(?:sections?|clauses?|articles?|paragraphs?)"
 _NAMED_CLAUSE_BEFORE = regexcache.compile(rf"\b{_CLAUSE_NOUN}\s*$|§\s*$", re.I)
 _NUMBER_OR_RANGE = regexcache.compile(
-    r"\d+(\s?[-–]\s?\d+)?"
-)  # "14", or "16-19" in "Sections 7-10, 14"
+    r"([-–]\s?)?\d+(\s?[-–]\s?\d+)?"
+)  # "14", or "16-19" in "Sections 7-10, 14", or the end of a range ("6 - 24" -> "6–25")
 _LIST_REACH = 400  # characters before a number read for the list of references it is in
 _REFERENCE_NOUNS = frozenset(
     {"section", "sections", "clause", "clauses", "article", "articles", "paragraph", "§"}
@@ -1609,18 +1609,21 @@ def _side_before(segments: list[Segment], index: int) -> str:
 # a bare number in a list of references: "Sections 4 (Fees), 9 (...) and" before it,
 # and after it a heading in brackets or the list going on ("30 days" is no reference)
 # (a list may follow a colon: "The following sections survive termination: 5 (Your
-# Content), 12 (Indemnity)")
+# Content), 12 (Indemnity)"; its items may be lettered, "2.C., 3.H., and 5 - 12", and
+# the number edited may end a range, "6" before it)
 _LISTED_REFERENCE = regexcache.compile(
     r"(\b(sections?|clauses?|articles?|paragraphs?|abschnitts?|artikel|ziffer)([^.:]{0,80}:)?"
     r"|§§?)\s*"
-    r"([\d.]+\s*(\([^)]*\)\s*)*(,\s*(and|or)?|and|or|through|to|-)\s*)*$",
+    r"(\d[\d.]*([a-z]{1,2}\b\.?)?\s*(\([^)]*\)\s*)*(,\s*(and|or)?|and|or|through|to|-)\s*)*"
+    r"(\d+\s*)?$",
     re.I,
 )
 # what may follow a clause number ("Section 7 (Fees)", "§ 9 Absatz 3", "Section 4, sentence 2",
 # "Section 9 above")
 _REFERENCE_END = regexcache.compile(
     r"\s*(\(|,|;|\)|\.(\s|$)|and\b|or\b|through\b|above\b|below\b|of (these|this|the)\b|$"
-    r"|(sentence|subsection|absatz|abs\.|satz|ziffer|nr\.)(\s|$))",
+    r"|(sentence|subsection|absatz|abs\.|satz|ziffer|nr\.)(\s|$)"
+    r"|((will|shall|also|continue to|do|does)\s+)*surviv)",  # "... and 5 - 12 will survive"
     re.I,
 )
 
