@@ -2877,6 +2877,9 @@ def test_accepting_these_terms_or_a_renamed_agreement_is_no_new_duty(old: str, n
         # "and do not include", "and do not roll over": what a thing is, not a ban
         "Prices are shown in US dollars and do not include sales tax.",
         "Unused credits expire at the end of each month and do not roll over.",
+        # "and may not transfer": what a feature may not do
+        "Parental controls apply on our consoles and may not transfer to other platforms.",
+        "Saved settings are kept on this device but may not carry over to the web app.",
     ],
 )
 def test_a_condition_or_a_description_is_no_new_duty(new: str) -> None:
