@@ -2854,6 +2854,27 @@ def test_accepting_another_named_agreement_is_a_new_duty(old: str, new: str) -> 
 
 
 @pytest.mark.parametrize(
+    "new",
+    [
+        "The main rule: you’re responsible for following the rules of your platform.",
+        "You're also required to keep your contact details up to date.",
+    ],
+)
+def test_a_duty_written_with_youre_is_a_duty(new: str) -> None:
+    kinds, material, direction = classify_pair("", new)
+    assert "new-obligation" in kinds and material and direction == "adverse"
+
+
+def test_a_duty_written_again_with_youre_is_the_same_duty() -> None:
+    # "Users are" -> "You’re": the same person owes it (the reader)
+    kinds, material, _ = classify_pair(
+        "Users are responsible for paying any taxes that apply to their purchases.",
+        "You’re responsible for paying any taxes that apply to your purchases.",
+    )
+    assert kinds == {"editorial"} and not material
+
+
+@pytest.mark.parametrize(
     ("old", "new"),
     [
         # these terms themselves, by name

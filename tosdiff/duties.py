@@ -119,6 +119,7 @@ def _duty(text: str, item: Evidence) -> _Duty:
     may not", "users must not"), the stems of its sentence, the numbers in it and who
     owes the duty (the stem of its first word: "user", "seller", "you")."""
     first = (item.match.split() or [""])[0].lower().replace("’", "'")
+    first = first.removesuffix("'re").removesuffix("'ll")  # "you're responsible": you
     # an order ("Don't post", "must be kept") is given to the reader
     owner = "you" if first in _THE_READER or first in DUTY_WORDS else stem(first)
     at = text.find(item.match)
