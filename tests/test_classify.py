@@ -2916,3 +2916,32 @@ def test_content_that_infringes_the_rights_of_others_named_as_a_ground_is_no_lic
         "impersonates another person.",
     )
     assert "ip-license" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "",
+            "**Language.** If these Terms are translated, the English version will prevail "
+            "where the two differ.",
+        ),
+        (
+            "Translations of these Terms are provided for your convenience only, and the "
+            "English text shall control in the event of any conflict.",
+            "",
+        ),
+    ],
+)
+def test_a_language_clause_added_or_removed_is_not_material(old: str, new: str) -> None:
+    assert classify_pair(old, new)[:2] == ({"other"}, False)
+
+
+def test_another_language_put_first_is_material() -> None:
+    _, material, _ = classify_pair(
+        "If there is any conflict between the English version and a translation, the "
+        "English version will prevail.",
+        "If there is any conflict between the English version and the translation in the "
+        "official language of your country, the version in your language will prevail.",
+    )
+    assert material

@@ -1166,6 +1166,7 @@ ILLUSTRATES = "Only adds or takes out an example or a restatement of what the cl
 BOILERPLATE = (
     "A standard closing clause (severability, entire agreement, headings); no new right or duty"
 )
+LANGUAGE_CLAUSE = "Says which language's text of the terms governs; no new right or duty"
 REPEATED = "Repeats word for word a clause the agreement already has elsewhere"
 EXAMPLES = (
     "Adds examples to a list the clause already gives; no new kind of data, use, recipient"
@@ -1183,7 +1184,8 @@ def _unnamed_change(
     SUBSTANTIVE_WORDS words or more, puts one word of a contrast for the other
     ("at our risk" -> "at your risk") or one number of things for another ("on up to 5
     devices" -> "on up to 3 devices"). A feature described, new or anew, is not
-    material; nor is a standard closing clause. A word that limits what the clause
+    material; nor is a standard closing clause, nor a clause on which language's text
+    governs added or removed whole. A word that limits what the clause
     covers ("only") put in or taken out is."""
     # a clause added or removed whole reverses nothing ("without" in a new paragraph)
     if edits.old and edits.new and reverses_meaning(deleted, inserted, rules):
@@ -1194,6 +1196,10 @@ def _unnamed_change(
         return False, "Describes a feature; no new terms"
     if _first_match(rules.boilerplate, edits.new or edits.old):
         return False, BOILERPLATE
+    if not (edits.old and edits.new) and _first_match(
+        rules.language_clause, edits.new or edits.old
+    ):
+        return False, LANGUAGE_CLAUSE
     if edits.old and edits.new and _scope_word_changed(deleted, inserted):
         return True, "A word that sets its scope put in or taken out"
     if size >= SUBSTANTIVE_WORDS:

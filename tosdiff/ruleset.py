@@ -150,6 +150,8 @@ class RuleSet:
     rule_items: tuple[re.Pattern[str], ...] = ()
     # a standard closing clause (severability, entire agreement, headings, no waiver)
     boilerplate: tuple[re.Pattern[str], ...] = ()
+    # a clause on which language's text governs ("the English version shall prevail")
+    language_clause: tuple[re.Pattern[str], ...] = ()
     authorities: tuple[re.Pattern[str], ...] = ()
     site_chrome: tuple[re.Pattern[str], ...] = ()
     # words that make a company named in a clause a party to the terms
@@ -446,6 +448,7 @@ _PATTERN_LISTS = (
     "feature_description",
     "rule_items",
     "boilerplate",
+    "language_clause",
     "authorities",
     "site_chrome",
     "contracting_party",
@@ -539,6 +542,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         feature_description=compiled("feature_description"),
         rule_items=compiled("rule_items"),
         boilerplate=compiled("boilerplate"),
+        language_clause=compiled("language_clause"),
         authorities=compiled("authorities"),
         site_chrome=compiled("site_chrome"),
         contracting_party=compiled("contracting_party"),
