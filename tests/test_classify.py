@@ -2945,3 +2945,16 @@ def test_another_language_put_first_is_material() -> None:
         "official language of your country, the version in your language will prevail.",
     )
     assert material
+
+
+def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
+    # the heading is the ban ("Do Not Abuse Our Platform"); the lead-in only lists
+    kinds, material, direction = classify_case(
+        {
+            "heading": "Do Not Abuse Our Platform",
+            "lead": "This includes using our products or services to:",
+            "old": "",
+            "new": "* Use stolen or unauthorized payment methods, or otherwise evade payment",
+        }
+    )
+    assert "new-obligation" in kinds and material and direction == "adverse"
