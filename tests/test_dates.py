@@ -82,6 +82,11 @@ def test_parse_option_date() -> None:
         ("**Last updated:** 2 May 2023", "last updated"),
         ("Last  Revised 2024-01-02", "last revised"),
         ("1.1 Effective date: January 1, 2024", "effective"),
+        # "Last Update" as a noun, and a date written in numbers
+        ("> Last Update: April 28, 2025", "last update"),
+        ("Last modified on 07/25/2025", "last modified"),
+        ("Updated 25.07.2025", "updated"),
+        ("Fees rise by 10/12/2025 notice.", None),
         ("12. Fees are due by March 13, 2024.", None),
         ("Effective March 13, 2024, you must verify your age to post.", None),
         ("Effective immediately, fees are due monthly.", None),

@@ -138,7 +138,7 @@ def date_line_opening(line: str) -> str | None:
     or None if line is not one. A date line is its opening words, a date, and at most a
     few words of where it applies ("outside EEA & UK"), no duty or permission."""
     start = _DATE_LINE_START.match(line)
-    date = SHORT_DATE.search(line) if start is not None else None
+    date = (SHORT_DATE.search(line) or _NUMERIC_DATE.search(line)) if start is not None else None
     if start is None or date is None:
         return None
     rest = WORD.findall(line[start.end() : date.start()] + " " + line[date.end() :])
@@ -148,12 +148,15 @@ def date_line_opening(line: str) -> str | None:
 
 
 _ORDER_WORDS = {"not", "no", "never", "may", "must", "shall", "will", "can", "cannot"}
+# a date written in numbers ("07/25/2025", "25.07.2025"): which is the month, a date line
+# need not tell
+_NUMERIC_DATE = regexcache.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
 _DATE_LINE_REST = 5  # words besides the opening and the date: "Date outside EEA & UK"
 
 _DATE_LINE_START = regexcache.compile(
     # a clause number may come first ("1.1 Effective date: January 1, 2024")
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?"
-    r"(effective|last\s+(updated|revised|modified|reviewed)|updated|revised|reviewed|version|"
+    r"(effective|last\s+(updated?|revised|modified|reviewed)|updated|revised|reviewed|version|"
     r"dated|gültig|stand|zuletzt)\b",
     re.I,
 )
