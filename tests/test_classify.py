@@ -2958,3 +2958,26 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
         }
     )
     assert "new-obligation" in kinds and material and direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Users under 13 (or the equivalent minimum age in the relevant jurisdiction) may "
+        "join a Family group.",
+        "Contest eligibility rules may vary by jurisdiction.",
+        "We report abuse material about anyone under 18, regardless of jurisdiction.",
+        "Tax changes in your country, state, territory, county, or city apply automatically.",
+    ],
+)
+def test_a_jurisdiction_where_the_user_is_is_no_forum(new: str) -> None:
+    assert "dispute" not in classify_pair("", new)[0]
+
+
+def test_a_court_of_competent_jurisdiction_is_still_a_forum() -> None:
+    assert (
+        "dispute"
+        in classify_pair(
+            "", "Either party may bring a claim in a court of competent jurisdiction."
+        )[0]
+    )
