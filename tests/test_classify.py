@@ -2968,9 +2968,12 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
         "Contest eligibility rules may vary by jurisdiction.",
         "We report abuse material about anyone under 18, regardless of jurisdiction.",
         "Tax changes in your country, state, territory, county, or city apply automatically.",
+        # a decision of ours the user may dispute
+        "We may label posts made with AI. You have the right to dispute the label.",
+        "If a charge looks wrong, you may dispute it within 60 days.",
     ],
 )
-def test_a_jurisdiction_where_the_user_is_is_no_forum(new: str) -> None:
+def test_where_the_user_is_or_what_they_may_dispute_is_no_forum(new: str) -> None:
     assert "dispute" not in classify_pair("", new)[0]
 
 
