@@ -2984,3 +2984,25 @@ def test_a_court_of_competent_jurisdiction_is_still_a_forum() -> None:
             "", "Either party may bring a claim in a court of competent jurisdiction."
         )[0]
     )
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "You can read about the risks of trading in our General Risk Warning.",
+        "You will not scrape, disable, decompile or reverse engineer the App.",
+        "Our liability covers the transmission of any disabling device or virus.",
+        "Claims about the enforcement or validity of intellectual property rights go to court.",
+    ],
+)
+def test_a_warning_page_a_disabling_virus_or_enforcing_rights_is_no_sanction(new: str) -> None:
+    assert "termination" not in classify_pair("", new)[0]
+
+
+def test_a_warning_given_to_an_account_is_still_a_sanction() -> None:
+    assert (
+        "termination"
+        in classify_pair(
+            "", "If you break these rules, we may give your account a warning or suspend it."
+        )[0]
+    )
