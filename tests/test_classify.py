@@ -3006,3 +3006,14 @@ def test_a_warning_given_to_an_account_is_still_a_sanction() -> None:
             "", "If you break these rules, we may give your account a warning or suspend it."
         )[0]
     )
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "You may be matched with a professionally licensed or otherwise permitted driver.",
+        "Please note that Example Pay UAB is not a licensed financial services provider.",
+    ],
+)
+def test_a_business_licensed_by_a_regulator_is_no_licence_over_content(new: str) -> None:
+    assert "ip-license" not in classify_pair("", new)[0]
