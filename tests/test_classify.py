@@ -2992,6 +2992,37 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "Please note that Example Pay UAB is not a licensed financial services provider.",
             "ip-license",
         ),
+        # where users live, a regulator's reach, or courts that may ask for data
+        (
+            "We do not register anyone under the age of majority in their respective jurisdiction.",
+            "dispute",
+        ),
+        (
+            "Data held abroad may be disclosed to governments, courts, or law enforcement there.",
+            "dispute",
+        ),
+        # a regulator's powers, or a setting switched off, is no sanction on an account
+        (
+            "We are subject to the investigatory and enforcement powers of the trade regulator.",
+            "termination",
+        ),
+        (
+            "Personalised offers are optional: you may enable or disable them in Settings.",
+            "termination",
+        ),
+        (
+            "If you would rather we did not use cookies, our banner gives you the means to "
+            "disable their use.",
+            "termination",
+        ),
+        # a product out of warranty is no warranty given
+        ("When your phone is out of warranty, we record its serial number.", "liability"),
+        # a document described, no duty ("... are not contracts and do not form part of ...")
+        (
+            "Our Cookie Notice and Privacy Notice are not contracts and do not form part of "
+            "these Terms.",
+            "new-obligation",
+        ),
     ],
 )
 def test_a_word_read_in_another_sense_names_no_kind(new: str, kind: str) -> None:
