@@ -156,8 +156,9 @@ class Scanner:
                     positions[pid] = [at]
             if literal in marks:
                 seen |= marks[literal]
-        for pid, needs in self._needs.items():
-            if pid in positions and not needs <= seen:
+        needs = self._needs
+        for pid in needs.keys() & positions.keys():
+            if not needs[pid] <= seen:
                 del positions[pid]  # a word every match holds is missing
 
     def id_of(self, pattern: re.Pattern[str]) -> int | None:
