@@ -3015,6 +3015,12 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "disable their use.",
             "termination",
         ),
+        # who processes a payment is no price
+        (
+            "Our payment processing service providers include Stripe and Adyen, who process "
+            "your financial information under their own privacy policies.",
+            "fees",
+        ),
         # a product out of warranty is no warranty given
         ("When your phone is out of warranty, we record its serial number.", "liability"),
         # a document described, no duty ("... are not contracts and do not form part of ...")
