@@ -3015,6 +3015,14 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "disable their use.",
             "termination",
         ),
+        # consent to a course starting, by which a consumer's withdrawal right ends
+        (
+            "You have 14 days to withdraw, but you lose your right of withdrawal once the "
+            "course has begun with your prior express consent.",
+            "data-privacy",
+        ),
+        # the user's request to delete their own account is no sanction
+        ("You may also request the deletion of your account in the app.", "termination"),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
