@@ -3023,6 +3023,11 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
         ),
         # the user's request to delete their own account is no sanction
         ("You may also request the deletion of your account in the app.", "termination"),
+        # infringing content removed or its posters sanctioned: no right over content
+        (
+            "We will suspend the accounts of users who repeatedly post infringing material.",
+            "ip-license",
+        ),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
