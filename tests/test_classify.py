@@ -3028,6 +3028,13 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "We will suspend the accounts of users who repeatedly post infringing material.",
             "ip-license",
         ),
+        # the user deleting their own account, or what it holds, is a choice, no sanction
+        (
+            "You can delete your account information at any time from your profile page.",
+            "termination",
+        ),
+        ("If you delete your account, we will also erase the photos you uploaded.", "termination"),
+        ("You can ask us to delete your account at any time from Settings.", "termination"),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
@@ -3046,6 +3053,13 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
 )
 def test_a_word_read_in_another_sense_names_no_kind(new: str, kind: str) -> None:
     assert kind not in classify_pair("", new)[0]
+
+
+def test_deleting_an_account_after_a_condition_the_user_fails_is_still_a_sanction() -> None:
+    kinds, material, _ = classify_pair(
+        "", "If you do not confirm your new number within 45 days, we may delete your account."
+    )
+    assert "termination" in kinds and material
 
 
 @pytest.mark.parametrize(
