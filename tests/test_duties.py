@@ -27,6 +27,16 @@ def test_one_duty_in_other_words_is_neither_added_nor_loosened() -> None:
     assert weigh_duties(found, RULES, old, new) == []
 
 
+def test_shall_refrain_from_is_a_ban_restated_by_do_not() -> None:
+    found = [
+        evidence("new-obligation", "obligation.user-duty", "inserted", "Do not"),
+        evidence("obligation-relaxed", "obligation.duty-removed", "deleted", "Users shall"),
+    ]
+    old = "Users shall refrain from sending chain letters or spam by means of the Service."
+    new = "Do not use the Service to send chain letters or spam."
+    assert weigh_duties(found, RULES, old, new) == []
+
+
 def test_shall_written_will_keeps_the_duty() -> None:
     kinds, material, _ = classify_pair(
         "Customer shall indemnify, defend and hold harmless HostPeak from any claims "

@@ -107,7 +107,7 @@ _SHALL_READ_ON = 40  # characters after "shall" whose first two words the duty k
 # the word that makes a permission conditional ("You may resell tickets only if ...")
 _CONDITION = regexcache.compile(r"\b(only|solely|exclusively)\b", re.I)
 
-DUTY_READ_ON = 7  # characters after a duty's words that may say it forbids (" never")
+DUTY_READ_ON = 9  # characters after a duty's words that may say it forbids (" refrain")
 RESTATED_SIMILARITY = 0.5  # Dice of two sentences' stems: one duty in other words
 
 
@@ -210,7 +210,9 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and 2 * len(a & b) >= RESTATED_SIMILARITY * (len(a) + len(b))
 
 
-_FORBIDS = regexcache.compile(r"\b(not|never|cannot|can.t|don.t|won.t|prohibit\w*)\b", re.I)
+_FORBIDS = regexcache.compile(
+    r"\b(not|never|cannot|can.t|don.t|won.t|prohibit\w*|refrain)\b", re.I
+)
 
 
 def forbids(words: str) -> bool:
