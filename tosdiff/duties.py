@@ -210,9 +210,7 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and 2 * len(a & b) >= RESTATED_SIMILARITY * (len(a) + len(b))
 
 
-_FORBIDS = regexcache.compile(
-    r"\b(not|never|cannot|can.t|don.t|won.t|prohibit\w*|refrain)\b", re.I
-)
+_FORBIDS = regexcache.compile(r"\b(not|never|cannot|can.t|don.t|won.t|prohibit\w*|refrain)\b", re.I)
 
 
 def forbids(words: str) -> bool:
