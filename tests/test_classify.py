@@ -3035,6 +3035,8 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
         ),
         ("If you delete your account, we will also erase the photos you uploaded.", "termination"),
         ("You can ask us to delete your account at any time from Settings.", "termination"),
+        # credits or coins restored is no account reinstated
+        ("Expired Coins will not be refunded or reinstated.", "termination"),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "

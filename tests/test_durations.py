@@ -367,6 +367,9 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("The early termination fee is equal to two (2) months' Rent.", None),
     ("We give 24-hour notice of any planned outage.", (24, "hour", None, None)),
     ("Drivers may work up to 10 hours per day.", None),
+    # the span something is counted over, no period ("within" one is a deadline)
+    ("Sellers who earn more than EUR 2,000 in a calendar year must give a tax number.", None),
+    ("Pay the invoice within a calendar month.", (1, "month", "calendar", "within")),
     # in German
     ("Sie können den Vertrag innerhalb von 14 Tagen widerrufen.", (14, "day", None, "within")),
     ("Wir informieren Sie einen Monat im Voraus.", (1, "month", None, "in advance")),

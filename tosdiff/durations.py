@@ -348,6 +348,10 @@ _ARTICLE_BEFORE_RE = regexcache.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# "sales above EUR 2,000 in a calendar year", "the minutes during a calendar month": the
+# span over which something is counted ("within a calendar month" stays a deadline)
+_TALLY_BEFORE_RE = regexcache.compile(r"\b(?:in|during|over)\s*$", re.IGNORECASE)
+
 # "a 24-hour helpline", "24-hour customer support": a service open round the clock
 _ROUND_THE_CLOCK_RE = regexcache.compile(r"24-hours?", re.IGNORECASE)
 _ROUND_THE_CLOCK_AFTER_RE = regexcache.compile(
@@ -569,6 +573,8 @@ def _is_excluded(text: str, m: re.Match[str]) -> bool:
         return True
     if _PAY_FOR_THE_TIME_RE.match(text, m.end()):
         return True  # "a fee equal to two months' rent": an amount of money, no period
+    if m.group("article") and _TALLY_BEFORE_RE.search(before) and "calendar" in m.group(0).lower():
+        return True  # "EUR 2,000 in a calendar year": what is counted over it, no period
     if m.group("article") or m.group("bare"):
         return _ARTICLE_BEFORE_RE.search(before) is not None
     if unit in ("hour", "hours") and _ROUND_THE_CLOCK_RE.fullmatch(m.group(0)):
