@@ -3037,6 +3037,9 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
         ("You can ask us to delete your account at any time from Settings.", "termination"),
         # credits or coins restored is no account reinstated
         ("Expired Coins will not be refunded or reinstated.", "termination"),
+        # what the user cannot do as a consequence is no ban
+        ("While your account is suspended, you cannot sign in to it.", "new-obligation"),
+        ("You cannot rely on the app to make emergency calls.", "new-obligation"),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
