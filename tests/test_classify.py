@@ -3040,6 +3040,23 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
         # what the user cannot do as a consequence is no ban
         ("While your account is suspended, you cannot sign in to it.", "new-obligation"),
         ("You cannot rely on the app to make emergency calls.", "new-obligation"),
+        # content others may go on using is no change of terms accepted by using them
+        ("We may continue to use content you posted before your account was closed.", "amendment"),
+        ("Other users may continue to use copies of your themes that they saved.", "amendment"),
+        # banned accounts looked for, claims barred by time, data kept after leaving
+        (
+            "We compare your selfie with our records to detect duplicate and banned accounts.",
+            "termination",
+        ),
+        (
+            "Claims not filed within one year are waived, and such causes of action are "
+            "permanently banned.",
+            "termination",
+        ),
+        (
+            "Within 30 days of you closing your account, we will delete your workout history.",
+            "termination",
+        ),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
@@ -3065,6 +3082,15 @@ def test_deleting_an_account_after_a_condition_the_user_fails_is_still_a_sanctio
         "", "If you do not confirm your new number within 45 days, we may delete your account."
     )
     assert "termination" in kinds and material
+
+
+def test_notice_before_we_close_an_account_is_still_about_termination() -> None:
+    kinds, _, _ = classify_pair(
+        "We will give you 14 days' notice before closing your account.",
+        "We will give you 14 days' notice before closing your account, unless we suspect "
+        "fraud, in which case we may close it immediately.",
+    )
+    assert "termination" in kinds
 
 
 @pytest.mark.parametrize(
