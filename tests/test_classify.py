@@ -3057,6 +3057,11 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "Within 30 days of you closing your account, we will delete your workout history.",
             "termination",
         ),
+        # a disability named as the reader's need, no data about it
+        (
+            "If you have a disability and need this notice in large print, please contact us.",
+            "data-privacy",
+        ),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
