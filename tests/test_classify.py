@@ -3062,6 +3062,8 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "If you have a disability and need this notice in large print, please contact us.",
             "data-privacy",
         ),
+        # a support chatbot named is no training on users' data
+        ("Your first questions may be answered by our support chatbot.", "data-privacy"),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
