@@ -84,6 +84,7 @@ def test_parse_option_date() -> None:
         ("1.1 Effective date: January 1, 2024", "effective"),
         # "Last Update" as a noun, and a date written in numbers
         ("> Last Update: April 28, 2025", "last update"),
+        ("1.1 > **Last Update:** March 27, 2026", "last update"),
         ("Last modified on 07/25/2025", "last modified"),
         ("Updated 25.07.2025", "updated"),
         ("Fees rise by 10/12/2025 notice.", None),

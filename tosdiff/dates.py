@@ -154,8 +154,9 @@ _NUMERIC_DATE = regexcache.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
 _DATE_LINE_REST = 5  # words besides the opening and the date: "Date outside EEA & UK"
 
 _DATE_LINE_START = regexcache.compile(
-    # a clause number may come first ("1.1 Effective date: January 1, 2024")
-    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?"
+    # a clause number may come first ("1.1 Effective date: January 1, 2024"), and
+    # Markdown marks after it ("1.1 > **Last Update:** March 27, 2026")
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?\W*"
     r"(effective|last\s+(updated?|revised|modified|reviewed)|updated|revised|reviewed|version|"
     r"dated|gültig|stand|zuletzt)\b",
     re.I,
