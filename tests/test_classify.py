@@ -3064,6 +3064,12 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
         ),
         # a support chatbot named is no training on users' data
         ("Your first questions may be answered by our support chatbot.", "data-privacy"),
+        # a regulator's reach is no forum for disputes with users
+        (
+            "The Federal Trade Commission has jurisdiction over our compliance with the "
+            "Data Privacy Framework.",
+            "dispute",
+        ),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
