@@ -87,7 +87,9 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
     # session's fifth round (291 pairs) 0.574, 0.605 after its fixes; its sixth (300
     # pairs) 0.673 before and after; the whole 1647 pairs 0.620 before, 0.631 after;
     # the thirty-fifth session's seventh round (221 pairs) 0.525 before and after its
-    # fixes, the whole 1868 pairs 0.618 before, 0.623 after
+    # fixes, the whole 1868 pairs 0.618 before, 0.623 after; the thirty-sixth session's
+    # eighth round (196 pairs) 0.582 before its fixes, 0.577 after, the whole 2064 pairs
+    # 0.619 before, 0.618 after
     right = sum(classify_case(c)[2] == c["direction"] for c in REAL_CASES)
     assert right / len(REAL_CASES) >= 0.60
 
