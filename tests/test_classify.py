@@ -3094,20 +3094,22 @@ def test_a_word_read_in_another_sense_names_no_kind(new: str, kind: str) -> None
     assert kind not in classify_pair("", new)[0]
 
 
-def test_deleting_an_account_after_a_condition_the_user_fails_is_still_a_sanction() -> None:
-    kinds, material, _ = classify_pair(
-        "", "If you do not confirm your new number within 45 days, we may delete your account."
-    )
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # an account deleted after a condition the user fails
+        ("", "If you do not confirm your new number within 45 days, we may delete your account."),
+        # notice we give before we close an account
+        (
+            "We will give you 14 days' notice before closing your account.",
+            "We will give you 14 days' notice before closing your account, unless we suspect "
+            "fraud, in which case we may close it immediately.",
+        ),
+    ],
+)
+def test_our_closing_or_deleting_an_account_is_still_a_sanction(old: str, new: str) -> None:
+    kinds, material, _ = classify_pair(old, new)
     assert "termination" in kinds and material
-
-
-def test_notice_before_we_close_an_account_is_still_about_termination() -> None:
-    kinds, _, _ = classify_pair(
-        "We will give you 14 days' notice before closing your account.",
-        "We will give you 14 days' notice before closing your account, unless we suspect "
-        "fraud, in which case we may close it immediately.",
-    )
-    assert "termination" in kinds
 
 
 @pytest.mark.parametrize(
