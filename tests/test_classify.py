@@ -3074,6 +3074,8 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "Data Privacy Framework.",
             "dispute",
         ),
+        # a chance to take one's content away before an account ends is no data practice
+        ("Before we end a service, you will have a chance to export your content.", "data-privacy"),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
