@@ -3076,6 +3076,15 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
         ),
         # a chance to take one's content away before an account ends is no data practice
         ("Before we end a service, you will have a chance to export your content.", "data-privacy"),
+        # what a law forbids, or a ban laid on others, is no ban on the user
+        (
+            "Unless the law prohibits it, we will tell you before we share your data.",
+            "new-obligation",
+        ),
+        (
+            "Researchers sign an agreement that prohibits them from re-identifying you.",
+            "new-obligation",
+        ),
         # who processes a payment is no price
         (
             "Our payment processing service providers include Stripe and Adyen, who process "
