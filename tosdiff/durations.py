@@ -573,7 +573,7 @@ def _is_excluded(text: str, m: re.Match[str]) -> bool:
         return True
     if _PAY_FOR_THE_TIME_RE.match(text, m.end()):
         return True  # "a fee equal to two months' rent": an amount of money, no period
-    if m.group("article") and _TALLY_BEFORE_RE.search(before) and "calendar" in m.group(0).lower():
+    if m.group("article") and "calendar" in m.group(0).lower() and _TALLY_BEFORE_RE.search(before):
         return True  # "EUR 2,000 in a calendar year": what is counted over it, no period
     if m.group("article") or m.group("bare"):
         return _ARTICLE_BEFORE_RE.search(before) is not None
