@@ -1371,6 +1371,42 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
 
 
 @pytest.mark.parametrize(
+    "ban",
+    [
+        # "will not" with a verb of acting outside any list of usual ones
+        "You will not place Referral Links on high-authority third-party domains "
+        "without authorization.",
+        "Members will not ask other members for money or gift cards.",
+    ],
+)
+def test_a_ban_written_with_will_not_is_added_whole(ban: str) -> None:
+    kinds, material, direction = classify_pair("", ban)
+    assert kinds == {"new-obligation"} and material and direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what befalls the user, a limit owed to the user, what the user pays
+        "If you cancel after 14 days, you will not receive a refund of the fee.",
+        "Our total liability to you will not exceed the greater of $100 or the fees paid.",
+        "While your subscription remains active, the price you pay will not increase.",
+    ],
+)
+def test_will_not_for_what_befalls_the_user_is_no_ban(sentence: str) -> None:
+    kinds, _, _ = classify_pair("", sentence)
+    assert "new-obligation" not in kinds
+
+
+def test_knowingly_put_into_a_will_not_ban_still_relaxes_it() -> None:
+    kinds, _, direction = classify_pair(
+        "You will not upload any file that contains viruses or other malicious code.",
+        "You will not knowingly upload any file that contains viruses or other malicious code.",
+    )
+    assert kinds == {"obligation-relaxed"} and direction == "favourable"
+
+
+@pytest.mark.parametrize(
     ("old", "new", "kind", "direction"),
     [
         # "only" written into or taken out of a permission narrows or widens it
