@@ -1398,6 +1398,19 @@ def test_will_not_for_what_befalls_the_user_is_no_ban(sentence: str) -> None:
     assert "new-obligation" not in kinds
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Streamers will not simulcast their streams to any other platform during the term.",
+        "You need our prior written consent to reproduce any material from the Site.",
+    ],
+)
+def test_a_clause_added_whole_takes_no_kind_from_rules_of_removed_words(clause: str) -> None:
+    # words of duty read by a rule of duties taken out give an added clause no topic
+    kinds, _, direction = classify_pair("", clause)
+    assert "obligation-relaxed" not in kinds and direction != "favourable"
+
+
 def test_knowingly_put_into_a_will_not_ban_still_relaxes_it() -> None:
     kinds, _, direction = classify_pair(
         "You will not upload any file that contains viruses or other malicious code.",

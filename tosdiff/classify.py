@@ -649,7 +649,10 @@ def _read_context(
         and len(WORD.findall(sides.new or sides.old)) >= SUBSTANTIVE_WORDS
         and not _only_informational(sides, rules)
     ):
-        topic = _topic(rules, sides, counts if counts is not None else {})
+        # a clause added whole is read by the rules of added words, one removed whole
+        # by those of removed words: an added ban is no duty taken out
+        missing = "deleted" if change.old is None else "inserted"
+        topic = _topic(rules, sides, counts if counts is not None else {}, unread=missing)
         if topic is not None:
             verb = "Adds" if change.old is None else "Removes"
             topic = replace(topic, explanation=f"{verb} text on {rules.kinds[topic.kind].topic}")
@@ -804,11 +807,13 @@ def _topic(
     sides: _Sides,
     counts: dict[tuple[str, str], int],
     among: frozenset[str] | None = None,
+    unread: str | None = None,
 ) -> Evidence | None:
     """Return evidence for the kind the edited passage and its parent clause are about:
     the kind whose words occur most in the clause's heading, the text around each edit
     (on the new side: around a deletion it still holds the clause's unchanged words)
-    and the opening of the parent clause; among limits the kinds read (all by default).
+    and the opening of the parent clause; among limits the kinds read (all by default),
+    and rules that read only the side unread names ("inserted", "deleted") are not counted.
 
     counts caches the parent's counts for one report: the items of one list share it.
     """
@@ -818,7 +823,11 @@ def _topic(
     lead_in = parent[:LEAD_IN_CHARS]
     parent_hits = rules.scanner.hits(parent, ((0, len(lead_in)),))
     for rule in rules.all_rules:
-        if rule.patterns and rule.side != "context" and (among is None or rule.kind in among):
+        if (
+            rule.patterns
+            and rule.side not in ("context", unread)
+            and (among is None or rule.kind in among)
+        ):
             ids = rules.trigger_ids[rule.id]
             key = (rule.id, lead_in)
             if key not in counts:
