@@ -514,6 +514,28 @@ def test_strip_markup_emphasis(raw: str, plain: str) -> None:
     assert strip_markup(raw)[0] == plain
 
 
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        # a line break inside a table cell stands between words
+        ("| Data | Name<br><br>Year of birth |", "| Data | Name Year of birth |"),
+        ("Cookies: _ga,<br/>_gid", "Cookies: _ga, _gid"),
+        ("<p>First.</p><p>Second.</p>", " First. Second. "),
+        # inline tags are unseen
+        ("a <b>bold</b> word and <span class='x'>more</span>", "a bold word and more"),
+    ],
+)
+def test_strip_markup_html_tags(raw: str, plain: str) -> None:
+    assert strip_markup(raw)[0] == plain
+
+
+def test_words_added_between_line_breaks_of_a_table_cell_are_a_change() -> None:
+    old = "| Analytics | example.com<br><br>[https://example.com](https://example.com)<br><br>_ga |"
+    new = old.replace("_ga |", "_ga,<br><br>AB_TRACK |")
+    (change,) = compare(old, new).changes
+    assert change.noise is None and "AB_TRACK" in change.new.text
+
+
 def test_emphasis_with_underscores_or_stars_is_no_change() -> None:
     old = "## Terms\n\n1.1 *Summary:* you own your content.\n"
     new = "## Terms\n\n1.1 _Summary:_ you own your content.\n"

@@ -60,6 +60,11 @@ _AUTOLINK = regexcache.compile(r"<(https?://[^>\s]+)>")
 _WRITTEN_URL = regexcache.compile(r"https?://[^\s<>()\[\]\"']*[^\s<>()\[\]\"'.,;:!?]")
 _URL_MARK = "<link>"  # what stands for a written-out URL in a clause's comparison key
 _HTML_TAG = regexcache.compile(r"</?[a-zA-Z][^>]*>")
+# tags that end a line or a block stand between words ("Name<br><br>Year of birth", a
+# list in a table cell): a space, where other tags ("<b>", "<span>") go unseen
+_HTML_BREAK = regexcache.compile(
+    r"(?:[ \t]*</?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|hr|dd|dt|dl)\b[^>]*>[ \t]*)+", re.I
+)
 _STRONG_UNDERSCORE = regexcache.compile(r"_{2,3}")
 # _emphasis_ between word boundaries; an underscore inside a word ("snake_case") stays
 _EMPHASIS_UNDERSCORE = regexcache.compile(r"(?<!\w)_(?=\S)([^_\n]*?\S)_(?!\w)")
@@ -181,7 +186,7 @@ def strip_markup(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     if "<" in text:
         if "<http" in text:
             text = _AUTOLINK.sub(lambda m: _keep_link(m.group(1), links), text)
-        text = _HTML_TAG.sub("", text)
+        text = _HTML_TAG.sub("", _HTML_BREAK.sub(" ", text))
     if "*" in text or "_" in text or "`" in text:
         # str.replace is an order of magnitude faster than one alternation regex here
         text = text.replace("*", "").replace("`", "")
