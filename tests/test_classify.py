@@ -3148,6 +3148,12 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "these Terms.",
             "new-obligation",
         ),
+        # a loss a limitation of liability excludes is no price
+        (
+            "This includes, for example: service interruptions; the cost of substitute goods "
+            "or services; and any economic or business losses.",
+            "fees",
+        ),
     ],
 )
 def test_a_word_read_in_another_sense_names_no_kind(new: str, kind: str) -> None:
