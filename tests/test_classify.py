@@ -1599,6 +1599,16 @@ def test_a_suite_or_a_telephone_number_changed_is_a_contact_detail(old: str, new
     assert classify_pair(old, new)[:2] == ({"other"}, False)
 
 
+def test_the_numbers_of_a_laws_sections_are_no_telephone_number() -> None:
+    clause = (
+        "Under California Civil Code sections 1798.83-1798.84, residents of California may "
+        "ask us once a year for a notice of this kind."
+    )
+    kinds, material, _ = classify_pair(clause, "")
+    assert kinds == {"other"} and material
+
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [
