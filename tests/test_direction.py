@@ -870,6 +870,20 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "not pay for damage to fences and gates.",
             "adverse",
         ),
+        # a way to court kept for the user, taken out
+        (
+            "Notwithstanding the foregoing, you may pursue a claim for public injunctive "
+            "relief either in court or through arbitration.",
+            "",
+            "adverse",
+        ),
+        # costs of arbitration the user was spared, taken out
+        (
+            "In no event will you be responsible for any portion of those fees in excess of "
+            "the initial filing fee.",
+            "",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
