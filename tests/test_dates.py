@@ -92,6 +92,10 @@ def test_parse_option_date() -> None:
         ("Effective March 13, 2024, you must verify your age to post.", None),
         ("Effective immediately, fees are due monthly.", None),
         ("Fees are due by March 13, 2024.", None),
+        # a line of two dates, and the date a page was posted
+        ("Effective as of August 20, 2024 | Posted: June 20, 2024", "effective"),
+        ("Posted: June 20, 2024", "posted"),
+        ("Published content may be removed by us on June 20, 2024 or later.", None),
     ],
 )
 def test_date_line_opening(line: str, opening: str | None) -> None:

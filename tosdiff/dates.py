@@ -141,7 +141,10 @@ def date_line_opening(line: str) -> str | None:
     date = (SHORT_DATE.search(line) or _NUMERIC_DATE.search(line)) if start is not None else None
     if start is None or date is None:
         return None
-    rest = WORD.findall(line[start.end() : date.start()] + " " + line[date.end() :])
+    # a second date of the same line ("Effective as of August 20, 2024 | Posted: June 20,
+    # 2024") is no word of where the first applies
+    after = _NUMERIC_DATE.sub(" ", SHORT_DATE.sub(" ", line[date.end() :]))
+    rest = WORD.findall(line[start.end() : date.start()] + " " + after)
     if len(rest) > _DATE_LINE_REST or any(w.lower() in _ORDER_WORDS for w in rest):
         return None
     return " ".join(start.group(1).lower().split())
@@ -158,6 +161,6 @@ _DATE_LINE_START = regexcache.compile(
     # Markdown marks after it ("1.1 > **Last Update:** March 27, 2026")
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?\W*"
     r"(effective|last\s+(updated?|revised|modified|reviewed)|updated|revised|reviewed|version|"
-    r"dated|gültig|stand|zuletzt)\b",
+    r"dated|posted|published|gültig|stand|zuletzt)\b",
     re.I,
 )
