@@ -1411,6 +1411,13 @@ def test_a_clause_added_whole_takes_no_kind_from_rules_of_removed_words(clause: 
     assert "obligation-relaxed" not in kinds and direction != "favourable"
 
 
+def test_who_shall_not_qualify_for_a_status_is_no_duty_taken_out() -> None:
+    kinds, _, _ = classify_pair(
+        "A user shall not qualify as a New App User under (b) more than once.", ""
+    )
+    assert "obligation-relaxed" not in kinds
+
+
 def test_knowingly_put_into_a_will_not_ban_still_relaxes_it() -> None:
     kinds, _, direction = classify_pair(
         "You will not upload any file that contains viruses or other malicious code.",
@@ -1606,7 +1613,6 @@ def test_the_numbers_of_a_laws_sections_are_no_telephone_number() -> None:
     )
     kinds, material, _ = classify_pair(clause, "")
     assert kinds == {"other"} and material
-
 
 
 @pytest.mark.parametrize(
@@ -3163,6 +3169,15 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "This includes, for example: service interruptions; the cost of substitute goods "
             "or services; and any economic or business losses.",
             "fees",
+        ),
+        # "shall" before a state, not a deed: who counts as what is no duty
+        (
+            "A user shall not qualify as a New App User under (b) more than once.",
+            "new-obligation",
+        ),
+        (
+            "If you register for the Service, you shall be deemed to accept the Terms.",
+            "new-obligation",
         ),
     ],
 )
