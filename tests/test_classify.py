@@ -3179,6 +3179,15 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "If you register for the Service, you shall be deemed to accept the Terms.",
             "new-obligation",
         ),
+        # a payment disputed with a bank, a dispute the user indemnifies us against, and
+        # one between users, where no forum is named, are no dispute terms
+        ("If you dispute a charge with your bank, we may suspend your account.", "dispute"),
+        (
+            "You will indemnify us against any claim arising from (e) any dispute between you "
+            "and another user of the Services.",
+            "dispute",
+        ),
+        ("Backers must resolve any such dispute directly with the creator.", "dispute"),
     ],
 )
 def test_a_word_read_in_another_sense_names_no_kind(new: str, kind: str) -> None:
