@@ -1418,6 +1418,24 @@ def test_who_shall_not_qualify_for_a_status_is_no_duty_taken_out() -> None:
     assert "obligation-relaxed" not in kinds
 
 
+def test_only_moved_within_a_permission_neither_widens_nor_narrows_it() -> None:
+    kinds, material, _ = classify_pair(
+        "If you are 13 to 18, you may only use the Services with the permission of your "
+        "parent or legal guardian.",
+        "If you are between 13 and 18, you may use the Services only with the permission of "
+        "your parent or legal guardian.",
+    )
+    assert kinds == {"editorial"} and not material
+
+
+def test_only_taken_out_of_a_permission_still_widens_it() -> None:
+    kinds, _, direction = classify_pair(
+        "Developers may only share aggregated user information with advertisers.",
+        "Developers may share aggregated user information with advertisers.",
+    )
+    assert "obligation-relaxed" in kinds and direction == "favourable"
+
+
 def test_knowingly_put_into_a_will_not_ban_still_relaxes_it() -> None:
     kinds, _, direction = classify_pair(
         "You will not upload any file that contains viruses or other malicious code.",

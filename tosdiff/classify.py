@@ -275,6 +275,18 @@ def _lacks_a_sign(pattern: re.Pattern[str], text: str) -> bool:
     )
 
 
+def _words_kept(rule: Rule, sides: _Sides, side: str) -> bool:
+    """Return whether a change neither took out (side "deleted") nor put in (side
+    "inserted") any of a rule's kept_words, counted over the whole clause: the words
+    were moved or restated ("may only use" -> "may use ... only")."""
+    if not rule.kept_words:
+        return False
+    counts = [(len(p.findall(sides.old)), len(p.findall(sides.new))) for p in rule.kept_words]
+    if side == "deleted":
+        return all(after >= before for before, after in counts)
+    return all(after <= before for before, after in counts)
+
+
 def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner) -> list[Evidence]:
     """Return the evidence of one rule, before its context requirement is checked."""
     if rule.detector == "durations":
@@ -313,9 +325,9 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
     if rule.side == "context":
         return _fire_in_clause(rule, sides, scanner)
     checks = []
-    if rule.side in ("inserted", "changed"):
+    if rule.side in ("inserted", "changed") and not _words_kept(rule, sides, "inserted"):
         checks.append(("inserted", sides.new_hits, sides.inserted, sides.inserted_windows))
-    if rule.side in ("deleted", "changed"):
+    if rule.side in ("deleted", "changed") and not _words_kept(rule, sides, "deleted"):
         checks.append(("deleted", sides.old_hits, sides.deleted, sides.deleted_windows))
     for side, hits, spans, reach in checks:
         text = hits.text

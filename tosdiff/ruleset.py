@@ -88,6 +88,10 @@ class Rule:
     # personal data, not a price), unless one of yields_unless is in the sentence
     yields_to: frozenset[str] = frozenset()
     yields_unless: tuple[re.Pattern[str], ...] = ()
+    # words whose gain or loss the rule reads: a match in inserted words counts only when
+    # the clause holds more of them after the change, one in deleted words only when it
+    # holds fewer ("may only use" -> "may use ... only" keeps the "only")
+    kept_words: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -406,6 +410,7 @@ def _load_rule(raw: dict[str, Any], kind: str, position: int, where: str) -> Rul
         ),
         yields_to=frozenset(_strings(raw, "yields_to", here, "")),
         yields_unless=_compile(raw.get("yields_unless", []), here),
+        kept_words=_compile(raw.get("kept_words", []), here),
     )
 
 
