@@ -3206,6 +3206,17 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "dispute",
         ),
         ("Backers must resolve any such dispute directly with the creator.", "dispute"),
+        # a feature switched off, or content made unreachable, is no account ended
+        (
+            "Until you complete age verification, voice chat and mature content will "
+            "remain disabled.",
+            "termination",
+        ),
+        (
+            "If material you posted was removed or access to it was disabled by mistake, "
+            "you may file a counter-notification.",
+            "termination",
+        ),
     ],
 )
 def test_a_word_read_in_another_sense_names_no_kind(new: str, kind: str) -> None:
