@@ -3217,6 +3217,11 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
             "you may file a counter-notification.",
             "termination",
         ),
+        # information the user must keep accurate or confidential is no use of data
+        (
+            "You agree to keep information about unreleased beta features confidential.",
+            "data-privacy",
+        ),
     ],
 )
 def test_a_word_read_in_another_sense_names_no_kind(new: str, kind: str) -> None:
