@@ -89,7 +89,8 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
     # the thirty-fifth session's seventh round (221 pairs) 0.525 before and after its
     # fixes, the whole 1868 pairs 0.618 before, 0.623 after; the thirty-sixth session's
     # eighth round (196 pairs) 0.582 before its fixes, 0.577 after, the whole 2064 pairs
-    # 0.619 before, 0.618 after
+    # 0.619 before, 0.618 after; the thirty-seventh session's ninth round (245 pairs)
+    # 0.649 before and after its fixes, the whole 2309 pairs 0.621 before, 0.623 after
     right = sum(classify_case(c)[2] == c["direction"] for c in REAL_CASES)
     assert right / len(REAL_CASES) >= 0.60
 
