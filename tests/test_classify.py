@@ -933,6 +933,10 @@ def test_user_rules_file_adds_rules(tmp_path: Path) -> None:
             'added_words = ["(unclosed"]\n',
             "rule x: bad pattern",
         ),
+        (
+            'kind = "fees"\n[[rule]]\nid = "x"\npatterns = ["a"]\nkept_words = "only"\n',
+            "rule x: expected a list of regular expressions",
+        ),
     ],
 )
 def test_bad_rules_file_is_a_clear_error(tmp_path: Path, text: str, message: str) -> None:
