@@ -1094,6 +1094,25 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "Article 7).",
             "pointer to another section",
         ),
+        (
+            "1.1 These service providers may access, process, and store information about you.",
+            "1.1 These service providers (as discussed further in Section 3.5 below) may "
+            "access, process, and store information about you.",
+            "pointer to another section",
+        ),
+        # a link's text "here" replaced by the address it leads to
+        (
+            "1.1 Notices to the Company must be sent as set out [here](https://x.com/legal#notices).",
+            "1.1 Notices to the Company must be sent as set out at "
+            "[https://x.com/legal#notices](https://x.com/legal#notices)",
+            "its text now the web address",
+        ),
+        # the end of a word written again by a slip, dropped
+        (
+            "1.1 You must: Provide vide a disclaimer to any individual accessing an Output.",
+            "1.1 You must: Provide a disclaimer to any individual accessing an Output.",
+            "written twice",
+        ),
         # a few terms no rule names put for about as many others: restated, in a clause
         # on personal data and in one no kind names
         (

@@ -1699,16 +1699,43 @@ def _only_drops_a_pointer(segments: list[Segment]) -> bool:
     return all(_POINTER.fullmatch(text) for text in deleted)
 
 
+def _link_text_written_out(segments: list[Segment]) -> bool:
+    """Return whether the edit only puts the web address a link leads to in place of
+    link text that points to it ("listed [here](...)" -> "listed at [https://x.com/terms]
+    (...)"), or the other way round."""
+    deleted = [s.text for s in segments if s.op == "delete" and WORD.search(s.text)]
+    inserted = [s.text for s in segments if s.op == "insert" and WORD.search(s.text)]
+    if not deleted or not inserted:
+        return False
+    for pointers, addresses in ((deleted, inserted), (inserted, deleted)):
+        if all(_POINTER.fullmatch(text) for text in pointers) and all(
+            map(_only_an_address, addresses)
+        ):
+            return True
+    return False
+
+
+def _only_an_address(text: str) -> bool:
+    """Return whether text is a web address and at most a preposition ("at https://...")."""
+    if WEB_ADDRESS.search(text) is None:
+        return False
+    return all(w.lower() in _ADDRESS_PREPOSITIONS for w in WORD.findall(WEB_ADDRESS.sub(" ", text)))
+
+
+_ADDRESS_PREPOSITIONS = frozenset({"at", "on", "via", "from", "in", "see"})
+
+
 def _only_points_to_a_section(segments: list[Segment]) -> bool:
     """Return whether the edit only puts in or takes out asides that point to
     another part of the terms ("the Quora Entities (as defined in Section 10.2)",
-    "(see Section 4 below)")."""
+    "(see Section 4 below)", "(as discussed further in Section 3.5 below)")."""
     changed = [s.text for s in segments if s.op != "equal" and WORD.search(s.text)]
     return bool(changed) and all(_SECTION_POINTER.fullmatch(text) for text in changed)
 
 
 _SECTION_POINTER = regexcache.compile(
-    r"[\s,(]*(?:as (?:defined|described|set out|set forth|explained|specified|outlined)"
+    r"[\s,(]*(?:as (?:(?:further|more fully) )?(?:defined|described|set out|set forth|explained"
+    r"|specified|outlined|discussed|detailed|mentioned)"
     r"|(?:see|refer to)(?: also)?)\b[^()\n]{0,40}?"
     r"\b(?:sections?|clauses?|articles?|paragraphs?|schedules?|annex|appendix|exhibit|below"
     r"|above)\b[^()\n,;]{0,16}?[\s,)]*",
@@ -1806,10 +1833,19 @@ def _repeated_word_dropped(segments: list[Segment]) -> bool:
         return False
     word = dropped.lower()
     near = WORD.findall(before)[-REPEAT_REACH:] + WORD.findall(after)[:REPEAT_REACH]
-    return word in (w.lower() for w in near)
+    if word in (w.lower() for w in near):
+        return True
+    # or the end of the word before written again ("Provide vide a disclaimer"), or
+    # the start of the word after ("recom recommend")
+    previous, following = WORD.findall(before)[-1:], WORD.findall(after)[:1]
+    return len(word) >= FRAGMENT_LETTERS and (
+        any(w.lower().endswith(word) and len(w) > len(word) for w in previous)
+        or any(w.lower().startswith(word) and len(w) > len(word) for w in following)
+    )
 
 
 REPEAT_REACH = 3  # words either side where a word dropped may still stand
+FRAGMENT_LETTERS = 3  # letters of a word's end or start written again by a slip
 _LINKING_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by"}
 )
@@ -2638,6 +2674,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_only_addresses_changed, "Only a web or email address changed"),
     (_hidden_email_shown, "Only a web or email address changed"),
     (_only_drops_a_pointer, "Only a pointer to more information removed"),
+    (_link_text_written_out, "Link changed (its text now the web address it leads to)"),
     (_only_points_to_a_section, "Only a pointer to another section added or removed"),
     (_heading_named_beside_a_reference, "Cross-reference: the heading of the section named"),
     (_respelt, "Spelling or grammar corrected"),
