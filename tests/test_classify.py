@@ -2134,6 +2134,12 @@ def test_a_date_that_is_not_the_documents_own_is_a_change_of_terms() -> None:
         "This policy was last updated on 1 April 2025.",
     )
     assert kinds == {"other"} and not material
+    # also when it says when the document was last published or posted
+    kinds, material, _ = classify_pair(
+        "This policy was last published on: 27 November 2024",
+        "This policy was last published on: 17 July 2025",
+    )
+    assert kinds == {"other"} and not material
 
 
 def test_an_update_banner_that_also_adds_terms_is_material() -> None:

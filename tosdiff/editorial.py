@@ -2574,7 +2574,8 @@ def dates_the_document(sentence: str) -> bool:
 
 
 _DOCUMENT_DATE = regexcache.compile(
-    r"\b(effective|(last )?(updated|revised|modified|amended|changed)|version|dated|"
+    r"\b(effective|(last )?(updated|revised|modified|amended|changed)|last (published|posted)|"
+    r"version|dated|"
     r"in effect|take[sn]? effect|took effect|as of|gültig|stand|zuletzt|fassung|"
     # "This Privacy Notice applies from 25 May 2023" (but not "the new price applies from")
     r"(notice|policy|terms|agreement|statement|guidelines) (appl(y|ies)|applied|(is|are) valid) "
