@@ -3272,3 +3272,15 @@ def test_our_closing_or_deleting_an_account_is_still_a_sanction(old: str, new: s
 )
 def test_the_same_words_in_their_own_sense_still_name_their_kind(new: str, kind: str) -> None:
     assert kind in classify_pair("", new)[0]
+
+
+def test_what_the_user_will_not_be_is_no_ban_an_exception_loosens() -> None:
+    # "you will not be responsible" spares the user; an exception added to it is no
+    # exception to a ban ("will not be" is never a ban, not only "will not be able")
+    kinds, material, _ = classify_pair(
+        "You will not be responsible for any payment you did not authorise, unless you "
+        "acted fraudulently.",
+        "You will not be responsible for any payment you did not authorise, unless you "
+        "acted fraudulently or with gross negligence in keeping your security details safe.",
+    )
+    assert kinds == {"liability"} and material

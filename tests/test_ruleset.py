@@ -105,3 +105,44 @@ def test_a_rule_that_yields_names_the_rules_it_yields_to(tmp_path: Path) -> None
     (rule,) = load_rules(rules).kinds["fees"].rules[-1:]
     assert rule.yields_to == frozenset({"privacy.personal-data"})
     assert [p.pattern for p in rule.yields_unless] == [r"\bprice\b"]
+
+
+def test_a_named_pattern_is_written_once_and_used_by_name(tmp_path: Path) -> None:
+    # a user's rule refers to a shipped named pattern, and to one the user's own
+    # vocabulary file names
+    rules, vocabulary = tmp_path / "mine.toml", tmp_path / "words.toml"
+    rules.write_text('kind = "fees"\n' + _A_FEES_RULE + 'requires = ["@user-ban", "@tip"]\n')
+    vocabulary.write_text("[vocabulary.named_patterns]\ntip = '\\btips?\\b'\n")
+    (rule,) = load_rules(rules, vocabulary).kinds["fees"].rules[-1:]
+    ban, tip = rule.requires
+    assert ban.search("Users may not resell tickets") and not ban.search("Tickets may be resold")
+    assert tip.pattern == r"\btips?\b"
+    # a pattern that only starts with "@" is a pattern
+    rules.write_text('kind = "fees"\n' + _A_FEES_RULE + "excludes = ['@[\\w-]+\\.com']\n")
+    (rule,) = load_rules(rules).kinds["fees"].rules[-1:]
+    assert rule.excludes[0].search("write to help@example.com")
+
+
+def test_an_unknown_named_pattern_is_named_with_its_rule(tmp_path: Path) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text('kind = "fees"\n' + _A_FEES_RULE + 'requires = ["@no-such-pattern"]\n')
+    with pytest.raises(RulesError, match=r"mine.toml: rule x: unknown named pattern '@no-such"):
+        load_rules(rules)
+
+
+def test_each_named_pattern_is_shared_and_written_nowhere_else() -> None:
+    # the patterns that several rules share are named once in vocabulary.toml, so that a
+    # fix reaches every rule; each one is used, and by more than one rule
+    path = Path(tosdiff.__file__).parent / "rules"
+    named = tomllib.loads((path / "vocabulary.toml").read_text(encoding="utf-8"))["vocabulary"][
+        "named_patterns"
+    ]
+    written = Counter(
+        item
+        for file in path.glob("*.toml")
+        for rule in tomllib.loads(file.read_text(encoding="utf-8")).get("rule", [])
+        for key in ("patterns", "requires", "excludes", "added_words", "kept_words")
+        for item in rule.get(key, [])
+    )
+    assert {name: written[f"@{name}"] > 1 for name in named} == dict.fromkeys(named, True)
+    assert [p[:40] for p in named.values() if written[p]] == []

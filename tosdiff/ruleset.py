@@ -483,11 +483,14 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     synonyms: dict[str, str] = {}
     language_words: dict[str, frozenset[str]] = {}
     direction = DirectionWords()
+    parsed = []
     for where, text in sources:
         try:
-            data = _parsed_toml(text)
+            parsed.append((where, _parsed_toml(text)))
         except tomllib.TOMLDecodeError as error:
             raise RulesError(f"{where}: not valid TOML: {error}") from None
+    named = _named_patterns(parsed)
+    for where, data in parsed:
         if "direction" in data:
             direction = _load_direction(data["direction"], where, direction)
             continue
@@ -526,7 +529,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
                 (pattern,) = _compile([entry["pattern"]], f"{where}: period_name {entry['name']}")
                 period_names.append((str(entry["name"]), pattern))
             continue
-        spec = _load_kind(data, where)
+        spec = _load_kind(_with_named_patterns(data, named, where), where)
         if spec.kind in kinds:  # a user's file adds rules to a shipped kind
             old = kinds[spec.kind]
             spec = replace(old, rules=old.rules + spec.rules)
@@ -569,6 +572,69 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         language_words=language_words,
         direction=direction,
     )
+
+
+def _named_patterns(parsed: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, str]:
+    """Return the patterns the rules files name in [vocabulary.named_patterns], by name,
+    for rules to refer to as "@name" (a later file may redefine a name)."""
+    named: dict[str, str] = {}
+    for where, data in parsed:
+        table = data.get("vocabulary", {}).get("named_patterns", {})
+        if not isinstance(table, dict):
+            raise RulesError(f"{where}: [vocabulary.named_patterns] must be a table")
+        for name, pattern in table.items():
+            if not _PATTERN_NAME.fullmatch(name) or not isinstance(pattern, str):
+                raise RulesError(
+                    f"{where}: named pattern {name!r} must be a lower-case name "
+                    "(letters, digits, hyphens) given one regular expression"
+                )
+            named[name] = pattern
+    return named
+
+
+_PATTERN_NAME = re.compile(r"[a-z][a-z0-9-]*")
+# the lists of patterns of a [[rule]], where "@name" stands for a named pattern
+_RULE_PATTERN_KEYS = (
+    "patterns",
+    "requires",
+    "excludes",
+    "added_words",
+    "yields_unless",
+    "kept_words",
+)
+
+
+def _with_named_patterns(data: dict[str, Any], named: dict[str, str], where: str) -> dict[str, Any]:
+    """Return a kind's rules file with each "@name" in its rules' lists of patterns put
+    for the pattern of that name (the parsed data, cached, are left as they are)."""
+    rules = data.get("rule")
+    if not isinstance(rules, list):
+        return data
+
+    def resolved(raw: Any) -> Any:
+        if not isinstance(raw, dict):
+            return raw
+        rule = dict(raw)
+        for key in _RULE_PATTERN_KEYS:
+            if isinstance(rule.get(key), list):
+                rule[key] = [
+                    _named(item, named, f"{where}: rule {raw.get('id', '?')}") for item in rule[key]
+                ]
+        return rule
+
+    return {**data, "rule": [resolved(raw) for raw in rules]}
+
+
+def _named(item: Any, named: dict[str, str], here: str) -> Any:
+    """Return the pattern an "@name" item stands for; any other item (a pattern that
+    only starts with "@", such as "@[\\w-]+\\.com") as it is."""
+    if not isinstance(item, str) or not _PATTERN_NAME.fullmatch(item[1:]) or item[:1] != "@":
+        return item
+    if item[1:] not in named:
+        raise RulesError(
+            f"{here}: unknown named pattern {item!r} (name patterns in [vocabulary.named_patterns])"
+        )
+    return named[item[1:]]
 
 
 def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWords:
