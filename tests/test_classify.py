@@ -3284,3 +3284,21 @@ def test_what_the_user_will_not_be_is_no_ban_an_exception_loosens() -> None:
         "acted fraudulently or with gross negligence in keeping your security details safe.",
     )
     assert kinds == {"liability"} and material
+
+
+def test_enforcing_a_choice_of_law_and_consenting_to_changes_are_no_sanction_or_data() -> None:
+    # the enforcement of a clause is no enforcement against an account
+    kinds, _, _ = classify_pair(
+        "These Terms are governed by the laws of the State of California.",
+        "These Terms are governed by the laws of the State of California. If applicable law "
+        "does not allow the enforcement of the choice of law in this section, you can "
+        "resolve the dispute under the law of the country where you live.",
+    )
+    assert "termination" not in kinds and "dispute" in kinds
+    # consent to changed terms is no consent to the use of personal data
+    kinds, _, _ = classify_pair(
+        "We may change these Terms at any time. Changes take effect when posted.",
+        "We may change these Terms at any time. Changes take effect when posted. Applicable "
+        "law may require us to obtain your consent to such changes.",
+    )
+    assert "data-privacy" not in kinds and "amendment" in kinds
