@@ -3302,3 +3302,18 @@ def test_enforcing_a_choice_of_law_and_consenting_to_changes_are_no_sanction_or_
         "law may require us to obtain your consent to such changes.",
     )
     assert "data-privacy" not in kinds and "amendment" in kinds
+
+
+def test_a_right_we_reserve_to_delete_an_account_is_no_data_right() -> None:
+    kinds, _, _ = classify_pair(
+        "You are responsible for keeping copies of your videos.",
+        "You are responsible for keeping copies of your videos. We reserve the right to "
+        "delete Your inactive Content and/or Your Account from our Service.",
+    )
+    assert "data-privacy" not in kinds and "termination" in kinds
+    # the user's right to delete stays one
+    kinds, _, _ = classify_pair(
+        "You may contact us with questions.",
+        "You may contact us with questions. You have the right to delete your data.",
+    )
+    assert "data-privacy" in kinds
