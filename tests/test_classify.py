@@ -3317,3 +3317,15 @@ def test_a_right_we_reserve_to_delete_an_account_is_no_data_right() -> None:
         "You may contact us with questions. You have the right to delete your data.",
     )
     assert "data-privacy" in kinds
+
+
+def test_a_minimum_age_raised_with_a_guardians_consent_is_a_new_duty_not_data() -> None:
+    # the age a user must have reached rises; the consent of a parent or guardian to the
+    # terms is no consent to the use of data
+    kinds, material, direction = classify_pair(
+        "You affirm that you are 13 years or older and have obtained parental or guardian "
+        "consent to enter into these Terms.",
+        "You affirm that you are 16 years or older and have obtained parental or guardian "
+        "consent to enter into these Terms.",
+    )
+    assert kinds == {"new-obligation"} and material and direction == "adverse"

@@ -23,6 +23,9 @@ from tosdiff.limits import count_replaced, find_limits
         # an age below which no one may join: a floor users must reach
         ("No one under 13 is allowed to use the Services.", "under", 13, False),
         ("Children under the age of 16 may not open an account.", "under", 16, False),
+        # and one the user must have reached, written after the number
+        ("You affirm that you are 16 years or older.", "at least", 16, False),
+        ("Members must be 18 years of age or over.", "at least", 18, False),
         # a ceiling said with a modal, whichever
         ("Cabin bags must not exceed 8 kg.", "not exceed", 8, True),
         ("A listing cannot exceed 20 photos.", "not exceed", 20, True),

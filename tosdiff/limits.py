@@ -47,6 +47,13 @@ _UNDER_AGE = regexcache.compile(
     re.I,
 )
 
+# an age the user must have reached, written after the number ("you are 16 years or
+# older", "18 years of age or over"): a floor
+_OR_OLDER = regexcache.compile(
+    r"\b(?P<amount>\d{1,2})\s+years?(?:\s+(?:old|of\s+age))?\s+(?:or|and)\s+(?:older|over|above)\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Limit:
@@ -91,6 +98,8 @@ def find_limits(text: str) -> list[Limit]:
         start = match.start("bound")
         text_of = text[start : match.end()]
         found.append(Limit("under", float(match.group("amount")), text_of, start, match.end()))
+    for match in _OR_OLDER.finditer(text):
+        found.append(Limit("at least", float(match.group("amount")), match.group(0), *match.span()))
     return sorted(found, key=lambda limit: limit.start)
 
 
