@@ -3329,3 +3329,14 @@ def test_a_minimum_age_raised_with_a_guardians_consent_is_a_new_duty_not_data() 
         "consent to enter into these Terms.",
     )
     assert kinds == {"new-obligation"} and material and direction == "adverse"
+
+
+def test_a_condition_put_on_what_a_pointer_offers_is_a_term() -> None:
+    pointer = (
+        "To learn about opting out of interest-based advertising, please see Section 8 below "
+        "or exercise your choices via our Manage Cookies page"
+    )
+    kinds, material, _ = classify_pair(
+        pointer + ".", pointer + ", provided that you reside in the EEA."
+    )
+    assert kinds == {"data-privacy"} and material

@@ -510,6 +510,10 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
             for x in touched_sentences(text, (span,))
         ) and all(_edit_in_pointer(text, span, rules) for span in spans)
 
+    if any(_CONDITION_ADDED.search(sides.new, x, y) for x, y in sides.inserted):
+        # a condition put on what a pointer offers ("exercise your choices via Manage
+        # Cookies, provided that you reside in the EEA") is a term
+        return False
     if not sides.inserted:
         # a pointer taken out of a clause that stays ("So please read those terms
         # carefully."), or a clause that was only a pointer, takes no terms with it
@@ -524,6 +528,11 @@ def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
         and bool(touched_sentences(sides.new, sides.inserted))
         and (not sides.deleted or pointers(sides.old, sides.deleted))
     )
+
+
+_CONDITION_ADDED = regexcache.compile(
+    r"\b(provided (that|you)|only (if|where|when)|unless|except|subject to|as long as)\b", re.I
+)
 
 
 def _edit_in_pointer(text: str, span: tuple[int, int], rules: RuleSet) -> bool:
