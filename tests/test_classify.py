@@ -3340,3 +3340,12 @@ def test_a_condition_put_on_what_a_pointer_offers_is_a_term() -> None:
         pointer + ".", pointer + ", provided that you reside in the EEA."
     )
     assert kinds == {"data-privacy"} and material
+
+
+def test_no_discrimination_for_exercising_privacy_rights_is_about_personal_data() -> None:
+    kinds, _, direction = classify_pair(
+        "You may ask us for a copy of what we hold about you.",
+        "You may ask us for a copy of what we hold about you. We will not discriminate "
+        "against you for exercising your rights and choices.",
+    )
+    assert "data-privacy" in kinds and direction == "favourable"
