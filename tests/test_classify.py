@@ -3349,3 +3349,13 @@ def test_no_discrimination_for_exercising_privacy_rights_is_about_personal_data(
         "against you for exercising your rights and choices.",
     )
     assert "data-privacy" in kinds and direction == "favourable"
+
+
+def test_a_ban_on_bribes_names_no_price_and_no_data_kept() -> None:
+    kinds, _, _ = classify_pair(
+        "You will comply with all laws.",
+        "You will comply with all laws. No payment of money or anything of value will be "
+        "offered or paid to any person to improperly influence a government official or to "
+        "obtain or retain business.",
+    )
+    assert "fees" not in kinds and "data-privacy" not in kinds
