@@ -90,7 +90,9 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
     # fixes, the whole 1868 pairs 0.618 before, 0.623 after; the thirty-sixth session's
     # eighth round (196 pairs) 0.582 before its fixes, 0.577 after, the whole 2064 pairs
     # 0.619 before, 0.618 after; the thirty-seventh session's ninth round (245 pairs)
-    # 0.649 before and after its fixes, the whole 2309 pairs 0.621 before, 0.623 after
+    # 0.649 before and after its fixes, the whole 2309 pairs 0.621 before, 0.623 after;
+    # the thirty-eighth session's tenth round (267 pairs) 0.648 before and after its
+    # fixes, the whole 2576 pairs 0.626 before, 0.627 after
     right = sum(classify_case(c)[2] == c["direction"] for c in REAL_CASES)
     assert right / len(REAL_CASES) >= 0.60
 
