@@ -3363,3 +3363,16 @@ def test_a_ban_on_bribes_names_no_price_and_no_data_kept() -> None:
         "obtain or retain business.",
     )
     assert "fees" not in kinds and "data-privacy" not in kinds
+
+
+def test_a_limit_on_what_the_user_brings_tightens_and_loosens_alike() -> None:
+    # the rules of limits tightened and loosened read the same signs of a limit on the
+    # user (one named list of patterns), so a ceiling raised loosens as one lowered tightens
+    kinds, _, direction = classify_pair(
+        "Cabin baggage must not exceed 10 kg.", "Cabin baggage must not exceed 8 kg."
+    )
+    assert kinds == {"new-obligation"} and direction == "adverse"
+    kinds, _, direction = classify_pair(
+        "Cabin baggage must not exceed 8 kg.", "Cabin baggage must not exceed 10 kg."
+    )
+    assert kinds == {"obligation-relaxed"} and direction == "favourable"

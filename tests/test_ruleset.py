@@ -111,12 +111,19 @@ def test_a_named_pattern_is_written_once_and_used_by_name(tmp_path: Path) -> Non
     # a user's rule refers to a shipped named pattern, and to one the user's own
     # vocabulary file names
     rules, vocabulary = tmp_path / "mine.toml", tmp_path / "words.toml"
-    rules.write_text('kind = "fees"\n' + _A_FEES_RULE + 'requires = ["@user-ban", "@tip"]\n')
-    vocabulary.write_text("[vocabulary.named_patterns]\ntip = '\\btips?\\b'\n")
+    rules.write_text(
+        'kind = "fees"\n' + _A_FEES_RULE + 'requires = ["@user-ban", "@tip"]\n'
+        'excludes = ["@money", "\\\\bgratuity\\\\b"]\n'
+    )
+    vocabulary.write_text(
+        "[vocabulary.named_patterns]\ntip = '\\btips?\\b'\nmoney = ['\\bcash\\b', '\\bcoins?\\b']\n"
+    )
     (rule,) = load_rules(rules, vocabulary).kinds["fees"].rules[-1:]
     ban, tip = rule.requires
     assert ban.search("Users may not resell tickets") and not ban.search("Tickets may be resold")
     assert tip.pattern == r"\btips?\b"
+    # a name may stand for a list of patterns, each put in its place
+    assert [p.pattern for p in rule.excludes] == [r"\bcash\b", r"\bcoins?\b", r"\bgratuity\b"]
     # a pattern that only starts with "@" is a pattern
     rules.write_text('kind = "fees"\n' + _A_FEES_RULE + "excludes = ['@[\\w-]+\\.com']\n")
     (rule,) = load_rules(rules).kinds["fees"].rules[-1:]
@@ -145,4 +152,7 @@ def test_each_named_pattern_is_shared_and_written_nowhere_else() -> None:
         for item in rule.get(key, [])
     )
     assert {name: written[f"@{name}"] > 1 for name in named} == dict.fromkeys(named, True)
-    assert [p[:40] for p in named.values() if written[p]] == []
+    patterns = [
+        p for value in named.values() for p in ([value] if isinstance(value, str) else value)
+    ]
+    assert [p[:40] for p in patterns if written[p]] == []

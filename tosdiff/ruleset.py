@@ -574,21 +574,28 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
     )
 
 
-def _named_patterns(parsed: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, str]:
-    """Return the patterns the rules files name in [vocabulary.named_patterns], by name,
-    for rules to refer to as "@name" (a later file may redefine a name)."""
-    named: dict[str, str] = {}
+def _named_patterns(parsed: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, list[str]]:
+    """Return the patterns the rules files name in [vocabulary.named_patterns], by name:
+    one pattern or a list of them, for rules to refer to as "@name" (a later file may
+    redefine a name)."""
+    named: dict[str, list[str]] = {}
     for where, data in parsed:
         table = data.get("vocabulary", {}).get("named_patterns", {})
         if not isinstance(table, dict):
             raise RulesError(f"{where}: [vocabulary.named_patterns] must be a table")
-        for name, pattern in table.items():
-            if not _PATTERN_NAME.fullmatch(name) or not isinstance(pattern, str):
+        for name, value in table.items():
+            patterns = [value] if isinstance(value, str) else value
+            if (
+                not _PATTERN_NAME.fullmatch(name)
+                or not isinstance(patterns, list)
+                or not patterns
+                or not all(isinstance(p, str) for p in patterns)
+            ):
                 raise RulesError(
                     f"{where}: named pattern {name!r} must be a lower-case name "
-                    "(letters, digits, hyphens) given one regular expression"
+                    "(letters, digits, hyphens) given a regular expression or a list of them"
                 )
-            named[name] = pattern
+            named[name] = patterns
     return named
 
 
@@ -604,9 +611,12 @@ _RULE_PATTERN_KEYS = (
 )
 
 
-def _with_named_patterns(data: dict[str, Any], named: dict[str, str], where: str) -> dict[str, Any]:
+def _with_named_patterns(
+    data: dict[str, Any], named: dict[str, list[str]], where: str
+) -> dict[str, Any]:
     """Return a kind's rules file with each "@name" in its rules' lists of patterns put
-    for the pattern of that name (the parsed data, cached, are left as they are)."""
+    for the pattern or patterns of that name (the parsed data, cached, are left as they
+    are)."""
     rules = data.get("rule")
     if not isinstance(rules, list):
         return data
@@ -615,21 +625,20 @@ def _with_named_patterns(data: dict[str, Any], named: dict[str, str], where: str
         if not isinstance(raw, dict):
             return raw
         rule = dict(raw)
+        here = f"{where}: rule {raw.get('id', '?')}"
         for key in _RULE_PATTERN_KEYS:
             if isinstance(rule.get(key), list):
-                rule[key] = [
-                    _named(item, named, f"{where}: rule {raw.get('id', '?')}") for item in rule[key]
-                ]
+                rule[key] = [pattern for item in rule[key] for pattern in _named(item, named, here)]
         return rule
 
     return {**data, "rule": [resolved(raw) for raw in rules]}
 
 
-def _named(item: Any, named: dict[str, str], here: str) -> Any:
-    """Return the pattern an "@name" item stands for; any other item (a pattern that
-    only starts with "@", such as "@[\\w-]+\\.com") as it is."""
+def _named(item: Any, named: dict[str, list[str]], here: str) -> list[Any]:
+    """Return the patterns an "@name" item stands for; any other item (a pattern that
+    only starts with "@", such as "@[\\w-]+\\.com") alone."""
     if not isinstance(item, str) or not _PATTERN_NAME.fullmatch(item[1:]) or item[:1] != "@":
-        return item
+        return [item]
     if item[1:] not in named:
         raise RulesError(
             f"{here}: unknown named pattern {item!r} (name patterns in [vocabulary.named_patterns])"
