@@ -135,6 +135,11 @@ def test_an_unknown_named_pattern_is_named_with_its_rule(tmp_path: Path) -> None
     rules.write_text('kind = "fees"\n' + _A_FEES_RULE + 'requires = ["@no-such-pattern"]\n')
     with pytest.raises(RulesError, match=r"mine.toml: rule x: unknown named pattern '@no-such"):
         load_rules(rules)
+    # a name stands for patterns, not for other names
+    words = tmp_path / "words.toml"
+    words.write_text("[vocabulary.named_patterns]\nbans = ['@user-ban', 'forbidden']\n")
+    with pytest.raises(RulesError, match=r"words.toml: named pattern 'bans' cannot refer to"):
+        load_rules(words)
 
 
 def test_each_named_pattern_is_shared_and_written_nowhere_else() -> None:

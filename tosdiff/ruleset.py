@@ -595,6 +595,8 @@ def _named_patterns(parsed: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, l
                     f"{where}: named pattern {name!r} must be a lower-case name "
                     "(letters, digits, hyphens) given a regular expression or a list of them"
                 )
+            if any(p[:1] == "@" and _PATTERN_NAME.fullmatch(p[1:]) for p in patterns):
+                raise RulesError(f"{where}: named pattern {name!r} cannot refer to another name")
             named[name] = patterns
     return named
 
