@@ -1100,6 +1100,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "access, process, and store information about you.",
             "pointer to another section",
         ),
+        # the document named more fully where it names itself
+        (
+            "1.1 This policy explains how we use your data.",
+            "1.1 This Privacy Policy explains how we use your data.",
+            "names itself more fully",
+        ),
+        (
+            "1.1 If you do not agree to this Agreement, do not use the Service.",
+            "1.1 If you do not agree to this User Agreement, do not use the Service.",
+            "names itself more fully",
+        ),
         # a link's text "here" replaced by the address it leads to
         (
             "1.1 Notices to the Company must be sent as set out [here](https://x.com/legal#notices).",
@@ -2111,6 +2122,11 @@ def test_a_number_word_in_capitals_is_no_name() -> None:
         ("1.1 We saw the fee change.", "1.1 We was the fee change."),
         # "of" and "off" are both words
         ("1.1 You can turn off sharing in Settings.", "1.1 You can turn of sharing in Settings."),
+        # another document named, not this one named more fully
+        (
+            "1.1 If you buy a subscription, the Terms apply.",
+            "1.1 If you buy a subscription, the Additional Terms apply.",
+        ),
     ],
 )
 def test_rewrites_that_change_the_meaning_are_not_editorial(old: str, new: str) -> None:

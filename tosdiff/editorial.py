@@ -664,7 +664,7 @@ def _with_only(change: Change, group: list[int]) -> Change:
 def _written_another_way(segments: list[Segment], old: str, new: str) -> str | None:
     """Return why a clause only writes a name or a number another way (an email
     address written out, an abbreviation spelled out, a phone number in international
-    form), or None."""
+    form, the document's own name given in full), or None."""
     edited = "".join(s.text for s in segments if s.op != "equal")
     if "@" in edited and _email_written_out(old, new):
         return "An email address written out, the same address"
@@ -674,6 +674,8 @@ def _written_another_way(segments: list[Segment], old: str, new: str) -> str | N
         return "The same phone number written another way"
     if "(" in edited and _numbers_spelled_out(old, new):
         return "A number written in words beside its digits, the same number"
+    if _document_named_another_way(old, new):
+        return "The document names itself more fully or more briefly"
     return None
 
 
@@ -919,6 +921,29 @@ def _voice_changed(passive: list[str], active: list[str]) -> bool:
 
 
 PIECES_REORDERED = "Sentences, phrases or list items reordered, each with the same terms"
+
+
+def _document_named_another_way(old: str, new: str) -> bool:
+    """Return whether two texts differ only in how the document names itself after
+    "this" or "these": words of its title put in or taken out ("This policy" -> "This
+    Privacy Policy", "this Agreement" -> "this User Agreement")."""
+    if old == new or not _SELF_REFERENCE.search(new):
+        return False
+    return _SELF_REFERENCE.sub(_bare_self_reference, old) == _SELF_REFERENCE.sub(
+        _bare_self_reference, new
+    )
+
+
+def _bare_self_reference(match: re.Match[str]) -> str:
+    """Return a self-reference without its title words, in lower case ("this policy")."""
+    return f"{match.group(1).lower()} {match.group(2).lower()}"
+
+
+# "this" or "these", up to three capitalised title words, and the kind of document
+_SELF_REFERENCE = regexcache.compile(
+    r"\b([Tt]h(?:is|ese))\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"([Pp]olicy|[Nn]otice|[Tt]erms|[Aa]greement|[Ss]tatement|[Gg]uidelines)\b"
+)
 
 
 def _clause_texts(change: Change) -> tuple[str, str]:
