@@ -674,7 +674,12 @@ def _written_another_way(segments: list[Segment], old: str, new: str) -> str | N
         return "The same phone number written another way"
     if "(" in edited and _numbers_spelled_out(old, new):
         return "A number written in words beside its digits, the same number"
-    if _document_named_another_way(old, new):
+    # (title words: a few, one of them capitalised)
+    if (
+        len(edited) <= _TITLE_EDIT_CHARS
+        and not edited.islower()
+        and _document_named_another_way(old, new)
+    ):
         return "The document names itself more fully or more briefly"
     return None
 
@@ -939,6 +944,7 @@ def _bare_self_reference(match: re.Match[str]) -> str:
     return f"{match.group(1).lower()} {match.group(2).lower()}"
 
 
+_TITLE_EDIT_CHARS = 60  # characters an edit of a document's own name may span
 # "this" or "these", up to three capitalised title words, and the kind of document
 _SELF_REFERENCE = regexcache.compile(
     r"\b([Tt]h(?:is|ese))\s+(?:[A-Z][\w-]*\s+){0,3}"
