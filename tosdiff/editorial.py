@@ -1863,15 +1863,15 @@ def _repeated_word_dropped(segments: list[Segment]) -> bool:
     if not whole or not dropped.isalpha() or dropped.lower() in _NEGATIONS | _LINKING_WORDS:
         return False
     word = dropped.lower()
-    near = WORD.findall(before)[-REPEAT_REACH:] + WORD.findall(after)[:REPEAT_REACH]
-    if word in (w.lower() for w in near):
+    preceding = WORD.findall(before)[-REPEAT_REACH:]
+    following = WORD.findall(after)[:REPEAT_REACH]
+    if word in (w.lower() for w in preceding + following):
         return True
     # or the end of the word before written again ("Provide vide a disclaimer"), or
     # the start of the word after ("recom recommend")
-    previous, following = WORD.findall(before)[-1:], WORD.findall(after)[:1]
     return len(word) >= FRAGMENT_LETTERS and (
-        any(w.lower().endswith(word) and len(w) > len(word) for w in previous)
-        or any(w.lower().startswith(word) and len(w) > len(word) for w in following)
+        any(w.lower().endswith(word) and len(w) > len(word) for w in preceding[-1:])
+        or any(w.lower().startswith(word) and len(w) > len(word) for w in following[:1])
     )
 
 

@@ -595,7 +595,7 @@ def _named_patterns(parsed: Sequence[tuple[str, dict[str, Any]]]) -> dict[str, l
                     f"{where}: named pattern {name!r} must be a lower-case name "
                     "(letters, digits, hyphens) given a regular expression or a list of them"
                 )
-            if any(p[:1] == "@" and _PATTERN_NAME.fullmatch(p[1:]) for p in patterns):
+            if any(_reference(p) for p in patterns):
                 raise RulesError(f"{where}: named pattern {name!r} cannot refer to another name")
             named[name] = patterns
     return named
@@ -639,13 +639,21 @@ def _with_named_patterns(
 def _named(item: Any, named: dict[str, list[str]], here: str) -> list[Any]:
     """Return the patterns an "@name" item stands for; any other item (a pattern that
     only starts with "@", such as "@[\\w-]+\\.com") alone."""
-    if not isinstance(item, str) or not _PATTERN_NAME.fullmatch(item[1:]) or item[:1] != "@":
+    name = _reference(item)
+    if name is None:
         return [item]
-    if item[1:] not in named:
+    if name not in named:
         raise RulesError(
             f"{here}: unknown named pattern {item!r} (name patterns in [vocabulary.named_patterns])"
         )
-    return named[item[1:]]
+    return named[name]
+
+
+def _reference(item: Any) -> str | None:
+    """Return the name an item "@name" refers to, or None for any other item."""
+    if isinstance(item, str) and item[:1] == "@" and _PATTERN_NAME.fullmatch(item[1:]):
+        return item[1:]
+    return None
 
 
 def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWords:
