@@ -135,6 +135,12 @@ def test_an_unknown_named_pattern_is_named_with_its_rule(tmp_path: Path) -> None
     rules.write_text('kind = "fees"\n' + _A_FEES_RULE + 'requires = ["@no-such-pattern"]\n')
     with pytest.raises(RulesError, match=r"mine.toml: rule x: unknown named pattern '@no-such"):
         load_rules(rules)
+    # a lower-case name stands for a pattern or a non-empty list of them
+    for entry in ("fee = 3", "fee = []", "fee = [1]", "Fee = 'x'"):
+        words = tmp_path / "bad.toml"
+        words.write_text(f"[vocabulary.named_patterns]\n{entry}\n")
+        with pytest.raises(RulesError, match=r"bad.toml: named pattern '[Ff]ee' must be"):
+            load_rules(words)
     # a name stands for patterns, not for other names
     words = tmp_path / "words.toml"
     words.write_text("[vocabulary.named_patterns]\nbans = ['@user-ban', 'forbidden']\n")
