@@ -1124,7 +1124,27 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You must: Provide a disclaimer to any individual accessing an Output.",
             "written twice",
         ),
-        # a few terms no rule names put for about as many others: restated, in a clause
+        # a link captured beside the words it links, which it repeats; and a repeat
+        # dropped
+        (
+            "1.1 Any use of our marks must follow our guidelines, including the Trademark "
+            "Policy",
+            "1.1 Any use of our marks must follow our guidelines, including the Trademark "
+            "Policy [Trademark Policy](https://example.com/trademarks).",
+            "written twice",
+        ),
+        (
+            "1.1 You grant us a licence to host your content your content worldwide.",
+            "1.1 You grant us a licence to host your content worldwide.",
+            "written twice",
+        ),
+        # "whether or not" says no more than "whether"
+        (
+            "1.1 You may not copy user information (whether or not it is personal data).",
+            "1.1 You may not copy user information (whether it is personal data).",
+            "synonym",
+        ),
+        # a few terms no rule names put for others: restated, in a clause
         # on personal data and in one no kind names
         (
             "1.1 Because of the global nature of our business, we transfer personal data "

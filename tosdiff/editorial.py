@@ -1875,6 +1875,26 @@ def _repeated_word_dropped(segments: list[Segment]) -> bool:
     )
 
 
+def _run_written_twice(segments: list[Segment]) -> bool:
+    """Return whether the only edit puts in, or takes out, a run of words that the
+    words right before or after it repeat ("including the Trademark Policy" ->
+    "including the Trademark Policy [Trademark Policy](...)": a link's text captured
+    beside the words it links, or a slip of the pen undone)."""
+    edits = [i for i, s in enumerate(segments) if s.op != "equal" and WORD.search(s.text)]
+    if len(edits) != 1:
+        return False
+    index = edits[0]
+    words = [w.lower() for w in WORD.findall(segments[index].text)]
+    if len(words) < REPEATED_RUN_WORDS:
+        return False
+    before = "".join(s.text for s in segments[:index] if s.op == "equal")
+    after = "".join(s.text for s in segments[index + 1 :] if s.op == "equal")
+    preceding = [w.lower() for w in WORD.findall(before)[-len(words) :]]
+    following = [w.lower() for w in WORD.findall(after)[: len(words)]]
+    return words in (preceding, following)
+
+
+REPEATED_RUN_WORDS = 2  # words of a run written twice (one word: _repeated_word_dropped)
 REPEAT_REACH = 3  # words either side where a word dropped may still stand
 FRAGMENT_LETTERS = 3  # letters of a word's end or start written again by a slip
 _LINKING_WORDS = frozenset(
@@ -2712,6 +2732,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_respelt, "Spelling or grammar corrected"),
     (_stray_subject_dropped, "Spelling or grammar corrected"),
     (_repeated_word_dropped, "A word written twice in a row of words dropped once"),
+    (_run_written_twice, "Words written twice in a row (a repeat put in or taken out)"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
     (_repeated_sentence_dropped, "A sentence written twice in the clause dropped once"),
 )
