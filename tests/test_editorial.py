@@ -1621,6 +1621,25 @@ def test_a_name_given_with_its_former_name_is_other_and_not_material() -> None:
     assert "former name" in change.explanation and "“Shop” → “Marketplace”" in change.explanation
 
 
+def test_another_framework_for_transfers_of_data_is_no_rename() -> None:
+    # a new legal basis for sending personal data abroad, not a name written another way
+    change = only_change(
+        "1.1 We rely on the EU-U.S. Privacy Shield for transfers of personal data.",
+        "1.1 We rely on the EU-U.S. Data Privacy Framework for transfers of personal data.",
+    )
+    assert change.kinds == ["data-privacy"]
+
+
+def test_another_framework_for_transfers_of_data_is_no_restatement() -> None:
+    change = only_change(
+        "1.1 Complaints about our handling of personal data under the Privacy Shield and "
+        "Swiss-U.S. Privacy Shield ADR go to an independent body.",
+        "1.1 Complaints about our handling of personal data under the Data Privacy "
+        "Framework go to an independent body.",
+    )
+    assert "editorial" not in change.kinds
+
+
 def test_a_place_before_law_is_no_rename() -> None:
     change = only_change(
         "1.1 If we go to court, it will be in Delaware under Delaware law.",

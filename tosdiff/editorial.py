@@ -73,6 +73,8 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
     another company)."""
     if _legal_form_replaced(change.redline, rules.legal_forms):
         return None
+    if _framework_replaced(change, rules.transfer_frameworks):
+        return None
     replaced = _replacements(change.redline)
     if any(_CURRENCY.search(old + new) for old, new in replaced):
         return None  # "$5" -> "€5": another currency, though no word changed
@@ -102,6 +104,17 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
         return "Name changed (e.g. a company renamed); wording otherwise the same"
     old, new = next((p for p in terms if not _synonymous(*p, rules.synonyms)), terms[0])
     return f"Term renamed throughout (“{old}” → “{new}”); wording otherwise the same"
+
+
+def _framework_replaced(change: Change, frameworks: Sequence[re.Pattern[str]]) -> bool:
+    """Return whether a change names other legal frameworks for sending personal data
+    abroad ("Privacy Shield" -> "Data Privacy Framework"): a new legal basis."""
+    assert change.old is not None and change.new is not None
+    old, new = change.old.key.lower(), change.new.key.lower()
+    return any(
+        {m.group(0) for m in p.finditer(old)} != {m.group(0) for m in p.finditer(new)}
+        for p in frameworks
+    )
 
 
 def _counts(text: str) -> list[str]:

@@ -148,6 +148,8 @@ class RuleSet:
     legal_forms: tuple[re.Pattern[str], ...] = ()
     # words that name a plan, tier or product line ("Premium")
     plan_names: tuple[re.Pattern[str], ...] = ()
+    # names of the legal frameworks that personal data is transferred under
+    transfer_frameworks: tuple[re.Pattern[str], ...] = ()
     # the opening of a paragraph that describes a feature ("Watch Party lets you ...")
     feature_description: tuple[re.Pattern[str], ...] = ()
     # the opening of an item of a list of rules of conduct ("Post spam.", "Gambling.")
@@ -450,6 +452,7 @@ _PATTERN_LISTS = (
     "contact_details",
     "legal_forms",
     "plan_names",
+    "transfer_frameworks",
     "feature_description",
     "rule_items",
     "boilerplate",
@@ -547,6 +550,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         contact_details=compiled("contact_details"),
         legal_forms=compiled("legal_forms"),
         plan_names=compiled("plan_names"),
+        transfer_frameworks=compiled("transfer_frameworks"),
         feature_description=compiled("feature_description"),
         rule_items=compiled("rule_items"),
         boilerplate=compiled("boilerplate"),
