@@ -1382,6 +1382,20 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
     assert kinds == {"obligation-relaxed"} and material and direction == "favourable"
 
 
+def test_what_the_law_prohibits_is_no_ban_on_the_user() -> None:
+    # a right of ours to suspend, taken off a list of terms of access: what a law
+    # prohibits us ("prohibited by applicable law") is no duty of the user's
+    old = (
+        "## 2. Access and Use\n\n(a) Customer may access the Services during the Term.\n\n"
+        "(b) Suspension. We may suspend Customer's access to the Services at any time if "
+        "providing the Services to Customer is prohibited by applicable law.\n\n"
+        "(c) Customer shall keep its password secret.\n"
+    )
+    new = old.replace(old[old.index("(b)") : old.index("(c)")], "")
+    (change,) = compare(old, new).changes
+    assert change.op == "removed" and change.kinds == ["termination"]
+
+
 @pytest.mark.parametrize(
     "ban",
     [
