@@ -2357,6 +2357,12 @@ def test_a_text_whose_lower_case_is_longer_is_classified_all_the_same() -> None:
             "step-by-step instructions for deleting your account in our Help Center.",
         ),
         (
+            "Our Privacy Policy describes how we treat personal information.",
+            "Our Privacy Policy describes how we treat personal information. If you are under "
+            "18, you can find additional resources in our [Teen Privacy Guide]"
+            "(https://example.com/teens).",
+        ),
+        (
             "Trading digital assets carries risk.",
             "Trading digital assets carries risk. If you would like to know more about these "
             "risks, you can read our Risk Warning at [example.com/risk](https://example.com/risk).",
