@@ -1382,6 +1382,16 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
     assert kinds == {"obligation-relaxed"} and material and direction == "favourable"
 
 
+def test_a_user_made_accountable_is_a_new_obligation() -> None:
+    # "accountable for" lays a duty as "responsible for" does
+    kinds, material, direction = classify_pair(
+        "3. Code of Conduct.",
+        "3. Code of Conduct. You are accountable for your conduct and content when using "
+        "the Services.",
+    )
+    assert kinds == {"new-obligation"} and material and direction == "adverse"
+
+
 def test_what_the_law_prohibits_is_no_ban_on_the_user() -> None:
     # a right of ours to suspend, taken off a list of terms of access: what a law
     # prohibits us ("prohibited by applicable law") is no duty of the user's
