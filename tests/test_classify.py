@@ -1382,6 +1382,17 @@ def test_a_prohibition_the_user_agrees_to_is_added_or_removed_whole() -> None:
     assert kinds == {"obligation-relaxed"} and material and direction == "favourable"
 
 
+def test_a_service_not_offered_with_a_guaranteed_level_is_a_disclaimer() -> None:
+    kinds, material, direction = classify_pair(
+        "We strive to keep the Services up and running; however, all online services "
+        "suffer occasional disruptions and outages.",
+        "We strive to keep the Services up and running; however, they are not offered with "
+        "a guaranteed level of quality of service and all online services suffer "
+        "occasional disruptions and outages.",
+    )
+    assert kinds == {"liability"} and material and direction == "adverse"
+
+
 def test_a_user_made_accountable_is_a_new_obligation() -> None:
     # "accountable for" lays a duty as "responsible for" does
     kinds, material, direction = classify_pair(
