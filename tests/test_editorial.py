@@ -1918,6 +1918,14 @@ def test_same_words_compares_only_the_words(old: str, new: str, same: bool) -> N
             "1.1 These Terms are between you and Exemple SAS, whose registered office is "
             "located at 114/116 Boulevard Haussmann 75008 Paris.",
         ),
+        # a street whose name ends in the word for street, the number after it, in a
+        # clause that names pricing
+        (
+            "1.1 Questions about pricing or complaints are to be addressed to Example AG, "
+            "Minervastrasse 3, CH-8032 Zurich, Switzerland.",
+            "1.1 Questions about pricing or complaints are to be addressed to Example AG, "
+            "Franklinstrasse 27, CH-8050 Zurich, Switzerland.",
+        ),
     ],
 )
 def test_a_replaced_address_is_other_and_not_material(old: str, new: str) -> None:
