@@ -127,6 +127,20 @@ def test_the_months_of_fees_a_liability_cap_is_worth_are_no_period() -> None:
     assert (item.old["value"], item.new["value"]) == (12, 3)
 
 
+def test_months_counted_back_from_a_claim_far_from_the_amount_are_no_period() -> None:
+    # the amount is named long before its period ("the amount that you have paid to us
+    # for ... to which the claim relates in the 6 months immediately preceding ...")
+    cap = (
+        "Our total aggregate liability will be limited to the amount that you have paid to "
+        "us for your use of the specific service or software to which the claim relates in "
+        "the 6 months immediately preceding the date of the most recent claim."
+    )
+    (change,) = compare(
+        f"1. Liability\n\n1.1 {cap}\n\n1.2 Other terms.", "1. Liability\n\n1.2 Other terms."
+    ).changes
+    assert change.kinds == ["liability"]
+
+
 def test_fees_refunded_for_a_period_are_still_a_period() -> None:
     edits = _edits(
         "We refund the fees you paid in the last 14 days.",

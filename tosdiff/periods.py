@@ -39,6 +39,13 @@ _AMOUNT_AFTER = regexcache.compile(
     r"\s*(['’]s?\s+|\s+of\s+)(the\s+)?([\w-]+\s+){0,2}?(fees|charges|payments|subscription|amounts?)\b",
     re.IGNORECASE,
 )
+# a period counted back from a claim ("in the 6 months immediately preceding the date of
+# the most recent claim"), however far before it the amount is named
+_BEFORE_A_CLAIM = regexcache.compile(
+    r"\s+(immediately\s+)?(preceding|prior\s+to|before)\s+(the\s+)?(date|claim|event|incident"
+    r"|act|cause|first|most\s+recent)\b",
+    re.IGNORECASE,
+)
 _CAP_SUBSTRINGS = ("liab", "damages", "exceed", "aggregate")
 _CAP_WORDS = regexcache.compile(
     r"\b(liabilit\w*|liable|damages|exceed\w*|aggregate|cap(ped)?)\b", re.IGNORECASE
@@ -49,7 +56,11 @@ def _sizes_a_cap(text: str, period: Duration) -> bool:
     """Return whether a period measures the amount a liability cap is worth (the fees of
     the months before a claim): the cap's measure, not a deadline or notice."""
     before = text[max(0, period.start - 100) : period.start]
-    if not (_AMOUNT_OVER_BEFORE.search(before) or _AMOUNT_AFTER.match(text, period.end)):
+    if not (
+        _AMOUNT_OVER_BEFORE.search(before)
+        or _AMOUNT_AFTER.match(text, period.end)
+        or _BEFORE_A_CLAIM.match(text, period.end)
+    ):
         return False
     return _CAP_WORDS.search(sentence_around(text, period.start, period.end)) is not None
 
