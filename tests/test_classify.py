@@ -1393,6 +1393,20 @@ def test_a_service_not_offered_with_a_guaranteed_level_is_a_disclaimer() -> None
     assert kinds == {"liability"} and material and direction == "adverse"
 
 
+def test_consent_to_our_access_is_no_duty_of_the_user() -> None:
+    # "You agree to give us such access" grants us something: no duty of the user is
+    # added or taken away with it
+    clause = (
+        "We may need to access your contact list to provide certain interactive functions "
+        "within our apps. You agree to give us such access to and use of your device."
+    )
+    for old, new in ((clause, ""), ("", clause)):
+        kinds, _, _ = classify_pair(old, new)
+        assert kinds == {"data-privacy"}, (old, new)
+    kinds, _, _ = classify_pair("", "We may use your location. You agree to allow us to do so.")
+    assert "new-obligation" not in kinds
+
+
 def test_a_user_made_accountable_is_a_new_obligation() -> None:
     # "accountable for" lays a duty as "responsible for" does
     kinds, material, direction = classify_pair(
