@@ -1393,6 +1393,18 @@ def test_a_service_not_offered_with_a_guaranteed_level_is_a_disclaimer() -> None
     assert kinds == {"liability"} and material and direction == "adverse"
 
 
+def test_ai_models_named_in_a_ban_on_misusing_them_are_no_personal_data() -> None:
+    lead = "6. Prohibited Conduct. By using the Service you agree not to:"
+    for item in (
+        "access the Service for purposes of reselling API access to AI Models;",
+        "conduct, without our prior written approval, any Red Teaming of AI Models;",
+    ):
+        kinds, material, direction = classify_case(
+            {"lead": lead, "old": "", "new": item, "heading": "Prohibited Conduct"}
+        )
+        assert kinds == {"new-obligation"} and material and direction == "adverse", item
+
+
 def test_consent_to_our_access_is_no_duty_of_the_user() -> None:
     # "You agree to give us such access" grants us something: no duty of the user is
     # added or taken away with it
