@@ -1127,8 +1127,7 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
         # a link captured beside the words it links, which it repeats; and a repeat
         # dropped
         (
-            "1.1 Any use of our marks must follow our guidelines, including the Trademark "
-            "Policy",
+            "1.1 Any use of our marks must follow our guidelines, including the Trademark Policy",
             "1.1 Any use of our marks must follow our guidelines, including the Trademark "
             "Policy [Trademark Policy](https://example.com/trademarks).",
             "written twice",
