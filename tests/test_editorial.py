@@ -1917,6 +1917,13 @@ def test_same_words_compares_only_the_words(old: str, new: str, same: bool) -> N
             "1.1 These Terms are between you and Exemple SAS, whose registered office is "
             "located at 114/116 Boulevard Haussmann 75008 Paris.",
         ),
+        # whom a letter is for put on the address line, in a clause on personal data
+        (
+            "1.1 If you have questions about this Privacy Policy, write to us at PO Box "
+            "7775, San Francisco, CA 94120.",
+            "1.1 If you have questions about this Privacy Policy, write to us at Example "
+            "Inc., Attention: Legal Department, PO Box 7775, San Francisco, CA 94120.",
+        ),
         # a street whose name ends in the word for street, the number after it, in a
         # clause that names pricing
         (
