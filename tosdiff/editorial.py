@@ -73,7 +73,8 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
     another company)."""
     if _legal_form_replaced(change.redline, rules.legal_forms):
         return None
-    if _framework_replaced(change, rules.transfer_frameworks):
+    assert change.old is not None and change.new is not None
+    if frameworks_differ(change.old.key, change.new.key, rules.transfer_frameworks):
         return None
     replaced = _replacements(change.redline)
     if any(_CURRENCY.search(old + new) for old, new in replaced):
@@ -106,13 +107,13 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
     return f"Term renamed throughout (“{old}” → “{new}”); wording otherwise the same"
 
 
-def _framework_replaced(change: Change, frameworks: Sequence[re.Pattern[str]]) -> bool:
-    """Return whether a change names other legal frameworks for sending personal data
-    abroad ("Privacy Shield" -> "Data Privacy Framework"): a new legal basis."""
-    assert change.old is not None and change.new is not None
-    old, new = change.old.key.lower(), change.new.key.lower()
+def frameworks_differ(old: str, new: str, frameworks: Sequence[re.Pattern[str]]) -> bool:
+    """Return whether two versions of a clause name other legal frameworks for sending
+    personal data abroad ("Privacy Shield" -> "Data Privacy Framework"): a new legal
+    basis for the transfer, never a name written another way nor a restatement."""
     return any(
-        {m.group(0) for m in p.finditer(old)} != {m.group(0) for m in p.finditer(new)}
+        {m.group(0).lower() for m in p.finditer(old)}
+        != {m.group(0).lower() for m in p.finditer(new)}
         for p in frameworks
     )
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .direction import word_leaning
-from .editorial import confusable, reverses_meaning
+from .editorial import confusable, frameworks_differ, reverses_meaning
 from .edits import Edits
 from .ruleset import RuleSet
 from .words import DIGIT, WEB_ADDRESS, WORD, stem
@@ -38,25 +38,12 @@ def reworded(deleted: list[str], inserted: list[str], edits: Edits, rules: RuleS
         and not _spelt_alike(deleted, inserted, rules)
         and not any(map(DIGIT.search, deleted + inserted))
         and not reverses_meaning(deleted, inserted, rules)
-        and not _framework_replaced(deleted + inserted, edits, rules)
         # the tests that read the whole texts last
+        and not frameworks_differ(edits.old, edits.new, rules.transfer_frameworks)
         and not _edits_an_address(edits)
         and not _moved_across_a_condition(deleted, inserted, edits, rules)
         and _force(edits.old, edits.deleted, rules) == _force(edits.new, edits.inserted, rules)
         and word_leaning(rules, edits) == 0
-    )
-
-
-def _framework_replaced(words: list[str], edits: Edits, rules: RuleSet) -> bool:
-    """Return whether the edited words name a legal framework for sending personal data
-    abroad and the clause names other ones after the edit ("Privacy Shield" -> "Data
-    Privacy Framework" is a new legal basis, not a restatement)."""
-    text = " ".join(words)
-    return any(
-        p.search(text)
-        and {m.group(0).lower() for m in p.finditer(edits.old)}
-        != {m.group(0).lower() for m in p.finditer(edits.new)}
-        for p in rules.transfer_frameworks
     )
 
 
