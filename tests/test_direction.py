@@ -890,6 +890,20 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "",
             "adverse",
         ),
+        # a warranty the user gives is no promise of ours
+        (
+            "You grant us a licence to host Your Content.",
+            "You grant us a licence to host Your Content. To the extent you provide Your "
+            "Content to us, you represent and warrant that such sharing is in accordance "
+            "with all applicable laws.",
+            "adverse",
+        ),
+        (
+            "Once your order is accepted we will ship it.",
+            "Once your order is accepted we will ship it. The Seller warrants that the "
+            "goods are free from defects for one year.",
+            "favourable",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
