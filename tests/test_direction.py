@@ -890,6 +890,20 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "",
             "adverse",
         ),
+        # a deadline put on a duty of the user binds the user; one on our notice to
+        # the user is for them
+        (
+            "If a security incident happens, you must notify us as soon as practicable.",
+            "If a security incident happens, you must notify us as soon as practicable but "
+            "no later than required under applicable laws.",
+            "adverse",
+        ),
+        (
+            "We will notify you of material changes to these Terms.",
+            "We will notify you of material changes to these Terms no later than the day "
+            "they take effect.",
+            "favourable",
+        ),
         # a warranty the user gives is no promise of ours
         (
             "You grant us a licence to host Your Content.",

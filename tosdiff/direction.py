@@ -33,7 +33,7 @@ from .durations import NUMBER_IN_WORDS, compare_durations, number_value
 from .duties import DUTY_READ_ON, forbids
 from .edits import FULL_STOP_END, Edits, edits_a_digit, sentence_around, windows
 from .model import Direction, Evidence
-from .periods import as_duration, compare_bounds
+from .periods import GOVERNS_RULE, as_duration, compare_bounds
 from .ruleset import Polarity, Rule, RuleSet
 from .scan import Hits
 from .words import WORD
@@ -432,7 +432,7 @@ def _duty_governed(evidence: Iterable[Evidence]) -> Evidence | None:
         (
             e
             for e in evidence
-            if e.rule == "period.governs" and e.kind in ("new-obligation", "obligation-relaxed")
+            if e.rule == GOVERNS_RULE and e.kind in ("new-obligation", "obligation-relaxed")
         ),
         None,
     )
@@ -674,12 +674,19 @@ def _rule_votes(
     kinds = {item.kind for item in evidence}
     if "obligation-relaxed" in kinds and "new-obligation" not in kinds:
         return "favourable"
+    # a deadline that governs a duty of the user ("you must notify us ... no later
+    # than ...") binds the user: brought in, it is no notice given to them
+    users_deadline = any(
+        item.rule == GOVERNS_RULE and item.kind == "new-obligation" for item in evidence
+    )
     votes = []
     for item in evidence:
         rule = rules.get(item.rule)
         if rule is None or (item.old is not None and item.new is not None):
             continue
         inserted = item.side in ("inserted", "both") or (item.side == "context" and not removed)
+        if users_deadline and item.kind == "notice-period":
+            inserted = not inserted
         if (
             edits is not None
             and item.kind == "data-privacy"

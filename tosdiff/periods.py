@@ -340,6 +340,9 @@ _REFERS_BACK = regexcache.compile(
 _REFERENCE_REACH = 200  # characters of a sentence read for "this requirement"
 
 
+GOVERNS_RULE = "period.governs"  # the rule id of the kinds a changed period governs
+
+
 def what_the_period_governs(
     evidence: list[Evidence], rules: RuleSet, edits: Edits
 ) -> list[Evidence]:
@@ -407,7 +410,7 @@ def what_the_period_governs(
         found.append(
             Evidence(
                 kind,
-                "period.governs",
+                GOVERNS_RULE,
                 "context",
                 match.group(0),
                 f"The period governs this ({rule.id})",
@@ -430,7 +433,7 @@ def _in_a_privacy_paragraph(rules: RuleSet, edits: Edits) -> list[Evidence]:
         matches = list(islice(found, PRIVACY_PARAGRAPH_MENTIONS))  # enough to tell
         if len(matches) >= PRIVACY_PARAGRAPH_MENTIONS:
             why = f"The period stands in a paragraph on personal data ({rule.id})"
-            return [Evidence("data-privacy", "period.governs", "context", matches[0].group(0), why)]
+            return [Evidence("data-privacy", GOVERNS_RULE, "context", matches[0].group(0), why)]
     return []
 
 
