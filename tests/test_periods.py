@@ -210,6 +210,20 @@ def test_a_period_in_a_paragraph_on_personal_data_is_about_personal_data() -> No
     assert "data-privacy" not in {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
 
 
+def test_a_period_under_a_heading_on_personal_data_is_about_personal_data() -> None:
+    # a row of a retention table names no kind; its heading or lead-in does
+    row = "| Market research | Responses to a survey | {} months | To run our research. |"
+    edits = _edits(row.format(13), row.format(36))
+    evidence = period_evidence(PERIOD_RULE, edits)
+    assert "data-privacy" not in {e.kind for e in what_the_period_governs(evidence, RULES, edits)}
+    setting = "How long we retain your personal information"
+    found = what_the_period_governs(evidence, RULES, edits, setting)
+    assert {e.kind for e in found} == {"data-privacy"}
+    # a heading on something else gives no such kind
+    found = what_the_period_governs(evidence, RULES, edits, "Research panels")
+    assert "data-privacy" not in {e.kind for e in found}
+
+
 def test_a_ban_that_runs_for_a_shorter_period_is_relaxed() -> None:
     # a duty given more time is relaxed; so is a ban that lasts less time
     for old, new, kind in (

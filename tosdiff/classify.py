@@ -937,7 +937,8 @@ def classify_change(
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
     elif any(e.kind == "notice-period" for e in evidence):
-        evidence += what_the_period_governs(evidence, rules, sides.edits)
+        setting = f"{sides.heading}\n{sides.parent[:LEAD_IN_CHARS]}"
+        evidence += what_the_period_governs(evidence, rules, sides.edits, setting)
     evidence = [name_period(e, rules, sides.edits) for e in evidence]
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]

@@ -344,12 +344,14 @@ GOVERNS_RULE = "period.governs"  # the rule id of the kinds a changed period gov
 
 
 def what_the_period_governs(
-    evidence: list[Evidence], rules: RuleSet, edits: Edits
+    evidence: list[Evidence], rules: RuleSet, edits: Edits, setting: str = ""
 ) -> list[Evidence]:
     """Return evidence for the kinds of the sentences whose period changed.
 
     "Accounts unpaid for 30 days are suspended" -> "for 15 days": the period governs a
     suspension for non-payment, so the change is also about termination and fees.
+    setting is the clause's heading and the lead-in it continues, if any: under "How
+    long we keep your personal data", a period is how long personal data is kept.
     """
     text = "\n".join(
         touched_sentences(edits.new, edits.inserted)
@@ -417,23 +419,29 @@ def what_the_period_governs(
             )
         )
     if not found and have <= {"notice-period"}:
-        found += _in_a_privacy_paragraph(rules, edits)
+        found += _in_a_privacy_paragraph(rules, edits, setting)
     return found
 
 
-def _in_a_privacy_paragraph(rules: RuleSet, edits: Edits) -> list[Evidence]:
+def _in_a_privacy_paragraph(rules: RuleSet, edits: Edits, setting: str = "") -> list[Evidence]:
     """Return evidence that a period whose own sentence names no kind stands in a
     paragraph about personal data ("If we deny your request, you may appeal within 45
-    days", after "a request about your personal information"): the paragraph's kind."""
+    days", after "a request about your personal information"), or under a heading or
+    lead-in that names it ("The following personal data is stored by us (storage period
+    in brackets):"): the paragraph's kind."""
     text = edits.new or edits.old
-    for rule in rules.all_rules:
-        if rule.kind != "data-privacy" or rule.secondary or not rule.patterns:
-            continue
+    privacy = [r for r in rules.all_rules if r.kind == "data-privacy" and not r.secondary]
+    for rule in privacy:
         found = (m for p in rule.patterns for m in p.finditer(text))
         matches = list(islice(found, PRIVACY_PARAGRAPH_MENTIONS))  # enough to tell
         if len(matches) >= PRIVACY_PARAGRAPH_MENTIONS:
             why = f"The period stands in a paragraph on personal data ({rule.id})"
             return [Evidence("data-privacy", GOVERNS_RULE, "context", matches[0].group(0), why)]
+    for rule in privacy if setting else ():
+        match = next((m for p in rule.patterns if (m := p.search(setting))), None)
+        if match is not None:
+            why = f"The period stands under a heading on personal data ({rule.id})"
+            return [Evidence("data-privacy", GOVERNS_RULE, "context", match.group(0), why)]
     return []
 
 
