@@ -1593,6 +1593,16 @@ def test_an_amount_is_better_higher_or_lower_by_what_it_is(
     assert classify_pair(old, new)[2] == direction
 
 
+def test_a_period_that_says_nothing_of_itself_is_read_under_its_heading() -> None:
+    # a row of a retention table: longer is worse, read from the section's heading
+    row = "| Market research | Responses to a survey | {} months | To run our research. |\n"
+    kept = "# Privacy\n\n## How long we retain your personal information\n\n"
+    report = compare(kept + row.format(13), kept + row.format(36))
+    assert [c.direction for c in report.changes] == ["adverse"]
+    report = compare(kept + row.format(36), kept + row.format(13))
+    assert [c.direction for c in report.changes] == ["favourable"]
+
+
 def test_a_word_for_the_user_said_twice_counts_once() -> None:
     # data kept ten times longer "so that you can appeal ... and we can review your
     # appeal": the one reason, given twice, does not outweigh the longer keeping

@@ -122,6 +122,12 @@ class _Sides:
         return self.parent_of()
 
     @cached_property
+    def setting(self) -> str:
+        """The clause's heading and the opening of its enclosing clause: what a passage
+        that names nothing itself is read under ("How long we keep your data")."""
+        return f"{self.heading}\n{self.parent[:LEAD_IN_CHARS]}"
+
+    @cached_property
     def context(self) -> str:
         """Heading, enclosing clause and both texts: where `requires` look."""
         heading = "\n".join(filter(None, [self.heading, self.parent]))
@@ -937,8 +943,7 @@ def classify_change(
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
     elif any(e.kind == "notice-period" for e in evidence):
-        setting = f"{sides.heading}\n{sides.parent[:LEAD_IN_CHARS]}"
-        evidence += what_the_period_governs(evidence, rules, sides.edits, setting)
+        evidence += what_the_period_governs(evidence, rules, sides.edits, sides.setting)
     evidence = [name_period(e, rules, sides.edits) for e in evidence]
     material = any(_material(e, rules, by_id) for e in evidence)
     kinds = [k for k in KINDS if any(e.kind == k for e in evidence)]
@@ -985,7 +990,7 @@ def classify_change(
     change.kinds = kinds
     change.material = material
     change.evidence = evidence
-    change.direction = direction_of(evidence, rules, sides.edits, material)
+    change.direction = direction_of(evidence, rules, sides.edits, material, lambda: sides.setting)
     change.explanation = _explain(change, rules)
 
 

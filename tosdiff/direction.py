@@ -26,7 +26,7 @@ one wins).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from . import regexcache
 from .durations import NUMBER_IN_WORDS, compare_durations, number_value
@@ -74,9 +74,15 @@ _AMOUNT = regexcache.compile(
 
 
 def direction_of(
-    evidence: list[Evidence], rules: RuleSet, edits: Edits, material: bool
+    evidence: list[Evidence],
+    rules: RuleSet,
+    edits: Edits,
+    material: bool,
+    setting_of: Callable[[], str] = str,
 ) -> Direction:
-    """Return whom a change favours, from its edits and the evidence of its kinds."""
+    """Return whom a change favours, from its edits and the evidence of its kinds.
+    setting_of gives the clause's heading and lead-in, read for what a changed period
+    is when its own sentence does not say ("How long we retain your information")."""
     if not material:
         return "neutral"
     # a changed period's own sentence is weighed by the period ("we will notify you at
@@ -90,7 +96,7 @@ def direction_of(
     )
     score = (
         word_leaning(rules, edits, periods)
-        + _period_score(evidence, rules, edits)
+        + _period_score(evidence, rules, edits, setting_of)
         + _amount_score(rules, edits)
         + _allowance_score(edits)
         + _age_score(rules, edits)
@@ -254,9 +260,15 @@ def _negated_series(text: str, comma: int, item: int) -> bool:
     return _SERIES_HEAD.search(clause) is not None
 
 
-def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) -> int:
+def _period_score(
+    evidence: Iterable[Evidence],
+    rules: RuleSet,
+    edits: Edits,
+    setting_of: Callable[[], str] = str,
+) -> int:
     """Return +1 for each changed period that now favours the user more, -1 for each
-    that favours the user less."""
+    that favours the user less; a period whose sentence does not say what it is, by
+    what setting_of (the clause's heading and lead-in) says."""
     score = 0
     duty = _duty_governed(evidence)
     for item in evidence:
@@ -295,8 +307,10 @@ def _period_score(evidence: Iterable[Evidence], rules: RuleSet, edits: Edits) ->
         polarities = rules.direction.periods
         if part != sentence and _says(part, polarities):
             score += longer * _more_is(part, polarities, better=True)
-        else:
+        elif _says(sentence, polarities):
             score += longer * _more_is(sentence, polarities, better=True)
+        else:
+            score += longer * _more_is(setting_of(), polarities, better=True)
     return score
 
 
