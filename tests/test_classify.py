@@ -1161,6 +1161,19 @@ def test_a_language_menu_captured_at_the_end_is_editorial() -> None:
     assert changes and all(c.kinds == ["editorial"] and not c.material for c in changes)
 
 
+def test_a_short_item_of_a_list_a_sentence_introduces_is_no_menu() -> None:
+    # the last clause of the page, but an item of a ban kept in both versions: the
+    # agreement's words, read with the sentence that introduces them
+    bans = AGREEMENT + "\n## Comments\n\nYou must not post anything we believe to be:\n\n"
+    old = bans + "*   defamatory;\n"
+    (change,) = compare(old, old + "*   misinformation;\n").changes
+    assert change.kinds == ["new-obligation"] and change.material
+    assert change.direction == "adverse"
+    # a short item without a series' separator still says too little to read alone
+    (change,) = compare(old, old + "*   Broadcasting\n").changes
+    assert "new-obligation" not in change.kinds
+
+
 def test_the_same_words_inside_the_agreement_are_read_as_terms() -> None:
     middle = AGREEMENT.replace("2. Liability", FOOTER.strip() + "\n\n2. Liability")
     kinds = {k for change in compare(AGREEMENT, middle).changes for k in change.kinds}

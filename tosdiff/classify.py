@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, partial
 
@@ -71,7 +71,7 @@ from .example_lists import (
     only_examples_reworded,
 )
 from .limits import count_replaced, limit_evidence
-from .model import Change, Clause, Evidence, Report
+from .model import Change, Clause, Document, Evidence, Report
 from .moved import MovedText
 from .periods import (
     cap_measure_evidence,
@@ -673,7 +673,10 @@ def _read_context(
     if (
         not kinds
         and (change.old is None) != (change.new is None)
-        and len(WORD.findall(sides.new or sides.old)) >= SUBSTANTIVE_WORDS
+        and (
+            len(WORD.findall(sides.new or sides.old)) >= SUBSTANTIVE_WORDS
+            or _item_of_a_sentence(change, sides)
+        )
         and not _only_informational(sides, rules)
     ):
         # a clause added whole is read by the rules of added words, one removed whole
@@ -685,6 +688,25 @@ def _read_context(
             topic = replace(topic, explanation=f"{verb} text on {rules.kinds[topic.kind].topic}")
             return [topic.kind], rules.kinds[topic.kind].material, [*evidence, topic]
     return kinds, material, evidence
+
+
+def _item_of_a_sentence(change: Change, sides: _Sides) -> bool:
+    """Return whether an added or removed clause is an item of a list that a sentence
+    introduces, written as a part of that sentence ("You must not post anything we
+    believe to be:" + "misinformation;"): however short, it says what the sentence says
+    of it. (An item without the separator may be a label put for another in place:
+    "Broadcasting" -> "Going live".)"""
+    clause = change.new or change.old
+    return (
+        clause is not None
+        and clause.is_item
+        and _SERIES_ITEM_END.search(clause.text) is not None
+        and sides.parent.rstrip().endswith(":")
+        and len(WORD.findall(sides.parent)) >= LEAD_IN_WORDS
+    )
+
+
+_SERIES_ITEM_END = regexcache.compile(r"(?:[;,]|\b(?:and|or))\s*$")
 
 
 def _topic_read_as(
@@ -1722,10 +1744,32 @@ def _tail(report: Report) -> set[int]:
                 )
                 owner.update((clause.index, change) for clause in side if clause is not None)
         index = len(document.clauses) - 1
-        while index in owner:
+        while index in owner and not _continues_a_sentence(document, index, owner):
             found.add(id(owner[index]))
             index -= 1
     return found
+
+
+LEAD_IN_WORDS = 5  # a sentence that introduces a list, not a label ("Follow us:")
+
+
+def _continues_a_sentence(document: Document, index: int, changed: Mapping[int, object]) -> bool:
+    """Return whether the clause at index is an item of a list that a sentence kept in
+    the document introduces ("You must not post anything we believe to be:"): the
+    agreement's words, not a page's menu."""
+    if not document.clauses[index].is_item:
+        return False
+    before = index - 1  # the clause before the list's first item
+    while before >= 0 and document.clauses[before].is_item:
+        before -= 1
+    if before < 0 or before in changed:
+        return False
+    lead_in = document.clauses[before]
+    return (
+        not lead_in.is_heading
+        and lead_in.text.rstrip().endswith(":")
+        and len(WORD.findall(lead_in.text)) >= LEAD_IN_WORDS
+    )
 
 
 def _sample(report: Report) -> str:
