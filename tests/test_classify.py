@@ -3044,6 +3044,14 @@ def test_agreeing_to_the_terms_a_forum_or_an_indemnity_is_no_duty(
         # a duty written with "you're"
         ("", "The main rule: you’re responsible for following the rules of your platform."),
         ("", "You're also required to keep your contact details up to date."),
+        # a duty put as the user's responsibility
+        (
+            "",
+            "You should not include financial information when using our Public Network. "
+            "It is your responsibility to keep such information safe and secure.",
+        ),
+        ("", "It is the customer's responsibility to pay any import duties."),
+        ("", "It is up to you to back up the files you store with us."),
     ],
 )
 def test_accepting_another_named_agreement_or_youre_required_is_a_new_duty(
