@@ -3470,3 +3470,27 @@ def test_a_limit_on_what_the_user_brings_tightens_and_loosens_alike() -> None:
         "Cabin baggage must not exceed 8 kg.", "Cabin baggage must not exceed 10 kg."
     )
     assert kinds == {"obligation-relaxed"} and direction == "favourable"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "i. to copy, download, extract, collect, 'scrape', obtain, monitor or store all or "
+        "any part of the content or Site, whether manually or by way of any 'bot', "
+        "'spider', 'scraper' or other automated software;",
+        "iii. to use any content, files or data from the Site to make or populate a "
+        "database or publication of any kind whatsoever, to develop or train any software "
+        "program (including any machine learning or artificial intelligence systems).",
+    ],
+)
+def test_an_item_of_a_ban_on_scraping_or_training_names_no_personal_data(item: str) -> None:
+    # the site's content, taken or trained on by the user: a ban, not personal data
+    kinds, material, direction = classify_case(
+        {
+            "heading": "Using our Site",
+            "lead": "Unless expressly authorised by us in writing, you must not:",
+            "old": "",
+            "new": item,
+        }
+    )
+    assert kinds == {"new-obligation"} and material and direction == "adverse"
