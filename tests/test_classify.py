@@ -3494,3 +3494,20 @@ def test_an_item_of_a_ban_on_scraping_or_training_names_no_personal_data(item: s
         }
     )
     assert kinds == {"new-obligation"} and material and direction == "adverse"
+
+
+def test_a_governing_law_clause_taken_out_makes_no_duty_absolute() -> None:
+    # "To the extent possible" qualified which law governs, not a duty of the user
+    kinds, _, direction = classify_pair(
+        "Choice of Law. To the extent possible under your local law, these Terms and the "
+        "relationship between you and Arlo will be governed by the laws of the State of "
+        "California without regard to its conflict of law provisions.",
+        "",
+    )
+    assert kinds == {"dispute"} and direction == "neutral"
+    # a qualifier taken out of a duty of the user still makes it absolute
+    kinds, _, _ = classify_pair(
+        "To the extent possible, you will keep your login details secret.",
+        "You will keep your login details secret.",
+    )
+    assert "new-obligation" in kinds
