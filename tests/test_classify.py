@@ -3511,3 +3511,17 @@ def test_a_governing_law_clause_taken_out_makes_no_duty_absolute() -> None:
         "You will keep your login details secret.",
     )
     assert "new-obligation" in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If there are claims between you and Reverb that aren't subject to arbitration, "
+        "you and Reverb each agree to litigate those claims exclusively in state or federal "
+        "court in Cook County, Illinois.",
+        "You agree to submit to the personal jurisdiction of the courts of Dublin, Ireland.",
+    ],
+)
+def test_where_disputes_are_heard_is_a_dispute_term_not_a_duty(sentence: str) -> None:
+    kinds, material, _ = classify_pair("", sentence)
+    assert kinds == {"dispute"} and material
