@@ -3525,3 +3525,20 @@ def test_a_governing_law_clause_taken_out_makes_no_duty_absolute() -> None:
 def test_where_disputes_are_heard_is_a_dispute_term_not_a_duty(sentence: str) -> None:
     kinds, material, _ = classify_pair("", sentence)
     assert kinds == {"dispute"} and material
+
+
+def test_an_ip_address_we_suspend_is_no_personal_data() -> None:
+    kinds, _, _ = classify_pair(
+        "We will do our best to work with you.",
+        "We will do our best to work with you. We reserve the right to immediately "
+        "suspend, without notice, any content, account, or IP address which we determine "
+        "to be submitting spam.",
+    )
+    assert "termination" in kinds and "data-privacy" not in kinds
+    # but an IP address we log is
+    kinds, _, _ = classify_pair(
+        "We will do our best to work with you.",
+        "We will do our best to work with you. We log the IP address of each account we "
+        "suspend.",
+    )
+    assert "data-privacy" in kinds
