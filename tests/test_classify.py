@@ -3542,3 +3542,12 @@ def test_an_ip_address_we_suspend_is_no_personal_data() -> None:
         "suspend.",
     )
     assert "data-privacy" in kinds
+
+
+def test_a_change_of_the_users_own_details_taking_effect_is_no_amendment() -> None:
+    sentence = (
+        "If you wish to change your address for home delivery then please contact us at "
+        "least {} before the date on which you wish your change of address to take effect."
+    )
+    kinds, _, _ = classify_pair(sentence.format("10 days"), sentence.format("4 working days"))
+    assert kinds == {"notice-period"}
