@@ -3554,3 +3554,18 @@ def test_a_change_of_the_users_own_details_taking_effect_is_no_amendment() -> No
     )
     kinds, _, _ = classify_pair(sentence.format("10 days"), sentence.format("4 working days"))
     assert kinds == {"notice-period"}
+
+
+def test_a_list_left_open_with_but_may_not_be_limited_to_is_no_ban() -> None:
+    kinds, _, _ = classify_pair(
+        "This information may include your IP address and browser software.",
+        "This information may include, but may not be limited to, your IP address, "
+        "browser software and other sites you have visited.",
+    )
+    assert "new-obligation" not in kinds and "data-privacy" in kinds
+    # a ban joined to a duty still is one
+    kinds, _, _ = classify_pair(
+        "You must keep your password secret.",
+        "You must keep your password secret and may not share it with anyone.",
+    )
+    assert "new-obligation" in kinds
