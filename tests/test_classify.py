@@ -3569,3 +3569,27 @@ def test_a_list_left_open_with_but_may_not_be_limited_to_is_no_ban() -> None:
         "You must keep your password secret and may not share it with anyone.",
     )
     assert "new-obligation" in kinds
+
+
+def test_a_list_item_under_a_lead_in_on_personal_data_names_data_not_fees() -> None:
+    lead = "We have collected the following categories of personal information:"
+    kinds, _, _ = classify_case(
+        {
+            "heading": "Categories of Personal Information",
+            "lead": lead,
+            "old": "* Customer records, including phone number and billing address.",
+            "new": "* Payment information, such as the first four digits of the credit or "
+            "debit card number, and billing address as necessary to process payments.",
+        }
+    )
+    assert kinds == {"data-privacy"}
+    # a price named in the item is still a fee
+    kinds, _, _ = classify_case(
+        {
+            "heading": "Your requests",
+            "lead": "For requests about your personal information we charge:",
+            "old": "* Copies of your data: free",
+            "new": "* Copies of your data: $10 per request",
+        }
+    )
+    assert "fees" in kinds

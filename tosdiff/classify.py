@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, partial
 
@@ -961,7 +961,7 @@ def classify_change(
     if not weighed and evidence and only_duties_restated(sides.old, sides.new, evidence, rules):
         restated = Evidence("editorial", "obligation.restated", "both", "", RESTATED)
         return _settle(change, restated, RESTATED)
-    evidence = _yielded(weighed, by_id, sides)
+    evidence = _yielded(weighed, by_id, sides, listed=_is_item(change))
     if change.old is None or change.new is None:
         evidence = _dominant(evidence, rules, sides)
     elif any(e.kind == "notice-period" for e in evidence):
@@ -1016,10 +1016,15 @@ def classify_change(
     change.explanation = _explain(change, rules)
 
 
-def _yielded(evidence: list[Evidence], by_id: dict[str, Rule], sides: _Sides) -> list[Evidence]:
+def _yielded(
+    evidence: list[Evidence], by_id: dict[str, Rule], sides: _Sides, *, listed: bool = False
+) -> list[Evidence]:
     """Return evidence without the matches that yield to another rule's (see
     Rule.yields_to): "we collect your payment information" is personal data, not a
-    fee, but "we may charge a fee for your personal data request" is both."""
+    fee, but "we may charge a fee for your personal data request" is both. An item of a
+    list (listed) yields as well to the other rule's words in its lead-in ("We have
+    collected the following categories of personal information:" + "Payment information
+    ... billing address")."""
     kept = []
     for item in evidence:
         rule = by_id[item.rule]
@@ -1029,17 +1034,35 @@ def _yielded(evidence: list[Evidence], by_id: dict[str, Rule], sides: _Sides) ->
             sentence = sentence_around(text, at, at + len(item.match)) if at >= 0 else ""
             if (
                 sentence
-                and any(
-                    other.rule in rule.yields_to
-                    and other.side == item.side
-                    and other.match in sentence
-                    for other in evidence
+                and (
+                    any(
+                        other.rule in rule.yields_to
+                        and other.side == item.side
+                        and other.match in sentence
+                        for other in evidence
+                    )
+                    or (listed and _lead_in_names(rule.yields_to, by_id, sides))
                 )
                 and not any(p.search(sentence) for p in rule.yields_unless)
             ):
                 continue
         kept.append(item)
     return kept
+
+
+def _is_item(change: Change) -> bool:
+    """Return whether a change's clause is an item of a list."""
+    clause = change.new or change.old
+    return clause is not None and clause.is_item
+
+
+def _lead_in_names(rule_ids: Iterable[str], by_id: dict[str, Rule], sides: _Sides) -> bool:
+    """Return whether the sentence that introduces a list item's list (ending with a
+    colon) holds words of one of the rules named."""
+    lead_in = sides.parent[:LEAD_IN_CHARS]
+    if not lead_in.rstrip().endswith(":"):
+        return False
+    return any(p.search(lead_in) for rule_id in rule_ids for p in by_id[rule_id].patterns)
 
 
 REWRITTEN_AROUND_WORDS = 40  # words an edit may change and only rewrite around a term
