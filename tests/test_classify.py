@@ -3593,3 +3593,14 @@ def test_a_list_item_under_a_lead_in_on_personal_data_names_data_not_fees() -> N
         }
     )
     assert "fees" in kinds
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "We updated our IDV Privacy Statement and added the Biometric Policy to our website.",
+        "We recently updated our Privacy Notice.",
+    ],
+)
+def test_news_that_a_privacy_statement_was_updated_is_an_update_banner(news: str) -> None:
+    assert classify_pair("", news) == ({"amendment"}, False, "neutral")
