@@ -3604,3 +3604,12 @@ def test_a_list_item_under_a_lead_in_on_personal_data_names_data_not_fees() -> N
 )
 def test_news_that_a_privacy_statement_was_updated_is_an_update_banner(news: str) -> None:
     assert classify_pair("", news) == ({"amendment"}, False, "neutral")
+
+
+def test_paid_search_ads_are_advertising_not_fees() -> None:
+    kinds, _, _ = classify_pair(
+        "Partners may bid on our marks in paid search ads once whitelisted.",
+        "Only validated Partners may use our marks in paid search ads, with our "
+        "authorization.",
+    )
+    assert "fees" not in kinds
