@@ -3609,7 +3609,6 @@ def test_news_that_a_privacy_statement_was_updated_is_an_update_banner(news: str
 def test_paid_search_ads_are_advertising_not_fees() -> None:
     kinds, _, _ = classify_pair(
         "Partners may bid on our marks in paid search ads once whitelisted.",
-        "Only validated Partners may use our marks in paid search ads, with our "
-        "authorization.",
+        "Only validated Partners may use our marks in paid search ads, with our authorization.",
     )
     assert "fees" not in kinds

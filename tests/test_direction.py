@@ -2304,3 +2304,22 @@ def test_whom_our_deadlines_fee_thresholds_and_erasure_favour(
     old: str, new: str, direction: str
 ) -> None:
     assert classify_pair(old, new)[2] == direction
+
+
+def test_words_after_non_in_a_passage_written_whole_are_read_as_written() -> None:
+    # "non-personal information" used for targeted ads: a new use of data, against the
+    # user; the "non-" is no edit that turns the words round
+    kinds, _, direction = classify_pair(
+        "",
+        "In addition to the above, the non-personal information that is collected from "
+        "you through our use of third-party cookies when you visit the Site is also used "
+        "by us and our third party partners to provide you with targeted banner ads about "
+        "our products and services.",
+    )
+    assert "data-privacy" in kinds and direction == "adverse"
+    # a "non-" taken out is: precise location now shared
+    _, _, direction = classify_pair(
+        "Our partners map IP addresses to non-precise location data.",
+        "Our partners map IP addresses to precise location data.",
+    )
+    assert direction == "adverse"

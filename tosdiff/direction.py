@@ -196,11 +196,20 @@ def _negated(text: str, at: int) -> bool:
     )
 
 
-def _made_negative(text: str, words: str) -> bool:
-    """Return whether words stand, in text, right after "non-" ("non-precise location"):
-    their opposite is meant."""
+def _made_negative(text: str, words: str, spans: Iterable[tuple[int, int]] = ()) -> bool:
+    """Return whether words stand, in text, right after a "non-" that a short edit of
+    spans puts in or takes out ("non-precise location data" -> "location data"): their
+    opposite is meant. A "non-" inside a longer passage written whole ("the
+    non-personal information collected ... is used for targeted ads") is its words'."""
     at = text.find(words)
-    return at >= 4 and text[at - 4 : at].lower() == "non-"
+    if at < 4 or text[at - 4 : at].lower() != "non-":
+        return False
+    return any(
+        a <= at - 4 < b and len(WORD.findall(text, a, b)) <= NEGATING_EDIT_WORDS for a, b in spans
+    )
+
+
+NEGATING_EDIT_WORDS = 3  # words of an edit that only puts in or takes out a "non-"
 
 
 def _in_a_promise_not_to(text: str, words: str) -> bool:
@@ -709,8 +718,12 @@ def _rule_votes(
         ):
             # a sentence that says what we do not do ("We do not use Special Category
             # Data to personalise ads") counts the other way round
-            text = edits.new if item.side == "inserted" else edits.old
-            if _in_a_promise_not_to(text, item.match) or _made_negative(text, item.match):
+            text, spans = (
+                (edits.new, edits.inserted)
+                if item.side == "inserted"
+                else (edits.old, edits.deleted)
+            )
+            if _in_a_promise_not_to(text, item.match) or _made_negative(text, item.match, spans):
                 inserted = not inserted
         votes.append(rule.direction_inserted if inserted else rule.direction_deleted)
     if "adverse" in votes:
