@@ -2323,3 +2323,15 @@ def test_words_after_non_in_a_passage_written_whole_are_read_as_written() -> Non
         "Our partners map IP addresses to precise location data.",
     )
     assert direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "If you are an Oregon resident, you also have the right to receive a list of the "
+        "specific third parties to which we have disclosed personal data.",
+        "California residents have the right to know what personal information we collect.",
+    ],
+)
+def test_a_new_right_to_know_or_to_receive_a_list_favours_the_user(right: str) -> None:
+    assert classify_pair("", right)[2] == "favourable"
