@@ -139,6 +139,16 @@ def test_months_counted_back_from_a_claim_far_from_the_amount_are_no_period() ->
         f"1. Liability\n\n1.1 {cap}\n\n1.2 Other terms.", "1. Liability\n\n1.2 Other terms."
     ).changes
     assert change.kinds == ["liability"]
+    # or counted back from when the liability arose
+    cap = (
+        "Our liability for damages related to the use of the Services will not exceed the "
+        "amount paid by you, if any, for the Services within TWELVE (12) MONTHS prior to "
+        "when the alleged liability arose."
+    )
+    (change,) = compare(
+        f"1. Liability\n\n1.1 {cap}\n\n1.2 Other terms.", "1. Liability\n\n1.2 Other terms."
+    ).changes
+    assert change.kinds == ["liability"]
 
 
 def test_fees_refunded_for_a_period_are_still_a_period() -> None:

@@ -40,10 +40,11 @@ _AMOUNT_AFTER = regexcache.compile(
     re.IGNORECASE,
 )
 # a period counted back from a claim ("in the 6 months immediately preceding the date of
-# the most recent claim"), however far before it the amount is named
+# the most recent claim", "within twelve (12) months prior to when the alleged liability
+# arose"), however far before it the amount is named
 _BEFORE_A_CLAIM = regexcache.compile(
     r"\s+(immediately\s+)?(preceding|prior\s+to|before)\s+(the\s+)?(date|claim|event|incident"
-    r"|act|cause|first|most\s+recent)\b",
+    r"|act|cause|first|most\s+recent|when\s+(the\s+)?(alleged\s+)?(liability|claim|cause))\b",
     re.IGNORECASE,
 )
 _CAP_SUBSTRINGS = ("liab", "damages", "exceed", "aggregate")
