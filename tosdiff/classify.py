@@ -92,6 +92,7 @@ _LEAD_IN = ("below", "the following", "example of", "examples of")  # words, low
 NET_ADDITION_WORDS = 3  # words a list item must grow by to add a duty
 LEAD_IN_REACH = 40  # clauses to look back for the sentence that introduces a list
 LEAD_IN_CHARS = 800  # of a lead-in, what tells the topic of the list below it
+LEAD_IN_WORDS = 5  # a sentence that introduces a list, not a label ("Follow us:")
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 CONTACT_LINE_WORDS = 25  # a new clause this short giving contact details is an address line
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
@@ -701,8 +702,7 @@ def _item_of_a_sentence(change: Change, sides: _Sides) -> bool:
         clause is not None
         and clause.is_item
         and _SERIES_ITEM_END.search(clause.text) is not None
-        and sides.parent.rstrip().endswith(":")
-        and len(WORD.findall(sides.parent)) >= LEAD_IN_WORDS
+        and _opens_a_list(sides.parent)
     )
 
 
@@ -1773,9 +1773,6 @@ def _tail(report: Report) -> set[int]:
     return found
 
 
-LEAD_IN_WORDS = 5  # a sentence that introduces a list, not a label ("Follow us:")
-
-
 def _continues_a_sentence(document: Document, index: int, changed: Mapping[int, object]) -> bool:
     """Return whether the clause at index is an item of a list that a sentence kept in
     the document introduces ("You must not post anything we believe to be:"): the
@@ -1788,11 +1785,14 @@ def _continues_a_sentence(document: Document, index: int, changed: Mapping[int, 
     if before < 0 or before in changed:
         return False
     lead_in = document.clauses[before]
-    return (
-        not lead_in.is_heading
-        and lead_in.text.rstrip().endswith(":")
-        and len(WORD.findall(lead_in.text)) >= LEAD_IN_WORDS
-    )
+    return not lead_in.is_heading and _opens_a_list(lead_in.text)
+
+
+def _opens_a_list(text: str) -> bool:
+    """Return whether text is a sentence that introduces a list: it ends with a colon
+    and has some words ("You must not post anything we believe to be:", not "Follow
+    us:")."""
+    return text.rstrip().endswith(":") and len(WORD.findall(text)) >= LEAD_IN_WORDS
 
 
 def _sample(report: Report) -> str:
