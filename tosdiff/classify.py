@@ -697,11 +697,9 @@ def _item_of_a_sentence(change: Change, sides: _Sides) -> bool:
     believe to be:" + "misinformation;"): however short, it says what the sentence says
     of it. (An item without the separator may be a label put for another in place:
     "Broadcasting" -> "Going live".)"""
-    clause = change.new or change.old
     return (
-        clause is not None
-        and clause.is_item
-        and _SERIES_ITEM_END.search(clause.text) is not None
+        _is_item(change)
+        and _SERIES_ITEM_END.search(sides.new or sides.old) is not None
         and _opens_a_list(sides.parent)
     )
 
@@ -1057,10 +1055,10 @@ def _is_item(change: Change) -> bool:
 
 
 def _lead_in_names(rule_ids: Iterable[str], by_id: dict[str, Rule], sides: _Sides) -> bool:
-    """Return whether the sentence that introduces a list item's list (ending with a
-    colon) holds words of one of the rules named."""
+    """Return whether the sentence that introduces a list item's list (see
+    _opens_a_list) holds words of one of the rules named."""
     lead_in = sides.parent[:LEAD_IN_CHARS]
-    if not lead_in.rstrip().endswith(":"):
+    if not _opens_a_list(lead_in):
         return False
     return any(p.search(lead_in) for rule_id in rule_ids for p in by_id[rule_id].patterns)
 
