@@ -298,6 +298,23 @@ def test_link_target_only_change_is_noise() -> None:
     assert report.noise == [change]
 
 
+def test_a_clause_of_empty_table_cells_is_layout_noise() -> None:
+    # a web page's layout table left behind in the text: cells with no word in them
+    old = "# T\n\n1. Terms apply to you.\n\n2. Fees are due.\n"
+    new = "# T\n\n1. Terms apply to you.\n\n|  \u200d  |     |\n\n2. Fees are due.\n"
+    report = compare(md(old), md(new))
+    (change,) = report.changes
+    assert (change.op, change.noise) == ("added", "layout")
+    assert report.noise == [change]
+
+
+def test_a_clause_of_one_number_is_not_layout_noise() -> None:
+    old = "# T\n\n1. Terms apply to you.\n\n2. Fees are due.\n"
+    new = "# T\n\n1. Terms apply to you.\n\n| 2024 |\n\n2. Fees are due.\n"
+    (change,) = compare(md(old), md(new)).changes
+    assert change.noise is None
+
+
 def test_link_text_change_is_not_noise() -> None:
     old = "# T\n\n1. See our [privacy policy](https://a.example/p) for details.\n\n* a\n* b\n"
     new = "# T\n\n1. See our [cookie policy](https://a.example/p) for details.\n\n* a\n* b\n"

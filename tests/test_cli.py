@@ -312,3 +312,17 @@ def test_the_text_report_says_whom_a_material_change_favours(
     assert "2.1.6 · modified · [notice-period, termination] · MATERIAL · adverse for users" in out
     assert "2.1.2 · modified · [obligation-relaxed, notice-period] · MATERIAL · favourable" in out
     assert " material (" in out and "adverse for users)" in out  # the summary counts them
+
+
+def test_the_text_report_folds_links_and_layout_into_one_line(invoke: Any, tmp_path: Path) -> None:
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text("# T\n\n1. See the [rules](https://a.example/r).\n\n2. Fees are due.\n")
+    new.write_text(
+        "# T\n\n1. See the [rules](https://b.example/r).\n\n| \u200d |  |\n\n2. Fees are due.\n"
+    )
+    out = invoke("diff", old, new).stdout
+    assert (
+        "Not listed: 1 clause with only link targets changed and 1 with only table layout"
+        " and no words (editorial)." in " ".join(out.split())
+    )
+    assert "See the" not in out and "· added ·" not in out

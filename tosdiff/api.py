@@ -6,6 +6,7 @@ The CLI, the preview server and the GitHub integration all call these functions.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from .align import Alignment, Pair, align
@@ -15,6 +16,8 @@ from .model import Change, Document, Report, Source
 from .redline import DEFAULT_TIMEOUT, redline
 from .ruleset import RuleSet, default_rules
 from .segment import BlockText, segment
+
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ def _change(old: Document, new: Document, pair: Pair, timeout: float) -> Change 
             return None
     a = [old.clauses[i] for i in pair.old]
     b = [new.clauses[j] for j in pair.new]
+    if not any(_WORD.search(c.text) for c in (*a, *b)):
+        noise = "layout"  # the cells or borders of a table left empty, no word in them
     first_old, first_new = (a[0] if a else None), (b[0] if b else None)
     op = "modified" if pair.op == "equal" else pair.op
     if pair.op in ("added", "removed"):

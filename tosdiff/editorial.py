@@ -511,6 +511,14 @@ def _apply_renumbering(text: str, renumbered: dict[str, str]) -> str:
     return pattern.sub(lambda m: refs[m.group(1)], text)
 
 
+# what a change of page furniture alone (Change.noise) is, told to readers
+_NOISE_REASONS = {
+    "links": "Only link targets changed",
+    "images": "Only images changed",
+    "layout": "Only layout changed (table borders or empty cells, no words)",
+}
+
+
 def editorial_reason(
     change: Change,
     renumbered: dict[str, str],
@@ -523,10 +531,8 @@ def editorial_reason(
     renames are the terms the report renames throughout (see equivalent_replacements).
     With edit_by_edit, a change whose edits are each editorial alone is editorial too
     ("any time" -> "at any time" beside "subscriptions" -> "subscription")."""
-    if change.noise == "links":
-        return "Only link targets changed"
-    if change.noise == "images":
-        return "Only images changed"
+    if change.noise:
+        return _NOISE_REASONS[change.noise]
     old, new = change.old, change.new
     if old is None or new is None:
         return None

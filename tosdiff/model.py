@@ -101,7 +101,8 @@ class Change:
     old: Clause | None
     new: Clause | None
     redline: list[Segment] = field(default_factory=list)
-    # "links" / "images" when only link targets or image URLs differ; None otherwise.
+    # "links" / "images" when only link targets or image URLs differ, "layout" when the
+    # clauses hold no word at all (empty table cells); None otherwise.
     noise: str | None = None
     redline_timed_out: bool = False
     # Extra clauses swept into this change (e.g. the rest of a moved Article).

@@ -39,14 +39,18 @@ def listed(report: Report) -> list[Change]:
 
 
 def noise_line(report: Report) -> str | None:
-    """Return one line folding link-target-only and image-only changes, if any."""
-    links = sum(1 for c in report.noise if c.noise == "links")
-    images = sum(1 for c in report.noise if c.noise == "images")
-    parts = []
-    if links:
-        parts.append(f"{links} clause{'s' if links != 1 else ''} with only link targets changed")
-    if images:
-        parts.append(f"{images} with only images changed")
+    """Return one line folding the changes of links, images or layout alone, if any."""
+    what = {
+        "links": "with only link targets changed",
+        "images": "with only images changed",
+        "layout": "with only table layout and no words",
+    }
+    parts: list[str] = []
+    for noise, words in what.items():
+        count = sum(1 for change in report.noise if change.noise == noise)
+        if count:
+            clauses = "" if parts else (" clauses" if count != 1 else " clause")
+            parts.append(f"{count}{clauses} {words}")
     return ("Not listed: " + " and ".join(parts) + " (editorial).") if parts else None
 
 
