@@ -44,6 +44,27 @@ def _only_examples(old: str, new: str) -> bool:
             "advertising partners.",
             False,
         ),
+        # data that names or reaches the person ("first and last names", "your birthday"),
+        # or a new use of it ("commercial messages")
+        (
+            "You may add information, such as a bio and favorite URLs.",
+            "You may add information, such as your first and last names, your birthday, a bio "
+            "and favorite URLs.",
+            False,
+        ),
+        (
+            "We use it to send you service-related messages, such as alerts and receipts.",
+            "We use it to send you service-related messages, such as alerts, receipts or "
+            "commercial messages.",
+            False,
+        ),
+        # the same data named again in other words is nothing new
+        (
+            "We collect information such as your email and birth date when you provide it.",
+            "We collect information such as your email address and date of birth when you "
+            "provide it.",
+            True,
+        ),
         # words added outside a list of examples, or a number changed
         (f"{DEVICE} and app version.", f"{DEVICE} and app version, every time you log in.", False),
         (

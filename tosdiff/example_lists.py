@@ -33,6 +33,8 @@ _LIST_END = regexcache.compile(r"\b(unless|except|provided|if|when|whenever|wher
 _LETTERS = regexcache.compile(r"[^\W\d_]+")
 # words an added example may take with it, or leave behind ("X and Y" -> "X, Y and Z")
 _JOINERS = frozenset({"and", "or", "as", "well", "other", "the", "a", "an", "your", "our"})
+# words that tell nothing of what a sensitive term names ("date of birth", "birth date")
+_FUNCTION_WORDS = _JOINERS | {"of", "to", "in", "on", "for", "with", "by", "from"}
 
 
 def only_examples_added(
@@ -59,7 +61,18 @@ def only_examples_added(
         _in_examples(edits.new, a, b, openers) and _items(edits.new[a:b])
         for a, b in edits.inserted
         if _LETTERS.search(edits.new, a, b)
-    ) and not any(p.search(added) for p in sensitive)
+    ) and not _names_something_new(added, edits.old, sensitive)
+
+
+def _names_something_new(added: str, old: str, sensitive: Sequence[re.Pattern[str]]) -> bool:
+    """Return whether words written in (added) name sensitive data, a use or a recipient
+    the old clause did not name: "birth date" put as "date of birth" names nothing new."""
+    known = {w.lower() for w in _LETTERS.findall(old)} | _FUNCTION_WORDS
+    return any(
+        any(w.lower() not in known for w in _LETTERS.findall(match.group()))
+        for pattern in sensitive
+        for match in pattern.finditer(added)
+    )
 
 
 def only_examples_removed(edits: Edits, openers: Sequence[re.Pattern[str]]) -> bool:
