@@ -1030,6 +1030,18 @@ def test_explanation_quotes_a_short_edit_and_names_the_topic() -> None:
     assert change.explanation.endswith("— adds “fraud”")
 
 
+def test_explanation_quotes_each_piece_of_an_edit_apart() -> None:
+    # words added in two places are two quotes, not one run of words that never stood
+    # together; the same words added in several places are quoted once
+    old = "1.1 We are not liable for the Service. We do not warrant the Service. Use the Site."
+    new = (
+        "1.1 We are not liable for the Service or any Content. We do not warrant the Service "
+        "or any Content. Use the Site or the App."
+    )
+    (change,) = compare(old, new).changes
+    assert change.explanation.endswith("— adds “or any Content” (2 places), “or the App”")
+
+
 @pytest.mark.parametrize(
     ("text", "introduces"),
     [

@@ -1706,22 +1706,38 @@ QUOTE_WORDS = 8  # an edit this short is quoted in the explanation
 
 
 def _quoted_edit(change: Change) -> str:
-    """Return " — adds “…”" / " — removes “…”" for a short edit of a changed clause."""
+    """Return " — adds “…”" / " — removes “…”" for a short edit of a changed clause,
+    each piece quoted apart and one made in several places quoted once (“or Content”
+    (3 places)), so the words read as they stand in the clause."""
     if change.op != "modified":
         return ""
 
-    def words(op: str) -> str:
-        # clause numbers in the redline are renumbering, not wording
-        texts = (s.text.strip() for s in change.redline if s.op == op)
-        return " ".join(t for t in texts if t and not _NUMBER.match(t)).strip(" ,;")
+    def pieces(op: str) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for segment in change.redline:
+            text = segment.text.strip().strip(" ,;").strip()
+            # clause numbers in the redline are renumbering, not wording
+            if segment.op == op and WORD.search(text) and not _NUMBER.match(text):
+                found[text] = found.get(text, 0) + 1
+        return found
 
-    inserted, deleted = words("insert"), words("delete")
-    if len(inserted.split()) > QUOTE_WORDS or len(deleted.split()) > QUOTE_WORDS:
+    inserted, deleted = pieces("insert"), pieces("delete")
+    if any(sum(len(p.split()) for p in found) > QUOTE_WORDS for found in (inserted, deleted)):
         return ""  # a long edit is better read in the redline
-    parts = [f"adds “{inserted}”"] if WORD.search(inserted) else []
-    if WORD.search(deleted):
-        parts.append(f"removes “{deleted}”")
+    parts = [
+        f"{verb} {_quote_pieces(found)}"
+        for verb, found in (("adds", inserted), ("removes", deleted))
+        if found
+    ]
     return " — " + " and ".join(parts) if parts else ""
+
+
+def _quote_pieces(found: dict[str, int]) -> str:
+    """Return the pieces of an edit quoted in their order, with how many places each
+    was made in when more than one: “Apps”, “or streaming service” (2 places)."""
+    return ", ".join(
+        f"“{piece}”" + (f" ({count} places)" if count > 1 else "") for piece, count in found.items()
+    )
 
 
 _NUMBER = regexcache.compile(r"^[\d.()]+$")
