@@ -1030,6 +1030,32 @@ def test_explanation_quotes_a_short_edit_and_names_the_topic() -> None:
     assert change.explanation.endswith("— adds “fraud”")
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "reverses"),
+    [
+        # "or" put for "and" at one place turns the list round
+        (
+            "1.1 Open to users in the EEA, the UK or Switzerland.",
+            "1.1 Open to users in the EEA, the UK and Switzerland.",
+            True,
+        ),
+        # "or" cut in one place and "and" written in another turn nothing round
+        (
+            "1.1 The gallery shows photos or drawings made by members of the community all "
+            "over the world. Each picture carries the name of its maker.",
+            "1.1 The gallery shows photos made by members of the community all over the "
+            "world. Each picture carries the name and town of its maker.",
+            False,
+        ),
+    ],
+)
+def test_a_word_put_for_its_contrast_at_one_place_can_reverse_a_clause(
+    old: str, new: str, reverses: bool
+) -> None:
+    (change,) = compare(old, new).changes
+    assert ("can reverse its sense" in change.explanation) is reverses
+
+
 def test_explanation_quotes_each_piece_of_an_edit_apart() -> None:
     # words added in two places are two quotes, not one run of words that never stood
     # together; the same words added in several places are quoted once

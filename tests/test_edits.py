@@ -6,6 +6,7 @@ import re
 
 from tosdiff import compare
 from tosdiff.edits import (
+    edit_places,
     edits_of,
     segment_sentences,
     sentence_of,
@@ -84,3 +85,15 @@ def test_no_break_spaces_read_as_spaces_with_spans_kept() -> None:
     edits = edits_of(change)
     assert "16 years" in edits.old and "13 years" in edits.new
     assert [edits.new[a:b] for a, b in edits.inserted] == ["13"]
+
+
+def test_edit_places_keep_apart_edits_made_in_different_places() -> None:
+    (change,) = compare(
+        "1. Open to users in the EEA, the UK or Switzerland, and nowhere else.",
+        "1. Open to users in the US or in the EEA, the UK and Switzerland, and nowhere else.",
+    ).changes
+    places = edit_places(edits_of(change))
+    assert [(sorted(old), sorted(new)) for old, new in places] == [
+        ([], ["US", "in", "or", "the"]),
+        (["or"], ["and"]),
+    ]

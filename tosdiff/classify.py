@@ -56,6 +56,7 @@ from .edits import (
     Edits,
     added_sentences,
     clauses_of,
+    edit_places,
     edits_of,
     removed_sentences,
     sentence_around,
@@ -1267,7 +1268,7 @@ def _unnamed_change(
     governs added or removed whole. A word that limits what the clause
     covers ("only") put in or taken out is."""
     # a clause added or removed whole reverses nothing ("without" in a new paragraph)
-    if edits.old and edits.new and reverses_meaning(deleted, inserted, rules):
+    if edits.old and edits.new and reverses_meaning(deleted, inserted, rules, edit_places(edits)):
         return True, "Wording changed in a way that can reverse its sense"
     if count_replaced(edits):
         return True, "A number the terms state changed"

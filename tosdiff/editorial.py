@@ -2348,19 +2348,34 @@ def _only_function_words(deleted: list[str], inserted: list[str], rules: RuleSet
 _GIVER_AND_TAKER = (frozenset({"by", "to"}), frozenset({"from", "to"}))
 
 
-def reverses_meaning(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
+def reverses_meaning(
+    deleted: list[str],
+    inserted: list[str],
+    rules: RuleSet,
+    places: Sequence[tuple[list[str], list[str]]] | None = None,
+) -> bool:
     """Return whether an edit puts one word of a contrast for the other ("and" -> "or",
     "our risk" -> "your risk"; `contrasts` in the vocabulary) or one party for another
     ("Customer" -> "Provider"), or takes out or puts in a negation, words both sides
-    keep set aside."""
+    keep set aside. Given the places of the edit (see edits.edit_places), a word is put
+    for another only at one place: "or" cut in one sentence and "and" written in
+    another turn nothing round."""
     left = Counter(w.lower() for w in deleted)
     left.subtract(w.lower() for w in inserted)
-    gone = {w for w, n in left.items() if n > 0}
-    new = {w for w, n in left.items() if n < 0}
     # a negation taken out or put in: "are not used to train our models" -> "are used"
     # ("don't" comes as the words "don" and "t")
     if sum(n for w, n in left.items() if w in _NEGATING or w == "t" or w.endswith("n't")):
         return True
+    return any(_swaps_a_contrast(old, new, rules) for old, new in places or [(deleted, inserted)])
+
+
+def _swaps_a_contrast(deleted: list[str], inserted: list[str], rules: RuleSet) -> bool:
+    """Return whether words taken out and put in hold one word of a contrast, a party or
+    a person for the other, words both keep set aside."""
+    left = Counter(w.lower() for w in deleted)
+    left.subtract(w.lower() for w in inserted)
+    gone = {w for w, n in left.items() if n > 0}
+    new = {w for w, n in left.items() if n < 0}
     return any(
         frozenset((a, b)) in rules.contrasts or _parties_swapped(a, b) or _persons_swapped(a, b)
         for a in gone

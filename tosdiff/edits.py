@@ -89,6 +89,22 @@ def edits_of(change: Change, renames: Renames = frozenset()) -> Edits:
     )
 
 
+def edit_places(edits: Edits) -> list[tuple[list[str], list[str]]]:
+    """Return the words taken out and put in at each place a changed clause was edited,
+    in order: edits that touch, or stand apart only by spaces, make one place ("or on
+    the" -> ", as well as our related" is one; "and our app" written further on, another)."""
+    places: list[tuple[list[str], list[str]]] = []
+    end_old = end_new = -1
+    for (a, b), (c, d) in zip(edits.edits_in_old, edits.edits_in_new, strict=True):
+        joined = places and not edits.old[end_old:a].strip() and not edits.new[end_new:c].strip()
+        if not joined:
+            places.append(([], []))
+        places[-1][0].extend(WORD.findall(edits.old, a, b) if b > a else ())
+        places[-1][1].extend(WORD.findall(edits.new, c, d) if d > c else ())
+        end_old, end_new = b, d
+    return places
+
+
 def removed_sentences(change: Change) -> list[str]:
     """Return the sentences (or pieces of sentences) of the text a change deletes."""
     return segment_sentences(change, "delete")
