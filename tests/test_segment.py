@@ -86,6 +86,18 @@ def test_numbering_forms(start: str, number: str) -> None:
     assert by_key(plain(PLAIN_NUMBERED), start).number == number
 
 
+def test_an_ip_address_opening_a_line_is_no_clause_number() -> None:
+    # a log line quoted as an example in a privacy policy
+    doc = plain(
+        "4.2 We keep server logs.\n\n"
+        "123.45.67.89 - 25/Mar/2003 10:15:32 - Chrome 112\n\n"
+        "1.2.3.4 A clause numbered four levels deep.\n"
+    )
+    assert by_key(doc, "123.45.67.89").number == "4.2"
+    assert by_key(doc, "123.45.67.89").label is None
+    assert by_key(doc, "A clause numbered").number == "1.2.3.4"
+
+
 def test_label_is_not_part_of_key_but_stays_in_text() -> None:
     clause = by_key(plain(PLAIN_NUMBERED), "The quirky clause")
     assert clause.key == "The quirky clause keeps a trailing dot."

@@ -34,7 +34,12 @@ _ARTICLE = regexcache.compile(
     re.IGNORECASE,
 )
 _SECTION_SIGN = regexcache.compile(r"^§+\s*(?P<num>\d+(?:\.\d+)*[a-z]?)\.?(?=\s|$)\s*")
-_DOTTED = regexcache.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)\s*")
+# "3.10.1"; not an IP address ("123.45.67.89 - 25/Mar/2003", a log line quoted in a
+# privacy policy): four numbers, one of them of three digits
+_DOTTED = regexcache.compile(
+    r"^(?!(?=[\d.]*\d{3})(?:\d{1,3}\.){3}\d{1,3}(?![.\d]))"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)\s*"
+)
 _INTEGER = regexcache.compile(r"^(?P<num>\d{1,3})[.)](?=\s)\s*")
 _PAREN = regexcache.compile(r"^\((?P<num>\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6}|[A-Z])\)\s*")
 _LETTER = regexcache.compile(r"^(?P<num>[a-z]|[ivx]{1,5}|[A-Z])[.)]\s+")
