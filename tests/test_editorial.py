@@ -74,6 +74,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 We collect device information (such as device IDs) when you log in.",
             "synonym",
         ),
+        # the marks around it changed with it: no term renamed
+        (
+            "1.1 If you link a third-party service (e.g., an unofficial app) to your account, "
+            "we receive information about your use of it.",
+            "1.1 If you link a third-party service, such as an unofficial app, to your account, "
+            "we receive information about your use of it.",
+            "synonym",
+        ),
         (
             "1.1 We read your settings prior to showing you ads.",
             "1.1 We read your settings before showing you ads.",

@@ -88,6 +88,11 @@ def _rename_reason(change: Change, rules: RuleSet, renames: Renames) -> str | No
             # a word only taken out of or put into a name ("Meta [Company] Products")
             return "Name changed (e.g. a company renamed); wording otherwise the same"
         return "Punctuation or spacing changed"
+    # a mark put for another beside them ("(e.g., an app)" -> ", such as an app,") is
+    # no term renamed
+    replaced = [(old, new) for old, new in replaced if WORD.search(old + new)]
+    if not replaced:
+        return "Punctuation or spacing changed"
     if all(_synonymous(old, new, rules.synonyms) for old, new in replaced):
         return "Wording smoothed (a phrase replaced by a synonym)"
     parties = [(old, new) for old, new in replaced if _party_as_pronoun(old, new)]
