@@ -127,6 +127,28 @@ LIST_ITEMS = """\
 """
 
 
+def test_the_next_integer_after_lettered_items_is_the_next_clause() -> None:
+    # numbers escaped so that Markdown keeps them as text ("2\\. Using the Service")
+    doc = markdown(
+        "# Terms\n\nThese terms include:\n\n* our [rules](https://example.com/rules);\n"
+        "* our [privacy policy](https://example.com/privacy).\n\n"
+        "1\\. The Service\n\nWe show you things.\n\n2\\. Using the Service\n\n"
+        "a. Who can use it\n\nYou must be 13.\n\nb. Our licence to you\n\nWe grant you a "
+        "licence.\n\n3\\. Your content\n\na. Posting content\n\nYou own it.\n"
+    )
+    assert by_key(doc, "Your content").number == "3"
+    assert by_key(doc, "Posting content").number == "3(a)"
+    assert by_key(doc, "Our licence").number == "2(b)"
+
+
+def test_an_integer_continuing_a_numbered_list_stays_an_item() -> None:
+    doc = plain(
+        "2. Your duties\n\nYou must:\n\n(a) pay on time;\n\n1. keep your password safe;\n\n"
+        "2. keep your details current;\n\n3. tell us of a breach.\n"
+    )
+    assert by_key(doc, "tell us of a breach").number == "2(a)(3)"
+
+
 def test_parenthesised_items_nest_under_the_clause() -> None:
     doc = plain(LIST_ITEMS)
     assert numbers(doc)[:3] == ["2.4.4", "2.4.4(1)", "2.4.4(2)"]

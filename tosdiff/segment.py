@@ -509,7 +509,7 @@ def _number(
 ) -> tuple[str | None, int | None]:
     """Return (number, parent index) of a block and update the numbering state."""
     if kind in ("article", "section", "dotted") or (
-        kind == "integer" and _integer_is_absolute(state, block, is_heading)
+        kind == "integer" and _integer_is_absolute(state, block, is_heading, label)
     ):
         assert label is not None
         number = f"§ {label}" if kind == "section" else label
@@ -547,13 +547,32 @@ def _item_number(state: _State) -> str:
     return base + "".join(f"({value})" for _, value, _ in state.items)
 
 
-def _integer_is_absolute(state: _State, block: _Block, is_heading: bool) -> bool:
+def _integer_is_absolute(
+    state: _State, block: _Block, is_heading: bool, label: str | None = None
+) -> bool:
     """Decide whether "7." is a top-level clause number or an item in a list."""
     if is_heading:
         return True
     if state.section is None:
         return block.kind != "item" or block.level == 0
-    return state.section_is_integer and not state.section_from_heading and not state.items
+    if not (state.section_is_integer and not state.section_from_heading):
+        return False
+    if not state.items:
+        return True
+    # "3." after "2." and its items "a." to "c." is the next clause, unless a list
+    # numbered "1.", "2." is in progress that it continues
+    return (
+        block.kind != "item"
+        and _follows(state.section, label)
+        and not any(style == "digit" and _follows(value, label) for style, value, _ in state.items)
+    )
+
+
+def _follows(number: str | None, label: str | None) -> bool:
+    """Return whether label is the integer after number ("2" -> "3")."""
+    if not (number and label and number.isdigit() and label.isdigit()):
+        return False
+    return int(label) == int(number) + 1
 
 
 def _parent_of_absolute(state: _State, number: str) -> int | None:
