@@ -1030,6 +1030,20 @@ def test_explanation_quotes_a_short_edit_and_names_the_topic() -> None:
     assert change.explanation.endswith("— adds “fraud”")
 
 
+def test_explanation_quotes_no_piece_of_a_web_address() -> None:
+    old = (
+        "1.1 You agree to our Developer Policy (https://dev.example.com/en/policy) and "
+        "Developer Terms (https://dev.example.com/en/terms). You must use our interfaces."
+    )
+    new = (
+        "1.1 You agree to our Developer Policy (https://dev.example.com/policy) and "
+        "Developer Terms (https://dev.example.com/terms). You must use our interfaces. "
+        "Otherwise, such actions are prohibited."
+    )
+    (change,) = compare(old, new).changes
+    assert change.explanation.endswith("— adds “Otherwise, such actions are prohibited.”")
+
+
 @pytest.mark.parametrize(
     ("old", "new", "reverses"),
     [

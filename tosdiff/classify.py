@@ -1715,10 +1715,20 @@ def _quoted_edit(change: Change) -> str:
 
     def pieces(op: str) -> dict[str, int]:
         found: dict[str, int] = {}
-        for segment in change.redline:
+        side = [s for s in change.redline if s.op in ("equal", op)]
+        addresses = [m.span() for m in _WEB_ADDRESS.finditer("".join(s.text for s in side))]
+        at = 0
+        for segment in side:
+            start, at = at, at + len(segment.text)
             text = segment.text.strip().strip(" ,;").strip()
-            # clause numbers in the redline are renumbering, not wording
-            if segment.op == op and WORD.search(text) and not _NUMBER.match(text):
+            # clause numbers in the redline are renumbering, not wording; a piece of a
+            # web address written out is a link target
+            if (
+                segment.op == op
+                and WORD.search(text)
+                and not _NUMBER.match(text)
+                and not any(a <= start and at <= b for a, b in addresses)
+            ):
                 found[text] = found.get(text, 0) + 1
         return found
 
@@ -1742,6 +1752,7 @@ def _quote_pieces(found: dict[str, int]) -> str:
 
 
 _NUMBER = regexcache.compile(r"^[\d.()]+$")
+_WEB_ADDRESS = regexcache.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+")
 
 
 def classify_report(report: Report, rules: RuleSet) -> None:
