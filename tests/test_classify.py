@@ -1809,6 +1809,16 @@ def test_a_suite_or_a_telephone_number_changed_is_a_contact_detail(old: str, new
     assert classify_pair(old, new)[:2] == ({"other"}, False)
 
 
+@pytest.mark.parametrize("row", ["Canary Islands        +34912158627", "Réunion        0805980338"])
+def test_a_row_of_a_table_of_local_numbers_is_a_contact_detail(row: str) -> None:
+    # a telephone number written in one run, as tables of local numbers give them
+    head = "1.1 You can call us free of charge from these places:\n\nBelgium      0800-58-142\n\n"
+    tail = "Bulgaria      0800-14-744\n\n1.2 These numbers are free from a fixed line.\n"
+    (change,) = compare(head + tail, f"{head}{row}\n\n{tail}").changes
+    assert change.kinds == ["other"] and not change.material
+    assert "contact details" in change.explanation
+
+
 def test_the_numbers_of_a_laws_sections_are_no_telephone_number() -> None:
     clause = (
         "Under California Civil Code sections 1798.83-1798.84, residents of California may "
