@@ -2287,6 +2287,16 @@ def test_a_supply_disconnected_is_termination() -> None:
     assert "termination" not in kinds
 
 
+def test_a_heading_added_alone_is_said_to_hold_no_terms() -> None:
+    first, last = "1.1 We host your videos and show them to others.", "1.2 We may remove videos."
+    old, new = f"{first}\n\n{last}\n", f"{first}\n\nGoing live\n\n{last}\n"
+    (change,) = compare(old, new).changes
+    assert change.op == "added" and change.kinds == ["other"] and not change.material
+    assert (
+        change.explanation == "New clause (other): no terms of its own (a heading or a short line)"
+    )
+
+
 def test_a_new_support_channel_is_contact_details() -> None:
     kinds, material, _ = classify_pair("", "You can chat with our support team in the app.")
     assert kinds == {"other"} and not material

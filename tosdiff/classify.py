@@ -1284,6 +1284,8 @@ def _unnamed_change(
         return True, "A word that sets its scope put in or taken out"
     if size >= SUBSTANTIVE_WORDS:
         return True, "Substantive wording changed"
+    if not (edits.old and edits.new):
+        return False, "No terms of its own (a heading or a short line)"
     return False, "Minor wording changed"
 
 
