@@ -734,12 +734,21 @@ def test_a_pointer_that_ends_a_sentence_is_editorial() -> None:
     assert kinds == {"editorial"} and not material
 
 
-def test_a_sentence_saying_where_more_information_is_available_is_a_pointer() -> None:
-    _, material, _ = classify_pair(
-        "",
+@pytest.mark.parametrize(
+    "pointer",
+    [
         "More information about our policies, moderation and enforcement processes and "
         "service specific terms is available at [example.com/safety](https://example.com/s).",
-    )
+        # the policies moved to a new place, the old one still showing them
+        "We are in the process of moving all of the Creator Policies and Creator Restrictions "
+        "to the new [Creator Help Center](https://example.com/h). For now, you can still view "
+        "all the policies in the Studio Help Center, as well as the new Help Center.",
+    ],
+)
+def test_a_sentence_saying_where_more_information_is_available_is_a_pointer(
+    pointer: str,
+) -> None:
+    _, material, _ = classify_pair("", pointer)
     assert not material
 
 
