@@ -472,6 +472,21 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # "as is reasonably necessary" is no "as is" disclaimer
+        (
+            "",
+            "Service Providers: we may share user information with third parties that help "
+            "us provide services to you. They will be given access to your information as is "
+            "reasonably necessary to provide our services.",
+            {"data-privacy"},
+            {"liability"},
+        ),
+        (
+            "The Service is provided with care.",
+            "The Service is provided as is and as available.",
+            {"liability"},
+            set(),
+        ),
         # what an insurer pays is its liability under the policy, not a price
         (
             "",
