@@ -472,6 +472,15 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # information a ban forbids the user to misstate is no personal data handled
+        (
+            "We do not allow content that misrepresents, misstates, or conceals information "
+            "about you, your content or the purpose of your site.",
+            "We do not allow content that misrepresents, misstates, or conceals information "
+            "about the publisher, the creator, the purpose of the content, or the content.",
+            {"new-obligation"},
+            {"data-privacy"},
+        ),
         # "as is reasonably necessary" is no "as is" disclaimer
         (
             "",
