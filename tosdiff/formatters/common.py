@@ -34,7 +34,8 @@ def title(change: Change) -> str:
 
 
 def listed(report: Report) -> list[Change]:
-    """Return the changes to list one by one: all but link- and image-only noise."""
+    """Return the changes to list one by one: all but the changes of links, images or
+    layout alone (noise)."""
     return [change for change in report.changes if not change.noise]
 
 
