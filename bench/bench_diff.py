@@ -936,7 +936,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     repeats = args.repeats or (3 if args.quick else 5)
     cli_repeats = 3
-    scaling_repeats = 2 if args.quick else 3
+    scaling_repeats = 2 if args.quick else 5
     slow_repeats = 1 if args.quick else REDLINES_SLOW_REPEATS
     prefixes = args.pairs.split(",") if args.pairs else (FEATURED if args.quick else None)
     # The CLI processes share a pattern cache of their own (see tosdiff/regexcache.py),
