@@ -84,7 +84,7 @@ from .periods import (
 from .restatement import reworded
 from .ruleset import KINDS, LANGUAGE_SAMPLE_CHARS, Rule, RuleSet
 from .scan import Hits, Scanner, required_literals
-from .words import WORD, is_word_char, lower_words, stem
+from .words import WEB_ADDRESS, WORD, is_word_char, lower_words, stem
 
 DOMINANCE = 0.25  # an added clause keeps kinds with a quarter of the top kind's matches
 TOPIC_MIN_MATCHES = 1  # one mention near the edit (or in the lead-in) gives the topic
@@ -1718,7 +1718,7 @@ def _quoted_edit(change: Change) -> str:
     def pieces(op: str) -> dict[str, int]:
         found: dict[str, int] = {}
         side = [s for s in change.redline if s.op in ("equal", op)]
-        addresses = [m.span() for m in _WEB_ADDRESS.finditer("".join(s.text for s in side))]
+        addresses = [m.span() for m in WEB_ADDRESS.finditer("".join(s.text for s in side))]
         at = 0
         for segment in side:
             start, at = at, at + len(segment.text)
@@ -1754,7 +1754,6 @@ def _quote_pieces(found: dict[str, int]) -> str:
 
 
 _NUMBER = regexcache.compile(r"^[\d.()]+$")
-_WEB_ADDRESS = regexcache.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+")
 
 
 def classify_report(report: Report, rules: RuleSet) -> None:
