@@ -351,6 +351,14 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("We do not knowingly collect data from a 13-year-old child.", None),
     ("Adequate safeguards for 16 and 17 year olds on the Service.", None),
     ("Protections for 13-year-olds and 14-year-olds.", None),
+    ("Results are filtered for users identified as under 18 years.", None),
+    (
+        "You are 18 years of age or over (or twenty-one (21) years in places where"
+        " eighteen (18) years is not the age of majority).",
+        None,
+    ),
+    ("Loans are repaid over 15 years.", (15, "year", None, "more than")),
+    ("We keep the records of minors for 2 years.", (2, "year", None, "for")),
     ("Passwords must be changed once a year.", None),
     ("Backups run twice a day.", None),
     ("Fees are charged per calendar month.", None),

@@ -52,7 +52,8 @@ Deliberately not matched: dates and years ("12 March 2024", "2024"), ordinals
 ("the 1st day"), "Day One", "24/7", section numbers, vague amounts ("a few days",
 "several months"), frequencies ("twice a year", "24 hours a day", "seven days a
 week": neither part is a period) and ages ("13 years old", "18 years of age", "a
-13-year-old", "aged 16 years").  Known false positive: a unit used as a noun modifier
+13-year-old", "aged 16 years", "under 18 years", and 12 to 21 years in a sentence
+about ages).  Known false positive: a unit used as a noun modifier
 after an article ("a day pass") is read as a one-day period.
 """
 
@@ -337,6 +338,17 @@ _AGE_AFTER_RE = regexcache.compile(
 _AGE_BEFORE_RE = regexcache.compile(
     r"\b(?:age(?:d|\s+of)|(?:mindest)?alter\s+von)\s*$", re.IGNORECASE
 )
+# A number of years an age can be (a minimum age is 13 to 21 nearly everywhere) is an age
+# where "under" leads it ("users identified as under 18 years") or its sentence
+# speaks of ages ("eighteen (18) years is not the age of majority", "18 years of age (or
+# twenty-one (21) years in places where ...)"), not a period.
+_AGE_YEARS = range(12, 22)
+_AGE_BOUND_BEFORE_RE = regexcache.compile(r"\b(?:under|below)\s*$", re.IGNORECASE)
+_AGE_IN_SENTENCE_RE = regexcache.compile(
+    r"\b(?:age\s+of\s+majority|years?\s+of\s+age|years?[- ]olds?|legal\s+age|minors?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = regexcache.compile(r"[.;!?](?:\s|$)")
 # "once a year", "24 hours a day", "“Business Day” means a day": a frequency or a
 # definition, not a period.
 _ARTICLE_BEFORE_RE = regexcache.compile(
@@ -568,7 +580,9 @@ def _is_excluded(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - _WINDOW) : m.start()]
     unit = (m.group("unit") or "").lower()
     if _UNIT_WORDS.get(unit) == "year" and (
-        _AGE_AFTER_RE.match(text[m.end() :]) or _AGE_BEFORE_RE.search(before)
+        _AGE_AFTER_RE.match(text[m.end() :])
+        or _AGE_BEFORE_RE.search(before)
+        or _is_an_age(text, m, before)
     ):
         return True
     if _PAY_FOR_THE_TIME_RE.match(text, m.end()):
@@ -581,6 +595,19 @@ def _is_excluded(text: str, m: re.Match[str]) -> bool:
         # "our 24-hour claims helpline": open round the clock, no period
         return _ROUND_THE_CLOCK_AFTER_RE.match(text, m.end()) is not None
     return rate_follows(text, m.end())
+
+
+def _is_an_age(text: str, m: re.Match[str], before: str) -> bool:
+    """Return whether a number of years that could be an age is one, by the words
+    before it or the sentence it stands in (see _AGE_YEARS)."""
+    if m.group("article") or m.group("bare") or _amount_value(m) not in _AGE_YEARS:
+        return False
+    if _AGE_BOUND_BEFORE_RE.search(before):
+        return True
+    starts = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, m.start())]
+    end = _SENTENCE_END_RE.search(text, m.end())
+    sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    return _AGE_IN_SENTENCE_RE.search(sentence) is not None
 
 
 def rate_follows(text: str, end: int) -> bool:
