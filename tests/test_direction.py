@@ -167,6 +167,18 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "Gift cards are non-refundable.",
             "adverse",
         ),
+        # a refund not owed, however many words stand between
+        (
+            "Fees are charged monthly.",
+            "Fees are charged monthly. On termination you will not be entitled to any "
+            "refund of the fees you have paid.",
+            "adverse",
+        ),
+        (
+            "Annual plans are billed in advance.",
+            "Annual plans are billed in advance and are not eligible for a partial refund.",
+            "adverse",
+        ),
         (
             "If you live in the EEA, these Terms are governed by the laws of Ireland.",
             "If you live in the EEA, these Terms are governed by the laws of the country "
