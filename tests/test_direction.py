@@ -180,6 +180,19 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "adverse",
         ),
         (
+            "Coins can be bought in the app.",
+            "Coins can be bought in the app. You will not receive money or other "
+            "compensation for unused coins when an account is closed.",
+            "adverse",
+        ),
+        # a right the user pays for is no right given ("fees for the right to access")
+        (
+            "Virtual items may be distributed with or without charge.",
+            "Virtual items may be distributed with or without charge. We reserve the right "
+            "to charge fees for the right to access or use virtual items.",
+            "adverse",
+        ),
+        (
             "If you live in the EEA, these Terms are governed by the laws of Ireland.",
             "If you live in the EEA, these Terms are governed by the laws of the country "
             "where you live.",

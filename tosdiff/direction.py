@@ -50,8 +50,10 @@ _NEGATION = regexcache.compile(
     # a right given up ("by agreeing to arbitration you are giving up the right to sue")
     r"|giv(e|es|ing) up|waiv(e|es|ing)|forfeit(s|ing)?)\b"
     r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,8}[\"“‘]?$"
-    # or not owed ("you will not be entitled to any refund", "not eligible for a credit")
-    r"|\b(not|never|no longer)\s+(be\s+)?(entitled|eligible)\s+(to|for)\b(\s+[^\W\d]+){0,3}\s*$"
+    # or not owed ("you will not be entitled to any refund", "not eligible for a credit",
+    # "you will not receive money or other compensation")
+    r"|\b(not|never|no longer)\s+((be\s+)?(entitled|eligible)\s+(to|for)|receive|get"
+    r"|be\s+(paid|given|owed|offered))\b(\s+[^\W\d]+){0,4}\s*$"
     # or lost ("or you lose the right to bring it")
     r"|\blos(e|es|ing)(\s+(the|your|any|all))?(\s+(rights?|ability|access)\b(\s+[^\W\d]+){0,3})?\s*$",
     re.I,
