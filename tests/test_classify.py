@@ -2386,6 +2386,35 @@ def test_an_update_banner_that_also_adds_terms_is_material() -> None:
     assert "amendment" in kinds and material
 
 
+def test_a_banner_that_now_tells_when_its_changes_take_effect_is_still_news() -> None:
+    # "changes will go into effect" is how terms change, but here it is the banner's
+    # own date, not a term beside it
+    kinds, material, direction = classify_pair(
+        "We've updated our governing terms to clarify your release of us. The new Terms "
+        "went into effect on July 29th, 2022.",
+        "We've updated our governing terms to fix a broken link. The foregoing changes "
+        "will go into effect on January 19th, 2024.",
+    )
+    assert (kinds, material, direction) == ({"amendment"}, False, "neutral")
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        # a day counted, not a date: "on the 30th day"
+        "Quora will give 30 days' notice of any changes to this section. Changes take "
+        "effect on the 30th day and apply to all claims not yet filed, whenever made.",
+        # a rule for every revision, not news of one
+        "Parcelly may revise these Terms. Revised terms apply from the moment they are "
+        "posted in the Seller Hub.",
+    ],
+)
+def test_a_rule_on_when_changes_apply_is_no_update_banner(old: str) -> None:
+    new = old.replace("posted", "posted, without notice").replace("not yet filed", "")
+    kinds, material, _ = classify_pair(old, new)
+    assert "amendment" in kinds and material
+
+
 def test_a_recipient_added_to_a_list_of_recipients_is_personal_data_shared() -> None:
     kinds, material, direction = classify_pair(
         "We may share your contact details with our service providers.",

@@ -1321,14 +1321,30 @@ _SENTENCE_END = regexcache.compile(r"[.!?](?=\s|$)")
 
 def _terms_beside_banner(change: Change, sides: _Sides, rules: RuleSet) -> bool:
     """Return whether a changed update banner also gains words on how the terms change
-    ("..., and by continuing to use the Service you accept them"): more than news."""
+    ("..., and by continuing to use the Service you accept them"): more than news. Words
+    in a sentence that is itself news of the update ("The foregoing changes will go into
+    effect on January 19th, 2024") are the banner's own."""
     if change.old is None or change.new is None or not sides.inserted:
         return False
-    return any(
-        _touching(pattern, sides.new_hits, sides.inserted, sides.inserted_windows) is not None
-        for rule in rules.all_rules
-        if rule.kind == "amendment" and not rule.secondary and rule.side != "context"
-        for pattern in rule.patterns
+    for rule in rules.all_rules:
+        if rule.kind != "amendment" or rule.secondary or rule.side == "context":
+            continue
+        for pattern in rule.patterns:
+            match = _touching(pattern, sides.new_hits, sides.inserted, sides.inserted_windows)
+            if match is not None and not _within_news(match, rules):
+                return True
+    return False
+
+
+def _within_news(match: re.Match[str], rules: RuleSet) -> bool:
+    """Return whether match lies within words of its sentence that announce an update
+    ("changes will go into effect" in "The foregoing changes will go into effect on
+    January 19th, 2024")."""
+    text = match.string
+    start = sentence_start(text, match.start())
+    news = _banner(rules, "", sentence_around(text, match.start(), match.end()))
+    return news is not None and (
+        start + news.start() - 1 <= match.start() and match.end() <= start + news.end() - 1
     )
 
 
