@@ -1309,6 +1309,12 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
             "1.1 These Terms are governed by the laws of the State of California.",
             "1.1 These Terms are governed by the laws of the State of Delaware.",
         ),
+        # nor other courts ("the courts located at Mumbai" -> "... at Bangalore")
+        (
+            "1.1 You submit to the exclusive jurisdiction of the courts located at Mumbai, India.",
+            "1.1 You submit to the exclusive jurisdiction of the courts located at Bangalore, "
+            "India.",
+        ),
         # a number after a reference that is a period
         (
             "1.1 Under Section 4, invoices are due within 30 days.",

@@ -416,7 +416,7 @@ def _holds_name(text: str, name: str) -> bool:
 _PLACE_BEFORE = regexcache.compile(
     r"\b(laws?|courts?|state|province|country|republic|commonwealth|kingdom|residents?|"
     r"citizens?|jurisdiction|venue|seat) (of|in)( the)?\s*$|\b(governed by|seated in|"
-    r"located in|resident in|courts? located in)( the)?\s*$|"
+    r"(located|situated|sitting) (in|at)|resident in|courts? at)( the)?\s*$|"
     # where a claim is heard: "decided by confidential arbitration in Texas"
     r"\b(arbitration|arbitrated|conducted|held|heard|filed|brought|litigated) in( the)?\s*$",
     re.I,
