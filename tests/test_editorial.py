@@ -159,6 +159,14 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 You can also contact us by [email](mailto:help@example.com).",
             "email address changed",
         ),
+        # ranges of surviving sections renumbered in one edit ("4-6 and 8-13" -> "5-7 and 9-14")
+        (
+            "1.1 The obligations of the parties under Sections 4-6 and 8-13 of this Agreement "
+            "will survive.",
+            "1.1 The obligations of the parties under Sections 5-7 and 9-14 of this Agreement "
+            "will survive.",
+            "Cross-reference corrected",
+        ),
         # a list of surviving sections renumbered
         (
             "1.1 Sections 4 (Fees), 9 (Disclaimers) and 14 (Governing Law) survive termination.",

@@ -1614,6 +1614,8 @@ _CLAUSE_NOUN = r"(?:sections?|clauses?|articles?|paragraphs?)"
 _NAMED_CLAUSE_BEFORE = regexcache.compile(rf"\b{_CLAUSE_NOUN}\s*$|§\s*$", re.I)
 _NUMBER_OR_RANGE = regexcache.compile(
     r"([-–]\s?)?\d+(\s?[-–]\s?\d+)?"
+    # and more of a list at once: "4-6 and 8-13" -> "5-7 and 9-14"
+    r"((\s*,)?\s*(,|\band\b|\bor\b)\s*\d+(\s?[-–]\s?\d+)?)*"
 )  # "14", or "16-19" in "Sections 7-10, 14", or the end of a range ("6 - 24" -> "6–25")
 _LIST_REACH = 400  # characters before a number read for the list of references it is in
 _REFERENCE_NOUNS = frozenset(
