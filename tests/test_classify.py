@@ -2415,6 +2415,14 @@ def test_a_rule_on_when_changes_apply_is_no_update_banner(old: str) -> None:
     assert "amendment" in kinds and material
 
 
+def test_a_new_date_of_last_revision_in_a_sentence_is_only_a_date() -> None:
+    kinds, material, _ = classify_pair(
+        "Date of Last Revision: February 11, 2023. Please read these Terms carefully.",
+        "Date of Last Revision: November 16, 2024. Please read these Terms carefully.",
+    )
+    assert kinds == {"other"} and not material
+
+
 def test_a_recipient_added_to_a_list_of_recipients_is_personal_data_shared() -> None:
     kinds, material, direction = classify_pair(
         "We may share your contact details with our service providers.",

@@ -86,6 +86,8 @@ def test_parse_option_date() -> None:
         ("> Last Update: April 28, 2025", "last update"),
         ("1.1 > **Last Update:** March 27, 2026", "last update"),
         ("Last modified on 07/25/2025", "last modified"),
+        ("Date of Last Revision: February 11, 2023", "date of last revision"),
+        ("Revision date: 16 November 2024", "revision date"),
         ("Updated 25.07.2025", "updated"),
         ("Fees rise by 10/12/2025 notice.", None),
         ("12. Fees are due by March 13, 2024.", None),

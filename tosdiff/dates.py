@@ -161,6 +161,7 @@ _DATE_LINE_START = regexcache.compile(
     # Markdown marks after it ("1.1 > **Last Update:** March 27, 2026")
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?\W*"
     r"(effective|last\s+(updated?|revised|modified|reviewed)|updated|revised|reviewed|version|"
+    r"(date\s+of\s+)?(last|latest)\s+revision|revision\s+date|"
     r"dated|posted|published|gültig|stand|zuletzt)\b",
     re.I,
 )

@@ -2668,6 +2668,7 @@ def dates_the_document(sentence: str) -> bool:
 
 _DOCUMENT_DATE = regexcache.compile(
     r"\b(effective|(last )?(updated|revised|modified|amended|changed)|last (published|posted)|"
+    r"(date of )?(last|latest) revision|revision date|"
     r"version|dated|"
     r"in effect|take[sn]? effect|took effect|as of|gültig|stand|zuletzt|fassung|"
     # "This Privacy Notice applies from 25 May 2023" (but not "the new price applies from")
