@@ -2423,6 +2423,14 @@ def test_a_new_date_of_last_revision_in_a_sentence_is_only_a_date() -> None:
     assert kinds == {"other"} and not material
 
 
+@pytest.mark.parametrize("line", ["1.1 START YOUR FREE TRIAL", "12. Download the app today"])
+def test_a_short_line_added_or_removed_is_not_material_whatever_its_number(line: str) -> None:
+    # the clause's own number is no word of its terms: four words stay a short line
+    for old, new in ((line, ""), ("", line)):
+        report = compare(f"Article 1 Terms\n\n{old}\n", f"Article 1 Terms\n\n{new}\n")
+        assert [(c.kinds, c.material) for c in report.changes] == [(["other"], False)]
+
+
 def test_a_recipient_added_to_a_list_of_recipients_is_personal_data_shared() -> None:
     kinds, material, direction = classify_pair(
         "We may share your contact details with our service providers.",

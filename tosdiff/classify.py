@@ -97,6 +97,7 @@ LEAD_IN_WORDS = 5  # a sentence that introduces a list, not a label ("Follow us:
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 CONTACT_LINE_WORDS = 25  # a new clause this short giving contact details is an address line
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
+_OWN_NUMBER = regexcache.compile(r"^\W*\d+(\.\d+)*\.?\s+")
 REFERENCE_WORDS = 12  # changed words beyond which a mere reference no longer explains a change
 
 
@@ -983,7 +984,9 @@ def classify_change(
         kinds, material = ["other"], True  # a different company is party to the terms
         evidence.append(entity)
     if change.old is None or change.new is None:
-        size = len(WORD.findall((change.new or change.old).text))  # type: ignore[union-attr]
+        # the clause's own number ("1.1", "12.") is no word of its terms
+        whole = _OWN_NUMBER.sub("", (change.new or change.old).text, count=1)  # type: ignore[union-attr]
+        size = len(WORD.findall(whole))
     else:
         size = len(deleted) + len(inserted)
     if (
