@@ -2435,6 +2435,32 @@ def test_a_short_line_added_or_removed_is_not_material_whatever_its_number(line:
         assert [(c.kinds, c.material) for c in report.changes] == [(["other"], False)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        (
+            "You have the right not to be subject to a decision based solely on automated "
+            "processing which produces legal effects concerning you.",
+            "favourable",
+        ),
+        (
+            "You may designate, in writing or through a power of attorney, an authorized agent "
+            "to make requests on your behalf.",
+            "favourable",
+        ),
+        (
+            "Our ads system prioritizes what ad to show you based on what audience "
+            "advertisers want to reach.",
+            "adverse",
+        ),
+    ],
+)
+def test_machine_decisions_privacy_agents_and_ad_selection_are_personal_data(
+    sentence: str, direction: str
+) -> None:
+    assert classify_pair("", sentence) == ({"data-privacy"}, True, direction)
+
+
 def test_a_recipient_added_to_a_list_of_recipients_is_personal_data_shared() -> None:
     kinds, material, direction = classify_pair(
         "We may share your contact details with our service providers.",
