@@ -2453,6 +2453,20 @@ def test_a_short_line_added_or_removed_is_not_material_whatever_its_number(line:
             "advertisers want to reach.",
             "adverse",
         ),
+        (
+            "We also assess certain characteristics of our audience members in order to find "
+            "others who are similar to them to provide advertising to those individuals.",
+            "adverse",
+        ),
+        (
+            "We use face analysis to protect you and others from impersonation.",
+            "adverse",
+        ),
+        (
+            "When you interact with a supervised user, their parent or guardian can see some "
+            "of your activity and information.",
+            "adverse",
+        ),
     ],
 )
 def test_machine_decisions_privacy_agents_and_ad_selection_are_personal_data(
