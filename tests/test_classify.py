@@ -2475,6 +2475,24 @@ def test_machine_decisions_privacy_agents_and_ad_selection_are_personal_data(
     assert classify_pair("", sentence) == ({"data-privacy"}, True, direction)
 
 
+def test_a_new_list_of_examples_is_no_restatement_but_an_opener_before_an_old_list_is() -> None:
+    # "may" dropped and "contact information such as phone number" put in: a thing named
+    kinds, material, _ = classify_pair(
+        "When you create an account, we may ask for information such as your name, date of "
+        "birth, or email address.",
+        "When you create an account, we ask for information such as your name, date of "
+        "birth, or contact information such as phone number and email address.",
+    )
+    assert "editorial" not in kinds and material
+    # the same examples, now opened by "for example"
+    kinds, material, _ = classify_pair(
+        "To let Members connect, we process contact information (email, telephone, etc.).",
+        "To let Members connect, we process contact information (for example, email "
+        "address and telephone number).",
+    )
+    assert kinds == {"editorial"} and not material
+
+
 def test_a_recipient_added_to_a_list_of_recipients_is_personal_data_shared() -> None:
     kinds, material, direction = classify_pair(
         "We may share your contact details with our service providers.",

@@ -789,7 +789,39 @@ def _restated(
         return None
     if reverses_meaning(deleted, inserted, rules) or word_leaning(rules, edits) < 0:
         return None
+    if _examples_opened(old, new, rules):
+        return None  # "... or contact information such as phone number": a list grown
     return found
+
+
+def _examples_opened(old: str, new: str, rules: RuleSet) -> bool:
+    """Return whether new opens a list of examples ("such as", "including") old lacks,
+    after words old lacks too ("or contact information such as phone number"): the
+    words after it name new things, they restate nothing. An opener put before a list
+    old already gave ("(email, telephone, etc.)" -> "(for example, email address and
+    telephone number)") restates it."""
+    if len(_openers(new, rules)) <= len(_openers(old, rules)):
+        return False
+    old_stems = {stem(word) for word in lower_words(old)}
+    return any(
+        stem(word) not in old_stems and word not in rules.function_words
+        for start in _openers(new, rules)
+        for word in lower_words(new[max(0, start - _HEAD_CHARS) : start])[-2:]
+    )
+
+
+def _openers(text: str, rules: RuleSet) -> list[int]:
+    """Return where text opens lists of examples; "like" is left out, as often a verb
+    or a comparison ("whenever you like", "can feel like a lot") as an opener."""
+    return [
+        match.start()
+        for pattern in rules.example_openers
+        for match in pattern.finditer(text)
+        if match.group(0).lower() != "like"
+    ]
+
+
+_HEAD_CHARS = 40  # read back from an opener for the words it gives examples of
 
 
 def _restated_by_shape(
