@@ -3826,6 +3826,9 @@ def test_a_list_item_under_a_lead_in_on_personal_data_names_data_not_fees() -> N
     [
         "We updated our IDV Privacy Statement and added the Biometric Policy to our website.",
         "We recently updated our Privacy Notice.",
+        # "more detail", in the singular
+        "We added more detail about cookies, first-party advertising measurement, and your "
+        "privacy choices.",
         # a note of when this version was published, pointing to the one before
         "This policy was published on October 19, 2022. It will take effect on December 1, "
         "2022. The previous version of this policy can be viewed [here](https://x.io/v1).",
