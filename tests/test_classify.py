@@ -2467,6 +2467,10 @@ def test_a_short_line_added_or_removed_is_not_material_whatever_its_number(line:
             "of your activity and information.",
             "adverse",
         ),
+        (
+            "Your profile and the posts you share are public by default.",
+            "adverse",
+        ),
     ],
 )
 def test_machine_decisions_privacy_agents_and_ad_selection_are_personal_data(
