@@ -800,12 +800,13 @@ def _examples_opened(old: str, new: str, rules: RuleSet) -> bool:
     words after it name new things, they restate nothing. An opener put before a list
     old already gave ("(email, telephone, etc.)" -> "(for example, email address and
     telephone number)") restates it."""
-    if len(_openers(new, rules)) <= len(_openers(old, rules)):
+    openers = _openers(new, rules)
+    if len(openers) <= len(_openers(old, rules)):
         return False
     old_stems = {stem(word) for word in lower_words(old)}
     return any(
         stem(word) not in old_stems and word not in rules.function_words
-        for start in _openers(new, rules)
+        for start in openers
         for word in lower_words(new[max(0, start - _HEAD_CHARS) : start])[-2:]
     )
 
@@ -1377,17 +1378,21 @@ def _within_news(match: re.Match[str], rules: RuleSet) -> bool:
     January 19th, 2024")."""
     text = match.string
     start = sentence_start(text, match.start())
-    news = _banner(rules, "", sentence_around(text, match.start(), match.end()))
+    news = _news_in(rules, sentence_around(text, match.start(), match.end()))
     return news is not None and (
-        start + news.start() - 1 <= match.start() and match.end() <= start + news.end() - 1
+        start + news.start() <= match.start() and match.end() <= start + news.end()
     )
 
 
 def _banner(rules: RuleSet, old: str, new: str) -> re.Match[str] | None:
     """Return where the opening of either text announces updated terms, or None."""
-    own = f"{old[:BANNER_CHARS]}\n{new[:BANNER_CHARS]}"
-    lowered = own.lower()
-    return next((m for p in rules.banner if (m := rules.scanner.search(p, own, lowered))), None)
+    return _news_in(rules, f"{old[:BANNER_CHARS]}\n{new[:BANNER_CHARS]}")
+
+
+def _news_in(rules: RuleSet, text: str) -> re.Match[str] | None:
+    """Return the first words of text that announce updated terms, or None."""
+    lowered = text.lower()
+    return next((m for p in rules.banner if (m := rules.scanner.search(p, text, lowered))), None)
 
 
 def _settle(change: Change, evidence: Evidence, explanation: str) -> None:
