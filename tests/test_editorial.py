@@ -728,6 +728,17 @@ def only_change(old: str, new: str):  # type: ignore[no-untyped-def]
             "1.1 User Content is used only in connection with providing the Services.",
             "written twice",
         ),
+        # a modal or a linking word written twice in a row, dropped once
+        (
+            "1.1 You can can reach our data protection lead at the address below.",
+            "1.1 You can reach our data protection lead at the address below.",
+            "written twice",
+        ),
+        (
+            "1.1 We share your personal data with the the companies of our group.",
+            "1.1 We share your personal data with the companies of our group.",
+            "written twice",
+        ),
         # "depersonalize" is "de-identify"
         (
             "1.1 We may depersonalize your data and use it to improve our services.",
@@ -1306,6 +1317,11 @@ def test_an_address_changed_beside_a_changed_space_is_editorial() -> None:
         (
             "1.1 Paid features follow the Terms for Paid Services (https://example.com/en/paid).",
             "1.1 Paid features also follow the Terms for Paid Services (https://example.com/paid).",
+        ),
+        # a negation dropped where it stood a few words away, not twice in a row
+        (
+            "1.1 We do not, and will not, sell your personal data.",
+            "1.1 We do not, and will, sell your personal data.",
         ),
         # another place of arbitration is no rename
         (

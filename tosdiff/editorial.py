@@ -1884,14 +1884,17 @@ def _repeated_word_dropped(segments: list[Segment]) -> bool:
     whole = (not before or not before[-1].isalnum() or text[0].isspace()) and (
         not after or not after[0].isalnum() or text[-1].isspace()
     )
-    # a whole word, not a prefix ("non-transferable" -> "transferable"), nor a negation
-    # ("do not, and will not, sell" -> "... and will, sell" turns one round) or a word
-    # that only joins others ("or reverse hash, or reverse-engineer": function words)
-    if not whole or not dropped.isalpha() or dropped.lower() in _NEGATIONS | _LINKING_WORDS:
+    if not whole or not dropped.isalpha():
         return False
     word = dropped.lower()
     preceding = WORD.findall(before)[-REPEAT_REACH:]
     following = WORD.findall(after)[:REPEAT_REACH]
+    # a whole word, not a prefix ("non-transferable" -> "transferable"); a negation
+    # ("do not, and will not, sell" -> "... and will, sell" turns one round) or a word
+    # that only joins others ("or reverse hash, or reverse-engineer") only where it
+    # stood twice in a row ("You can can reach", "the the")
+    if word in _NEGATIONS | _LINKING_WORDS:
+        return word in (w.lower() for w in preceding[-1:] + following[:1])
     if word in (w.lower() for w in preceding + following):
         return True
     # or the end of the word before written again ("Provide vide a disclaimer"), or
