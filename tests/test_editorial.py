@@ -1875,8 +1875,8 @@ def test_a_paragraph_that_only_pointed_elsewhere_taken_out_is_not_material() -> 
         "Article 1 Terms\n\n1.1 We may remove content that breaks the rules.\n",
     )
     (change,) = report.changes
-    assert change.op == "removed" and not change.material
-    assert "only points to more information" in change.explanation.lower()
+    assert change.op == "removed" and not change.material and change.kinds == ["editorial"]
+    assert "a link alone" in change.explanation.lower()
 
 
 def test_a_new_paragraph_that_points_elsewhere_keeps_its_kind() -> None:
@@ -2310,3 +2310,24 @@ def test_a_share_in_words_that_disagrees_with_its_digits_is_no_rewording() -> No
         "Overdue amounts accrue interest at one percent (1.5%) per month.",
     )
     assert change.kinds == ["fees"] and change.material
+
+
+@pytest.mark.parametrize(
+    ("link", "kind"),
+    [
+        ("[Join us and find your person](https://links.example.com/NxziKj51UIb)", "editorial"),
+        ("[Download Terms of Service](https://example.com/terms.pdf)", "editorial"),
+        (
+            "* [Learn more about Community Guidelines strikes](https://example.com/strikes)",
+            "editorial",
+        ),
+        ("[Example Luna Terms of Use](https://example.com/luna-terms)", "other"),
+    ],
+)
+def test_a_link_alone_added_or_removed_is_not_material(link: str, kind: str) -> None:
+    # page furniture, even under a heading on changes to the terms; a link that names
+    # another document is `other`
+    heading = "1.1 Changes to this privacy policy\n\n1.2 We may change this policy."
+    for old, new in ((heading, f"{heading}\n\n{link}"), (f"{heading}\n\n{link}", heading)):
+        change = only_change(old, new)
+        assert change.kinds == [kind] and not change.material and change.direction == "neutral"

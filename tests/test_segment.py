@@ -475,6 +475,7 @@ def test_clause_helper_builds_the_same_clause_as_the_constructor() -> None:
         "is_item": False,
         "links": ("https://example.com",),
         "images": (),
+        "link_only": False,
     }
     assert set(fields) == {f.name for f in dataclasses.fields(Clause)}
     built = _clause(**fields)
@@ -584,3 +585,19 @@ def test_clause_key_of_a_clause_text_is_its_key() -> None:
     )
     for clause in document.clauses:
         assert clause_key(clause.text) == clause.key
+
+
+@pytest.mark.parametrize(
+    ("raw", "alone"),
+    [
+        ("[Back to top](#top)", True),
+        ("* [Learn more about strikes](https://example.com/strikes)", True),
+        ("3.2 **[Download these Terms](https://example.com/terms.pdf)**", True),
+        ("See our [Privacy Policy](https://example.com/privacy).", False),
+        ("[Privacy](https://example.com/p) · [Terms](https://example.com/t)", False),
+        ("Plain words, no link at all.", False),
+    ],
+)
+def test_a_block_that_is_one_link_alone_is_marked(raw: str, alone: bool) -> None:
+    (clause,) = parse(raw + "\n").clauses
+    assert clause.link_only is alone

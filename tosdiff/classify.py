@@ -1440,6 +1440,8 @@ def _dates_or_chrome(
     if _only_link_lines(change):
         links = Evidence("editorial", "editorial.site-links", "both", "", "Links changed")
         return links, "A line of links or menu items changed (site navigation, related articles)"
+    if (link := _link_alone(change)) is not None:
+        return link, link.explanation
     if plan_renamed(change, rules, renames):
         renamed = Evidence("other", "other.plan-renamed", "both", "", "A plan or product renamed")
         return renamed, "A plan or product renamed; the wording is otherwise the same"
@@ -1624,6 +1626,31 @@ def _site_chrome(change: Change, rules: RuleSet) -> Evidence | None:
     explanation = "Page footer captured with the page, not part of the agreement"
     return Evidence("other", "other.site-chrome", "both", match.group(0), explanation)
 
+
+def _link_alone(change: Change) -> Evidence | None:
+    """Return evidence that an added or removed change is a link and nothing else ("[Back
+    to top](#top)", "[Download a PDF version of these Terms](...)", "[Prior
+    versions](...)"), or None: page furniture, `editorial`, unless the link names another
+    document ("[Amazon Luna Terms of Use](...)"), which is `other`. Neither is material:
+    the terms are the words around such a link, not the link."""
+    if change.old is not None and change.new is not None:
+        return None
+    clauses = clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
+    if not clauses or not all(clause.link_only for clause in clauses):
+        return None
+    if len(clauses) == 1 and (document := _DOCUMENT_LINK.search(clauses[0].text)):
+        explanation = "A link to another document, not terms of its own"
+        return Evidence("other", "other.document-link", "both", document.group(0), explanation)
+    explanation = "A link alone (page furniture), not terms of its own"
+    return Evidence("editorial", "editorial.site-links", "both", "", explanation)
+
+
+# the label of a link that names a document, not one that offers to act on it
+_DOCUMENT_LINK = regexcache.compile(
+    r"^[\d.\s]*+(?!(?:download|read|learn|view|see|print|back|go|click)\b).*\b(?:terms(?: of \w+)?|"
+    r"polic(?:y|ies)|guidelines|notice|agreement|addendum|conditions|statement)\s*$",
+    re.IGNORECASE,
+)
 
 NAVIGATION_WORDS = 3  # a menu label ("Français (France)") is a word or three
 MENU_ITEMS = 4  # a line of at least this many short items split by "·" or "•" is a menu

@@ -45,6 +45,7 @@ class Clause:
     is_item: bool = False  # an item of a list: bulleted, or numbered within the list
     links: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
+    link_only: bool = False  # the whole block is one link ("[Back to top](#top)")
 
 
 @dataclass(frozen=True)
