@@ -339,6 +339,8 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("These Terms take effect on 12 March 2024.", None),
     ("Copyright 2024 Example Ltd. All rights reserved.", None),
     ("Our support team is available 24/7.", None),
+    ("Written by our support team. Updated over a week ago", None),
+    ("This article was last reviewed 3 months ago.", None),
     ("See section 3.10 for details of the refund policy.", None),
     ("You are bound by these Terms from Day One.", None),
     ("Fees are payable on the 1st day of the month.", None),
