@@ -341,6 +341,11 @@ CASES: list[tuple[str, tuple[float, str, str | None, str | None] | None]] = [
     ("Our support team is available 24/7.", None),
     ("Written by our support team. Updated over a week ago", None),
     ("This article was last reviewed 3 months ago.", None),
+    # a look-back window is a period, though it ends "ago"
+    (
+        "Conduct that occurred more than 10 years ago may be disregarded.",
+        (10, "year", None, "more than"),
+    ),
     ("See section 3.10 for details of the refund policy.", None),
     ("You are bound by these Terms from Day One.", None),
     ("Fees are payable on the 1st day of the month.", None),

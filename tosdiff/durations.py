@@ -51,7 +51,7 @@ bound               written as
 Deliberately not matched: dates and years ("12 March 2024", "2024"), ordinals
 ("the 1st day"), "Day One", "24/7", section numbers, vague amounts ("a few days",
 "several months"), frequencies ("twice a year", "24 hours a day", "seven days a
-week": neither part is a period), points in the past ("updated a week ago") and
+week": neither part is a period), when a page was updated ("updated a week ago") and
 ages ("13 years old", "18 years of age", "a 13-year-old", "aged 16 years", "under 18
 years", and 12 to 21 years in a sentence about ages).  Known false positive: a unit
 used as a noun modifier
@@ -375,6 +375,11 @@ _ROUND_THE_CLOCK_AFTER_RE = regexcache.compile(
 
 # "two months' rent", "one month's Rent", "a week's wages": money counted in time
 _AGO_RE = regexcache.compile(r"\s+ago\b", re.IGNORECASE)
+_STAMPED_BEFORE_RE = regexcache.compile(
+    r"\b(updated|posted|published|edited|modified|reviewed|revised|created|written|changed)"
+    r"\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
 _PAY_FOR_THE_TIME_RE = regexcache.compile(
     r"[’']s?\s+(?:(?:base|basic|monthly|gross)\s+)?(?:rent|wages?|salary|pay)\b", re.IGNORECASE
 )
@@ -587,8 +592,10 @@ def _is_excluded(text: str, m: re.Match[str]) -> bool:
         or _is_an_age(text, m, before)
     ):
         return True
-    if _AGO_RE.match(text, m.end()):
-        return True  # "updated over a week ago": a point in the past, no period
+    if _AGO_RE.match(text, m.end()) and _STAMPED_BEFORE_RE.search(before):
+        # "updated over a week ago": when a page was stamped, no period ("behaviour that
+        # occurred more than 10 years ago" still sets one)
+        return True
     if _PAY_FOR_THE_TIME_RE.match(text, m.end()):
         return True  # "a fee equal to two months' rent": an amount of money, no period
     if m.group("article") and "calendar" in m.group(0).lower() and _TALLY_BEFORE_RE.search(before):
