@@ -1696,6 +1696,26 @@ def test_the_kinds_rules_decide_when_the_words_cancel_out() -> None:
     assert "new-obligation" in kinds and direction == "adverse"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With your consent, we share your driving behaviour data with insurers.",
+        "Subject to your consent, we may capture images of your face to verify your identity.",
+        "We collect precise location data (with your permission) to suggest nearby members.",
+    ],
+)
+def test_consent_in_a_new_clause_does_not_make_its_practice_favourable(sentence: str) -> None:
+    # the practice a new clause sets up is the news, whatever consent it waits for;
+    # consent written into a clause that stays still favours the user
+    kinds, _, direction = classify_pair("", sentence)
+    assert "data-privacy" in kinds and direction == "adverse"
+    kinds, _, direction = classify_pair(
+        "We share your driving behaviour data with insurers.",
+        "With your consent, we share your driving behaviour data with insurers.",
+    )
+    assert "data-privacy" in kinds and direction == "favourable"
+
+
 def test_a_users_direction_file_adds_words(tmp_path: Path) -> None:
     extra = tmp_path / "direction.toml"
     extra.write_text(

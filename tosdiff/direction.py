@@ -147,28 +147,37 @@ def word_leaning(rules: RuleSet, edits: Edits, periods: frozenset[str] = frozens
     around each edit, which are the same on both sides but for the edit itself.
     Words that hold one of periods (the texts of changed periods) are not counted."""
     words = rules.direction
-    if not words.favours_user and not words.hurts_user:
+    if not words.favours_user and not words.hurts_user and not words.favours_user_in_place:
         return 0
     scanner = rules.direction_scanner
     old_spans = edits.edits_in_old or edits.deleted
     new_spans = edits.edits_in_new or edits.inserted
     old = scanner.hits(edits.old, tuple(windows(old_spans, len(edits.old), WORDS_REACH)))
     new = scanner.hits(edits.new, tuple(windows(new_spans, len(edits.new), WORDS_REACH)))
-    return _leaning(new, rules, periods) - _leaning(old, rules, periods)
+    # a clause added or removed whole: its practice is new or gone, whatever the user's
+    # say-so it waits for ("With your consent, we share your driving data with insurers")
+    whole = not edits.old or not edits.new
+    return _leaning(new, rules, periods, whole) - _leaning(old, rules, periods, whole)
 
 
 WORDS_REACH = 40  # characters around an edit that are read for the words of its sentence
 
 
-def _leaning(hits: Hits, rules: RuleSet, periods: frozenset[str] = frozenset()) -> int:
+def _leaning(
+    hits: Hits, rules: RuleSet, periods: frozenset[str] = frozenset(), whole: bool = False
+) -> int:
     """Return how many words of the scanned stretches of a text favour the user, less
-    those that hurt."""
+    those that hurt; in a clause added or removed whole (whole), not those that favour
+    the user only in place."""
     text, signs = hits.text, rules.direction_signs
+    in_place = rules.direction.favours_user_in_place if whole else ()
     found = hits.found()
     keys = signs.keys() if found is None else (*found, None)
     score = 0
     for key in keys:
         for sign, pattern in signs.get(key, ()):
+            if in_place and pattern in in_place:
+                continue
             said = 0
             for match in hits.finditer_scanned(pattern):
                 if periods and any(period in match.group(0) for period in periods):

@@ -131,6 +131,8 @@ class DirectionWords:
 
     favours_user: tuple[re.Pattern[str], ...] = ()
     hurts_user: tuple[re.Pattern[str], ...] = ()
+    # favour the user only where an edit writes them into a clause that stays
+    favours_user_in_place: tuple[re.Pattern[str], ...] = ()
     periods: tuple[Polarity, ...] = ()  # the first whose pattern the sentence holds
     amounts: tuple[Polarity, ...] = ()
     ages: tuple[Polarity, ...] = ()
@@ -300,14 +302,19 @@ class RuleSet:
     @cached_property
     def direction_scanner(self) -> Scanner:
         """Return a scanner indexing the words that tell whom a change favours."""
-        return Scanner(self.direction.favours_user + self.direction.hurts_user)
+        words = self.direction
+        return Scanner(words.favours_user + words.favours_user_in_place + words.hurts_user)
 
     @cached_property
     def direction_signs(self) -> dict[int | None, tuple[tuple[int, re.Pattern[str]], ...]]:
         """The words that tell whom a change favours, +1 for the user or -1 against,
         by their id in direction_scanner (None: words it cannot index)."""
         signs: dict[int | None, tuple[tuple[int, re.Pattern[str]], ...]] = {}
-        for sign, patterns in ((1, self.direction.favours_user), (-1, self.direction.hurts_user)):
+        words = self.direction
+        for sign, patterns in (
+            (1, words.favours_user + words.favours_user_in_place),
+            (-1, words.hurts_user),
+        ):
             for pattern in patterns:
                 key = self.direction_scanner.id_of(pattern)
                 signs[key] = signs.get(key, ()) + ((sign, pattern),)
@@ -663,9 +670,11 @@ def _reference(item: Any) -> str | None:
 def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWords:
     """Return the direction vocabulary known with that of one file's [direction] table
     added after it."""
-    if not isinstance(data, dict) or not set(data) <= {"favours_user", "hurts_user", *_MORE}:
+    lists = {"favours_user", "favours_user_in_place", "hurts_user"}
+    if not isinstance(data, dict) or not set(data) <= {*lists, *_MORE}:
         raise RulesError(
-            f"{where}: [direction] takes favours_user, hurts_user, period, amount, age"
+            f"{where}: [direction] takes favours_user, favours_user_in_place, hurts_user,"
+            " period, amount, age"
         )
 
     def polarities(key: str) -> tuple[Polarity, ...]:
@@ -693,6 +702,8 @@ def _load_direction(data: Any, where: str, known: DirectionWords) -> DirectionWo
     return DirectionWords(
         known.favours_user + _compile(data.get("favours_user", []), f"{where}: favours_user"),
         known.hurts_user + _compile(data.get("hurts_user", []), f"{where}: hurts_user"),
+        known.favours_user_in_place
+        + _compile(data.get("favours_user_in_place", []), f"{where}: favours_user_in_place"),
         known.periods + polarities("period"),
         known.amounts + polarities("amount"),
         known.ages + polarities("age"),
