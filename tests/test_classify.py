@@ -3841,3 +3841,37 @@ def test_a_list_item_under_a_lead_in_on_personal_data_names_data_not_fees() -> N
 def test_news_that_a_privacy_statement_was_updated_is_an_update_banner(news: str) -> None:
     assert classify_pair("", news) == ({"amendment"}, False, "neutral")
     assert classify_pair(news, "") == ({"amendment"}, False, "neutral")
+
+
+@pytest.mark.parametrize(
+    "added",
+    [
+        "A user is only allowed to have one Account.",
+        "You may only create one profile.",
+        "Members can hold only a single account.",
+    ],
+)
+def test_a_permission_narrowed_to_one_account_is_a_new_duty(added: str) -> None:
+    kinds, material, direction = classify_pair(
+        "The User may register their own user Account, as described in the App.",
+        f"The User may register their own user Account, as described in the App. {added}",
+    )
+    assert "new-obligation" in kinds and material and direction == "adverse"
+
+
+def test_a_promise_not_to_hold_us_responsible_is_liability() -> None:
+    kinds, material, _ = classify_pair(
+        "Prices include local taxes.",
+        "Prices include local taxes. You agree not to hold us responsible for banking "
+        "charges incurred due to payments on your account.",
+    )
+    assert "liability" in kinds and material
+
+
+def test_taxes_of_the_users_jurisdiction_are_no_forum_for_disputes() -> None:
+    kinds, _, _ = classify_pair(
+        "Prices are in euros and are inclusive of VAT and other government imposed taxes.",
+        "Prices include applicable VAT. Any additional taxes imposed by the User's "
+        "jurisdiction shall be borne solely by the User.",
+    )
+    assert "fees" in kinds and "dispute" not in kinds
