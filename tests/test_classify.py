@@ -3875,3 +3875,32 @@ def test_taxes_of_the_users_jurisdiction_are_no_forum_for_disputes() -> None:
         "jurisdiction shall be borne solely by the User.",
     )
     assert "fees" in kinds and "dispute" not in kinds
+
+
+def test_ai_named_in_a_warranty_disclaimer_is_liability_not_personal_data() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "We make no warranties with respect to the AI systems used in connection with the "
+        "Services beyond the applicable provisions of the AI Act.",
+    )
+    assert kinds == {"liability"} and material
+
+
+def test_payment_details_kept_on_file_are_personal_data() -> None:
+    # (in a clause on paying, whose fee words outnumber the rest)
+    kinds, material, _ = classify_case(
+        {
+            "heading": "Pay-What-You-Wish Model",
+            "old": "",
+            "new": "We offer a pay-what-you-wish model for the Services. Should you choose "
+            "to provide a certain payment (one-time or recurring/subscription), you agree to "
+            "allow us to receive and store your payment information and use a payment processor "
+            "to charge such fees.",
+        }
+    )
+    assert {"fees", "data-privacy"} <= kinds and material
+    # "saved payment details" in an advertisement for an app keeps nothing of the user's
+    kinds, _, _ = classify_pair(
+        "Get the app. Check out faster with saved payment details. Download it today.", ""
+    )
+    assert "data-privacy" not in kinds
