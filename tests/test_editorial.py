@@ -2331,3 +2331,24 @@ def test_a_link_alone_added_or_removed_is_not_material(link: str, kind: str) -> 
     for old, new in ((heading, f"{heading}\n\n{link}"), (f"{heading}\n\n{link}", heading)):
         change = only_change(old, new)
         assert change.kinds == [kind] and not change.material and change.direction == "neutral"
+
+
+def test_a_markdown_heading_changed_or_added_is_editorial_and_not_material() -> None:
+    # the section's paragraphs carry its terms and are compared in their own right
+    body = "We may suspend your account if you break these rules.\n"
+    renamed = compare(
+        f"# Terms\n\n## 4. Limitation of Liability\n\n{body}",
+        f"# Terms\n\n## 4. Limits on Our Liability\n\n{body}",
+    ).changes
+    added = compare(
+        f"# Terms\n\n{body}", f"# Terms\n\n#### Indefinite Suspensions\n\n{body}"
+    ).changes
+    for (change,) in (renamed, added):
+        assert change.kinds == ["editorial"] and not change.material
+    # a line all in bold is often a value, not a title: still read for its terms
+    (change,) = compare(
+        "# Terms\n\nProcessing purpose\n\n**Identity verification for safety and security**\n",
+        "# Terms\n\nProcessing purpose\n\n**Identity verification for safety and security, and "
+        "fraud and payment manipulation purposes**\n",
+    ).changes
+    assert change.kinds != ["editorial"]

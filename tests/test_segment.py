@@ -476,6 +476,7 @@ def test_clause_helper_builds_the_same_clause_as_the_constructor() -> None:
         "links": ("https://example.com",),
         "images": (),
         "link_only": False,
+        "marked_heading": False,
     }
     assert set(fields) == {f.name for f in dataclasses.fields(Clause)}
     built = _clause(**fields)

@@ -1448,7 +1448,22 @@ def _dates_or_chrome(
     if (names := renamed_with_former_name(change)) is not None:
         explanation = f"Renamed, with its former name given (“{names[0]}” → “{names[1]}”)"
         return Evidence("other", "other.renamed", "both", "", explanation), explanation
+    if _only_headings(change):
+        title = Evidence("editorial", "editorial.heading", "both", "", "A section's title")
+        return title, "A section's title changed; the paragraphs under it carry its terms"
     return None
+
+
+def _only_headings(change: Change) -> bool:
+    """Return whether every clause a change touches, on each side it has, is a heading
+    marked as one: a title names what its section's paragraphs say ("Limitation of
+    Liability" -> "Limits on Our Liability", "Payments, Billing and Refunds" added over
+    new ones), and those paragraphs are compared in their own right."""
+    clauses = [
+        *clauses_of(change.old, change.old_extra),
+        *clauses_of(change.new, change.new_extra),
+    ]
+    return bool(clauses) and all(clause.marked_heading for clause in clauses)
 
 
 def _is_table_of_contents(text: str) -> bool:

@@ -46,6 +46,9 @@ class Clause:
     links: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
     link_only: bool = False  # the whole block is one link ("[Back to top](#top)")
+    # a Markdown heading ("## 4. Your Privacy"), not a title guessed from a short line or
+    # a line all in bold (often a value: "**Identify verification for ...**")
+    marked_heading: bool = False
 
 
 @dataclass(frozen=True)

@@ -457,6 +457,7 @@ def segment(source: Source, *, memo: dict[str, BlockText] | None = None) -> Docu
                 links=links,
                 images=images,
                 link_only=len(links) == 1 and _LINK_ALONE.fullmatch(raw.strip()) is not None,
+                marked_heading=block.kind == "heading",
             )
         )
     title = next((c.text for c in clauses if c.is_heading), None)
