@@ -88,6 +88,8 @@ def test_parse_option_date() -> None:
         ("Last modified on 07/25/2025", "last modified"),
         ("Date of Last Revision: February 11, 2023", "date of last revision"),
         ("Revision date: 16 November 2024", "revision date"),
+        ("**Last review:** 25 October 2023", "last review"),
+        ("Last changed: 2 December 2024", "last changed"),
         ("Updated 25.07.2025", "updated"),
         ("Fees rise by 10/12/2025 notice.", None),
         ("12. Fees are due by March 13, 2024.", None),

@@ -160,7 +160,8 @@ _DATE_LINE_START = regexcache.compile(
     # a clause number may come first ("1.1 Effective date: January 1, 2024"), and
     # Markdown marks after it ("1.1 > **Last Update:** March 27, 2026")
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?\W*"
-    r"(effective|last\s+(updated?|revised|modified|reviewed)|updated|revised|reviewed|version|"
+    r"(effective|last\s+(updated?|revised|modified|review(ed)?|changed)|updated|revised|reviewed|"
+    r"version|"
     r"(date\s+of\s+)?(last|latest)\s+revision|revision\s+date|"
     r"dated|posted|published|gültig|stand|zuletzt)\b",
     re.I,
