@@ -3904,3 +3904,12 @@ def test_payment_details_kept_on_file_are_personal_data() -> None:
         "Get the app. Check out faster with saved payment details. Download it today.", ""
     )
     assert "data-privacy" not in kinds
+
+
+def test_a_venue_that_is_a_place_of_business_names_no_forum() -> None:
+    kinds, _, _ = classify_pair(
+        "A User may also create a group Account for an organisation.",
+        "A User may also create a group Account regarding a venue, establishment or "
+        "organisation, but may not use it to sell products directly.",
+    )
+    assert "dispute" not in kinds
