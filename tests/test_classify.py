@@ -3913,3 +3913,13 @@ def test_a_venue_that_is_a_place_of_business_names_no_forum() -> None:
         "organisation, but may not use it to sell products directly.",
     )
     assert "dispute" not in kinds
+
+
+def test_a_way_of_buying_switched_off_is_no_termination() -> None:
+    kinds, _, _ = classify_pair(
+        "Our virtual currency may be used to purchase certain features.",
+        "Our virtual currency may be used to purchase certain features. The ability to "
+        "purchase new Coins or renew any Coin-based packages will be disabled by the end of "
+        "November 2025.",
+    )
+    assert "termination" not in kinds and "fees" in kinds
