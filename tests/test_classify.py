@@ -3929,3 +3929,17 @@ def test_a_way_of_buying_switched_off_is_no_termination() -> None:
         "November 2025.",
     )
     assert "termination" not in kinds and "fees" in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your account may be deleted after two (2) years of inactivity if you are located in "
+        "Europe or any other jurisdiction outside the United States.",
+        "The Fees do not include any taxes assessable by any local, state, provincial, or "
+        "national jurisdiction (whether domestic or foreign).",
+    ],
+)
+def test_a_jurisdiction_named_as_a_place_names_no_forum(sentence: str) -> None:
+    kinds, _, _ = classify_pair("", sentence)
+    assert "dispute" not in kinds
