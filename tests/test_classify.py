@@ -3943,3 +3943,12 @@ def test_a_way_of_buying_switched_off_is_no_termination() -> None:
 def test_a_jurisdiction_named_as_a_place_names_no_forum(sentence: str) -> None:
     kinds, _, _ = classify_pair("", sentence)
     assert "dispute" not in kinds
+
+
+def test_a_company_that_cannot_be_held_responsible_is_liability() -> None:
+    kinds, material, _ = classify_pair(
+        "",
+        "BeReal cannot be held responsible for the consequences, including loss of access to "
+        "your account, resulting from failure to update your phone number.",
+    )
+    assert "liability" in kinds and material
