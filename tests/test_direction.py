@@ -1718,6 +1718,20 @@ def test_consent_in_a_new_clause_does_not_make_its_practice_favourable(sentence:
     assert "data-privacy" in kinds and direction == "favourable"
 
 
+def test_unused_credits_kept_for_later_favour_the_user() -> None:
+    old = "Credits are added at the start of each billing cycle."
+    _, _, direction = classify_pair(
+        f"{old} Unused credits do not roll over.",
+        f"{old} Up to 10 unused credits roll over to the next billing cycle.",
+    )
+    assert direction == "favourable"
+    _, _, direction = classify_pair(
+        f"{old} Unused credits roll over to the next billing cycle.",
+        f"{old} Unused credits expire at the end of each billing cycle and do not roll over.",
+    )
+    assert direction == "adverse"
+
+
 def test_a_users_direction_file_adds_words(tmp_path: Path) -> None:
     extra = tmp_path / "direction.toml"
     extra.write_text(
