@@ -3952,3 +3952,14 @@ def test_a_company_that_cannot_be_held_responsible_is_liability() -> None:
         "your account, resulting from failure to update your phone number.",
     )
     assert "liability" in kinds and material
+
+
+def test_what_a_buyer_of_our_business_must_do_is_no_user_duty() -> None:
+    kinds, _, _ = classify_pair(
+        "",
+        "(f) To an actual or potential buyer (and its agents and advisers) in connection with "
+        "any actual or proposed purchase, merger or acquisition of any part of our business, "
+        "provided that we inform the buyer it must use your personal data only for the "
+        "purposes disclosed in this Privacy Policy; and",
+    )
+    assert "data-privacy" in kinds and "new-obligation" not in kinds
