@@ -3965,3 +3965,25 @@ def test_what_a_buyer_of_our_business_must_do_is_no_user_duty() -> None:
         "purposes disclosed in this Privacy Policy; and",
     )
     assert "data-privacy" in kinds and "new-obligation" not in kinds
+
+
+def test_section_titles_quoted_in_a_survival_list_set_no_terms() -> None:
+    survive = (
+        "We may also disable or delete your account if it remains inactive for an extended "
+        "period. The following provisions will survive any termination: {}."
+    )
+    titles = '"Licenses," "Disclaimers," "Limitation of Liability," "Indemnification," and '
+    kinds, _, _ = classify_pair(
+        "We may terminate your access for unlawful conduct. The following provisions will "
+        f'survive any termination: {titles}"Dispute Resolution."',
+        survive.format(
+            titles + '"Special Arbitration Provision For United States Or Canada Users"'
+        ),
+    )
+    assert kinds == {"termination"}
+    # a term quoted in capitals is still a term
+    kinds, _, _ = classify_pair(
+        "",
+        'THE SERVICE IS PROVIDED "AS IS" AND "AS AVAILABLE" WITHOUT WARRANTIES OF ANY KIND.',
+    )
+    assert "liability" in kinds

@@ -349,8 +349,10 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
                 p.search(sentence_of(text, match, FULL_STOP_END)) for p in rule.excludes
             ):
                 continue
-            if _in_address(text, match):
-                continue  # "dmca@example.com", ".../privacy-policy": an address, no terms
+            # "dmca@example.com", ".../privacy-policy": an address, no terms; nor is
+            # "Limitation of Liability," in a list of the sections that survive
+            if _in_address(text, match) or _in_a_quoted_title(text, match):
+                continue
             start, end = match.span()
             # words wholly inserted may have come from another changed clause
             if (
@@ -1610,6 +1612,35 @@ def _in_address(text: str, match: re.Match[str]) -> bool:
     return "@" in word or "://" in word or "www." in word
 
 
+def _in_a_quoted_title(text: str, match: re.Match[str]) -> bool:
+    """Return whether a match lies inside a section's title quoted in a list of them
+    ("The following provisions will survive: “Licenses,” “Limitation of Liability,”
+    “Dispute Resolution,” ..."): the title names a section, it sets no term."""
+    start, end = match.span()
+    opening = max(text.rfind(mark, max(0, start - TITLE_REACH), start) for mark in '“"')
+    if opening < 0:
+        return False
+    title = _QUOTED_TITLE.match(text, opening)
+    return (
+        title is not None
+        and title.end() >= end
+        # written in title case, not capitals ("“AS IS” AND “AS AVAILABLE”" is a term)
+        and not title.group(0).isupper()
+        # another quoted title beside it: a list of names, not a term defined in quotes
+        and (
+            _QUOTED_TITLE.search(text, title.end(), title.end() + TITLE_REACH) is not None
+            or _QUOTED_TITLE_END.search(text, max(0, opening - TITLE_REACH), opening) is not None
+        )
+    )
+
+
+TITLE_REACH = 60
+# a quoted run of capitalised words ("“Limitation of Liability,”"), its comma inside or out
+_QUOTED_TITLE = regexcache.compile(
+    r"[“\"](?:[A-Z][\w’'-]*|of|and|or|the|for|to|in|on|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|or|"
+    r"the|for|to|in|on|&)){0,11}[,.]?[”\"]"
+)
+_QUOTED_TITLE_END = regexcache.compile(r"[A-Za-z][,.]?[”\"][,;]?\s+(?:and\s+|or\s+)?$")
 CONTACT_REACH = 60  # characters around an edit where contact details it lies in may start
 _MAY_BE_CONTACT = regexcache.compile(
     r"[@\d]|contact|address|office|phone|protected|available", re.I
