@@ -3987,3 +3987,18 @@ def test_section_titles_quoted_in_a_survival_list_set_no_terms() -> None:
         'THE SERVICE IS PROVIDED "AS IS" AND "AS AVAILABLE" WITHOUT WARRANTIES OF ANY KIND.',
     )
     assert "liability" in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Continued use of the Services after experiencing an issue constitutes your "
+        "acceptance of the service quality and waives your right to dispute charges related "
+        "to that issue.",
+        "If you fail to respond to our support requests regarding an ongoing billing issue "
+        "within three (3) days, you are deemed to have accepted the charges.",
+    ],
+)
+def test_charges_deemed_accepted_are_no_amendment(sentence: str) -> None:
+    kinds, _, _ = classify_pair("", sentence)
+    assert "amendment" not in kinds
