@@ -1634,13 +1634,15 @@ def _in_a_quoted_title(text: str, match: re.Match[str]) -> bool:
     )
 
 
-TITLE_REACH = 60
+TITLE_REACH = 60  # characters before or after a quoted title where the next may start
 # a quoted run of capitalised words ("“Limitation of Liability,”"), its comma inside or out
 _QUOTED_TITLE = regexcache.compile(
     r"[“\"](?:[A-Z][\w’'-]*|of|and|or|the|for|to|in|on|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|or|"
     r"the|for|to|in|on|&)){0,11}[,.]?[”\"]"
 )
+# the end of the quoted title before ("“Indemnification,” and ")
 _QUOTED_TITLE_END = regexcache.compile(r"[A-Za-z][,.]?[”\"][,;]?\s+(?:and\s+|or\s+)?$")
+
 CONTACT_REACH = 60  # characters around an edit where contact details it lies in may start
 _MAY_BE_CONTACT = regexcache.compile(
     r"[@\d]|contact|address|office|phone|protected|available", re.I
