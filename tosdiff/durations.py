@@ -373,13 +373,14 @@ _ROUND_THE_CLOCK_AFTER_RE = regexcache.compile(
     re.IGNORECASE,
 )
 
-# "two months' rent", "one month's Rent", "a week's wages": money counted in time
+# "updated over a week ago": when a page was stamped, a point in the past
 _AGO_RE = regexcache.compile(r"\s+ago\b", re.IGNORECASE)
 _STAMPED_BEFORE_RE = regexcache.compile(
     r"\b(updated|posted|published|edited|modified|reviewed|revised|created|written|changed)"
     r"\b[^.;]{0,20}$",
     re.IGNORECASE,
 )
+# "two months' rent", "one month's Rent", "a week's wages": money counted in time
 _PAY_FOR_THE_TIME_RE = regexcache.compile(
     r"[’']s?\s+(?:(?:base|basic|monthly|gross)\s+)?(?:rent|wages?|salary|pay)\b", re.IGNORECASE
 )
