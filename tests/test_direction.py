@@ -2402,3 +2402,35 @@ def test_words_after_non_in_a_passage_written_whole_are_read_as_written() -> Non
 )
 def test_a_new_right_to_know_or_to_receive_a_list_favours_the_user(right: str) -> None:
     assert classify_pair("", right)[2] == "favourable"
+
+
+@pytest.mark.parametrize(
+    "safeguard",
+    [
+        "Northwind Labs, Inc. complies with the EU-U.S. Data Privacy Framework as set forth "
+        "by the U.S. Department of Commerce for personal data we receive from the EEA.",
+        "We have certified to the U.S. Department of Commerce that we adhere to the DPF "
+        "Principles for personal data transferred from Switzerland.",
+        "If we pass personal data to a third-party agent that processes it in a manner "
+        "inconsistent with the Principles, we will remain liable unless we prove we are not "
+        "responsible for the event giving rise to the damage.",
+        "Northwind is responsible and liable if service providers it uses to process your "
+        "personal data on its behalf do so inconsistently with the Principles.",
+        "Northwind commits to cooperate with the panel established by the EU data protection "
+        "authorities on unresolved complaints about our handling of personal data.",
+    ],
+)
+def test_a_safeguard_for_data_sent_abroad_favours_the_user_and_losing_it_does_not(
+    safeguard: str,
+) -> None:
+    assert classify_pair("", safeguard)[2] == "favourable"
+    assert classify_pair(safeguard, "")[2] == "adverse"
+
+
+def test_the_users_own_responsibility_for_their_agents_is_no_safeguard() -> None:
+    kinds, _, direction = classify_pair(
+        "Agentic use cases must comply with this policy.",
+        "Agentic use cases must comply with this policy. Users are responsible for ensuring "
+        "that agents they build or deploy comply with this policy.",
+    )
+    assert "new-obligation" in kinds and direction == "adverse"
