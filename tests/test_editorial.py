@@ -2322,6 +2322,12 @@ def test_a_share_in_words_that_disagrees_with_its_digits_is_no_rewording() -> No
             "editorial",
         ),
         ("[Example Luna Terms of Use](https://example.com/luna-terms)", "other"),
+        (
+            "[Prev Do not impersonate anyone](https://example.com/impersonation) "
+            "[Next How we fight terrorist content and the people who spread "
+            "it](https://example.com/terrorism)",
+            "editorial",
+        ),
     ],
 )
 def test_a_link_alone_added_or_removed_is_not_material(link: str, kind: str) -> None:

@@ -597,8 +597,15 @@ def test_clause_key_of_a_clause_text_is_its_key() -> None:
         ("See our [Privacy Policy](https://example.com/privacy).", False),
         ("[Privacy](https://example.com/p) · [Terms](https://example.com/t)", False),
         ("Plain words, no link at all.", False),
+        # links side by side and nothing else: a page's previous and next buttons
+        (
+            '[Prev Do not spam](https://example.com/spam "Do not spam") '
+            "[Next How we review reports](https://example.com/reports)",
+            True,
+        ),
+        ("[Prev](https://example.com/a) and [Next](https://example.com/b)", False),
     ],
 )
-def test_a_block_that_is_one_link_alone_is_marked(raw: str, alone: bool) -> None:
+def test_a_block_that_is_links_alone_is_marked(raw: str, alone: bool) -> None:
     (clause,) = parse(raw + "\n").clauses
     assert clause.link_only is alone

@@ -45,7 +45,7 @@ class Clause:
     is_item: bool = False  # an item of a list: bulleted, or numbered within the list
     links: tuple[str, ...] = ()
     images: tuple[str, ...] = ()
-    link_only: bool = False  # the whole block is one link ("[Back to top](#top)")
+    link_only: bool = False  # the whole block is links alone ("[Back to top](#top)")
     # a Markdown heading ("## 4. Your Privacy"), not a title guessed from a short line or
     # a line all in bold (often a value: "**Identify verification for ...**")
     marked_heading: bool = False

@@ -60,10 +60,13 @@ _SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 _LINK = regexcache.compile(
     r"\[([^\]]*)\]\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
-# a block that is one link and nothing else, after a list marker or a clause number,
-# maybe in bold
+# a block that is links and nothing else, after a list marker or a clause number, maybe
+# in bold: one link, or links side by side ("[Prev ...](...) [Next ...](...)"; a menu
+# of links apart by "·" or "|" is read as a menu, see classify._only_link_lines)
 _LINK_ALONE = regexcache.compile(
-    r"(?:\d[\d.]{0,7}[.)]?\s+)?(?:[*+-]\s+|\d{1,3}[.)]\s+)?[*_]*" + _LINK.pattern + r"[*_]*"
+    r"(?:\d[\d.]{0,7}[.)]?\s+)?(?:[*+-]\s+|\d{1,3}[.)]\s+)?(?:[*_]*"
+    + _LINK.pattern
+    + r"[*_]*(?:\s+|$))+"
 )
 _AUTOLINK = regexcache.compile(r"<(https?://[^>\s]+)>")
 # a URL written out in text, without the punctuation that may follow it
@@ -456,7 +459,7 @@ def segment(source: Source, *, memo: dict[str, BlockText] | None = None) -> Docu
                 and (block.kind == "item" or bool(state.items and state.items[-1][2] == index)),
                 links=links,
                 images=images,
-                link_only=len(links) == 1 and _LINK_ALONE.fullmatch(raw.strip()) is not None,
+                link_only=bool(links) and _LINK_ALONE.fullmatch(raw.strip()) is not None,
                 marked_heading=block.kind == "heading",
             )
         )
