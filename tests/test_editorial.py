@@ -2328,6 +2328,7 @@ def test_a_share_in_words_that_disagrees_with_its_digits_is_no_rewording() -> No
             "it](https://example.com/terrorism)",
             "editorial",
         ),
+        ("[Privacy](https://example.com/p) | [Terms of Use](https://example.com/t)", "editorial"),
     ],
 )
 def test_a_link_alone_added_or_removed_is_not_material(link: str, kind: str) -> None:

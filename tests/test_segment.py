@@ -595,7 +595,8 @@ def test_clause_key_of_a_clause_text_is_its_key() -> None:
         ("* [Learn more about strikes](https://example.com/strikes)", True),
         ("3.2 **[Download these Terms](https://example.com/terms.pdf)**", True),
         ("See our [Privacy Policy](https://example.com/privacy).", False),
-        ("[Privacy](https://example.com/p) · [Terms](https://example.com/t)", False),
+        ("[Privacy](https://example.com/p) · [Terms](https://example.com/t)", True),
+        ("[App Store](https://example.com/a) | [Google Play](https://example.com/g)", True),
         ("Plain words, no link at all.", False),
         # links side by side and nothing else: a page's previous and next buttons
         (

@@ -1679,14 +1679,19 @@ def _link_alone(change: Change) -> Evidence | None:
     """Return evidence that an added or removed change is a link and nothing else ("[Back
     to top](#top)", "[Download a PDF version of these Terms](...)", "[Prior
     versions](...)"), or None: page furniture, `editorial`, unless the link names another
-    document ("[Amazon Luna Terms of Use](...)"), which is `other`. Neither is material:
+    document ("[Amazon Luna Terms of Use](...)"), which is `other`; a row of links
+    ("[Privacy](...) · [Terms](...)") is furniture too. Neither is material:
     the terms are the words around such a link, not the link."""
     if change.old is not None and change.new is not None:
         return None
     clauses = clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
     if not clauses or not all(clause.link_only for clause in clauses):
         return None
-    if len(clauses) == 1 and (document := _DOCUMENT_LINK.search(clauses[0].text)):
+    if (
+        len(clauses) == 1
+        and len(clauses[0].links) == 1
+        and (document := _DOCUMENT_LINK.search(clauses[0].text))
+    ):
         explanation = "A link to another document, not terms of its own"
         return Evidence("other", "other.document-link", "both", document.group(0), explanation)
     explanation = "A link alone (page furniture), not terms of its own"

@@ -61,12 +61,12 @@ _LINK = regexcache.compile(
     r"\[([^\]]*)\]\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
 # a block that is links and nothing else, after a list marker or a clause number, maybe
-# in bold: one link, or links side by side ("[Prev ...](...) [Next ...](...)"; a menu
-# of links apart by "·" or "|" is read as a menu, see classify._only_link_lines)
+# in bold: one link, or links side by side ("[Prev ...](...) [Next ...](...)", "[App
+# Store](...) | [Google Play](...)")
 _LINK_ALONE = regexcache.compile(
     r"(?:\d[\d.]{0,7}[.)]?\s+)?(?:[*+-]\s+|\d{1,3}[.)]\s+)?(?:[*_]*"
     + _LINK.pattern
-    + r"[*_]*(?:\s+|$))+"
+    + r"[*_]*(?:\s*[|·•]\s*|\s+|$))+"
 )
 _AUTOLINK = regexcache.compile(r"<(https?://[^>\s]+)>")
 # a URL written out in text, without the punctuation that may follow it
