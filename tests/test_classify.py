@@ -4002,3 +4002,16 @@ def test_section_titles_quoted_in_a_survival_list_set_no_terms() -> None:
 def test_charges_deemed_accepted_are_no_amendment(sentence: str) -> None:
     kinds, _, _ = classify_pair("", sentence)
     assert "amendment" not in kinds
+
+
+def test_an_item_added_to_a_list_of_what_breaks_a_rule_is_a_new_ban() -> None:
+    # the lead-in names no duty, but what it lists are breaches of the rule above it;
+    # the section's heading ("Enforcement") does not make the item a termination term
+    old = (
+        "## Enforcement\n\nWe remove content that breaks this rule.\n\n"
+        "Some examples of hateful activities that would violate the rule:\n\n"
+        "* Posts that call a group of people vermin.\n"
+    )
+    new = old + "* A comment denying that a well-documented massacre took place.\n"
+    [change] = compare(old, new).changes
+    assert change.op == "added" and change.kinds == ["new-obligation"]
