@@ -4015,3 +4015,14 @@ def test_an_item_added_to_a_list_of_what_breaks_a_rule_is_a_new_ban() -> None:
     new = old + "* A comment denying that a well-documented massacre took place.\n"
     [change] = compare(old, new).changes
     assert change.op == "added" and change.kinds == ["new-obligation"]
+
+
+def test_a_feature_suspended_beside_accounts_terminated_is_still_a_termination_term() -> None:
+    # "suspend features" alone is a setting switched off, not a sanction; in the same
+    # breath as "terminate accounts" it does not hide the sanction
+    kinds, material, _ = classify_pair(
+        "", "We may remove posts, suspend features, or terminate accounts that break these rules."
+    )
+    assert "termination" in kinds and material
+    kinds, _, _ = classify_pair("", "You can suspend features such as reminders in Settings.")
+    assert "termination" not in kinds
