@@ -2434,3 +2434,18 @@ def test_the_users_own_responsibility_for_their_agents_is_no_safeguard() -> None
         "that agents they build or deploy comply with this policy.",
     )
     assert "new-obligation" in kinds and direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    "power",
+    [
+        "We reserve the right to terminate your account if you break these rules.",
+        "Northwind reserves the right to terminate accounts that stay inactive for a year.",
+    ],
+)
+def test_a_right_to_terminate_we_reserve_is_against_the_user(power: str) -> None:
+    # the user's own right to terminate favours the user; ours does not
+    assert classify_pair("", power)[2] == "adverse"
+    assert classify_pair("", "You have the right to terminate this agreement at any time.")[2] == (
+        "favourable"
+    )
