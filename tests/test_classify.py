@@ -4026,3 +4026,12 @@ def test_a_feature_suspended_beside_accounts_terminated_is_still_a_termination_t
     assert "termination" in kinds and material
     kinds, _, _ = classify_pair("", "You can suspend features such as reminders in Settings.")
     assert "termination" not in kinds
+
+
+def test_accounts_that_will_be_removed_are_closed_but_not_what_is_removed_from_one() -> None:
+    kinds, material, _ = classify_pair("", "Accounts that lie about their age will be removed.")
+    assert "termination" in kinds and material
+    kinds, _, _ = classify_pair(
+        "", "Unused bonus points held in your account will be removed from your balance."
+    )
+    assert "termination" not in kinds
