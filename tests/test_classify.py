@@ -4035,3 +4035,13 @@ def test_accounts_that_will_be_removed_are_closed_but_not_what_is_removed_from_o
         "", "Unused bonus points held in your account will be removed from your balance."
     )
     assert "termination" not in kinds
+
+
+def test_where_notices_to_us_must_be_sent_is_an_address_not_a_duty() -> None:
+    old = "All notices will be in writing. We accept service at 1 Main Street, Springfield."
+    new = (
+        "All notices will be in writing. Notices to Northwind must be sent to Northwind "
+        "Legal at legal@northwind.example, with a copy to 9 Harbour Road, Dublin."
+    )
+    kinds, material, _ = classify_pair(old, new)
+    assert "new-obligation" not in kinds and not material
