@@ -2359,3 +2359,24 @@ def test_a_markdown_heading_changed_or_added_is_editorial_and_not_material() -> 
         "fraud and payment manipulation purposes**\n",
     ).changes
     assert change.kinds != ["editorial"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("We collect personal data:", "We collect personal data in the following events:"),
+        ("You agree not to:", "You agree not to do any of the following:"),
+        (
+            "You may not use the Service to:",
+            "You may not use the Service for any of the following purposes:",
+        ),
+    ],
+)
+def test_words_that_only_say_a_list_follows_are_editorial(old: str, new: str) -> None:
+    change = only_change(old, new)
+    assert change.kinds == ["editorial"] and not change.material
+
+
+def test_a_lead_in_that_gains_words_of_its_own_is_not_editorial() -> None:
+    change = only_change("We collect personal data:", "We collect personal data and location data:")
+    assert "editorial" not in change.kinds and change.material

@@ -1757,6 +1757,41 @@ def _only_drops_a_pointer(segments: list[Segment]) -> bool:
     return all(_POINTER.fullmatch(text) for text in deleted)
 
 
+def _list_lead_in_reworded(segments: list[Segment]) -> bool:
+    """Return whether the edit only puts in, takes out or rewords the words with which
+    a sentence ending in a colon says that a list follows ("We collect personal data:"
+    -> "We collect personal data in the following events:", "You agree not to:" -> "You
+    agree not to do any of the following:"): the list says what is meant."""
+    if not segments or not "".join(s.text for s in segments if s.op != "delete").rstrip(
+        _LIST_CLOSERS
+    ).endswith(":"):
+        return False
+    if (
+        not "".join(s.text for s in segments if s.op != "insert")
+        .rstrip(_LIST_CLOSERS)
+        .endswith(":")
+    ):
+        return False
+    edits = [s.text.strip(" ,") for s in segments if s.op != "equal" and WORD.search(s.text)]
+    # (a bare preposition may go with them: "to:" -> "for any of the following purposes:")
+    return any(_LIST_INTRO.fullmatch(text) for text in edits) and all(
+        _LIST_INTRO.fullmatch(text) or _LIST_PREPOSITION.fullmatch(text) for text in edits
+    )
+
+
+_LIST_CLOSERS = " \t\n*_"  # what may close a lead-in after its colon (bold marks)
+_LIST_PREPOSITION = regexcache.compile(r"in|under|for|with|on|through|by|from|to", re.I)
+# the words that say a list follows, with the preposition or verb that leads to them
+_LIST_INTRO = regexcache.compile(
+    r"(?:(?:in|under|for|with|on|through|by|from|to)\s+)?(?:(?:do|doing|engage in)\s+)?"
+    r"(?:(?:any|all|each|one|some|either)\s+of\s+)?(?:the\s+following|these|as\s+follows|"
+    r"below|listed\s+below|set\s+out\s+below)(?:\s+(?:events?|cases?|circumstances?|"
+    r"situations?|ways?|purposes?|reasons?|instances?|conditions?|categories|types|"
+    r"activities|actions|things|items))?",
+    re.I,
+)
+
+
 def _link_text_written_out(segments: list[Segment]) -> bool:
     """Return whether the edit only puts the web address a link leads to in place of
     link text that points to it ("listed [here](...)" -> "listed at [https://x.com/terms]
@@ -2772,6 +2807,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_only_addresses_changed, "Only a web or email address changed"),
     (_hidden_email_shown, "Only a web or email address changed"),
     (_only_drops_a_pointer, "Only a pointer to more information removed"),
+    (_list_lead_in_reworded, "Only the words that say a list follows changed"),
     (_link_text_written_out, "Link changed (its text now the web address it leads to)"),
     (_only_points_to_a_section, "Only a pointer to another section added or removed"),
     (_heading_named_beside_a_reference, "Cross-reference: the heading of the section named"),
