@@ -2380,3 +2380,16 @@ def test_words_that_only_say_a_list_follows_are_editorial(old: str, new: str) ->
 def test_a_lead_in_that_gains_words_of_its_own_is_not_editorial() -> None:
     change = only_change("We collect personal data:", "We collect personal data and location data:")
     assert "editorial" not in change.kinds and change.material
+
+
+def test_share_and_disclose_are_the_same_act_in_a_privacy_notice() -> None:
+    change = only_change(
+        "We may share your contact details with our delivery partners.",
+        "We may disclose your contact details to our delivery partners.",
+    )
+    assert change.kinds == ["editorial"] and not change.material
+    change = only_change(
+        "We may share your contact details with our delivery partners.",
+        "We may sell your contact details to our delivery partners.",
+    )
+    assert "data-privacy" in change.kinds and change.material
