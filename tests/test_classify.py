@@ -4045,3 +4045,15 @@ def test_where_notices_to_us_must_be_sent_is_an_address_not_a_duty() -> None:
     )
     kinds, material, _ = classify_pair(old, new)
     assert "new-obligation" not in kinds and not material
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "Users are solely responsible for checking the exchange rate before they trade.",
+        "The Customer is fully responsible for backing up its own files.",
+    ],
+)
+def test_a_party_solely_or_fully_responsible_for_something_has_a_new_duty(duty: str) -> None:
+    kinds, material, direction = classify_pair("", duty)
+    assert "new-obligation" in kinds and material and direction == "adverse"
