@@ -4061,3 +4061,18 @@ def test_where_notices_to_us_must_be_sent_is_an_address_not_a_duty() -> None:
 def test_a_party_solely_or_fully_responsible_for_something_has_a_new_duty(duty: str) -> None:
     kinds, material, direction = classify_pair("", duty)
     assert "new-obligation" in kinds and material and direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    "right",
+    [
+        "If we decline to act on your request, you may appeal our decision by replying to "
+        "our email within 45 days.",
+        "Appealing a decision we made about your access, correction or deletion request.",
+    ],
+)
+def test_an_appeal_against_a_refused_data_request_is_a_privacy_term(right: str) -> None:
+    kinds, material, direction = classify_pair("", right)
+    assert "data-privacy" in kinds and material
+    kinds, _, _ = classify_pair("", "If we remove your post, you may appeal our decision.")
+    assert "data-privacy" not in kinds
