@@ -4076,3 +4076,14 @@ def test_an_appeal_against_a_refused_data_request_is_a_privacy_term(right: str) 
     assert "data-privacy" in kinds and material
     kinds, _, _ = classify_pair("", "If we remove your post, you may appeal our decision.")
     assert "data-privacy" not in kinds
+
+
+def test_a_request_to_delete_an_account_is_not_made_a_privacy_term_by_its_name() -> None:
+    # the labelled pairs call "it may take up to 14 days to process your account
+    # deletion request" a termination term and a period, not a privacy one
+    kinds, _, _ = classify_pair(
+        "",
+        "It may take up to 14 days to process your account deletion request, and if you "
+        "log back in during that time, your account may be reactivated.",
+    )
+    assert "data-privacy" not in kinds and "termination" in kinds
