@@ -1762,15 +1762,9 @@ def _list_lead_in_reworded(segments: list[Segment]) -> bool:
     a sentence ending in a colon says that a list follows ("We collect personal data:"
     -> "We collect personal data in the following events:", "You agree not to:" -> "You
     agree not to do any of the following:"): the list says what is meant."""
-    if not segments or not "".join(s.text for s in segments if s.op != "delete").rstrip(
-        _LIST_CLOSERS
-    ).endswith(":"):
-        return False
-    if (
-        not "".join(s.text for s in segments if s.op != "insert")
-        .rstrip(_LIST_CLOSERS)
-        .endswith(":")
-    ):
+    old = "".join(s.text for s in segments if s.op != "insert")
+    new = "".join(s.text for s in segments if s.op != "delete")
+    if not all(text.rstrip(_LIST_CLOSERS).endswith(":") for text in (old, new)):
         return False
     edits = [s.text.strip(" ,") for s in segments if s.op != "equal" and WORD.search(s.text)]
     # (a bare preposition may go with them: "to:" -> "for any of the following purposes:")
