@@ -1774,10 +1774,11 @@ def _list_lead_in_reworded(segments: list[Segment]) -> bool:
 
 
 _LIST_CLOSERS = " \t\n*_"  # what may close a lead-in after its colon (bold marks)
-_LIST_PREPOSITION = regexcache.compile(r"in|under|for|with|on|through|by|from|to", re.I)
+_LIST_PREPOSITIONS = r"(?:in|under|for|with|on|through|by|from|to)"
+_LIST_PREPOSITION = regexcache.compile(_LIST_PREPOSITIONS, re.I)
 # the words that say a list follows, with the preposition or verb that leads to them
 _LIST_INTRO = regexcache.compile(
-    r"(?:(?:in|under|for|with|on|through|by|from|to)\s+)?(?:(?:do|doing|engage in)\s+)?"
+    r"(?:" + _LIST_PREPOSITIONS + r"\s+)?(?:(?:do|doing|engage in)\s+)?"
     r"(?:(?:any|all|each|one|some|either)\s+of\s+)?(?:the\s+following|these|as\s+follows|"
     r"below|listed\s+below|set\s+out\s+below)(?:\s+(?:events?|cases?|circumstances?|"
     r"situations?|ways?|purposes?|reasons?|instances?|conditions?|categories|types|"
