@@ -4087,3 +4087,15 @@ def test_a_request_to_delete_an_account_is_not_made_a_privacy_term_by_its_name()
         "log back in during that time, your account may be reactivated.",
     )
     assert "data-privacy" not in kinds and "termination" in kinds
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| msclkid | Bing | 24 hours | Marketing measurement | example.com |",
+        "| _sid | Brightleaf | 1 year | Statistics purposes | example.com |",
+    ],
+)
+def test_a_cookie_row_whose_purpose_takes_two_words_is_a_privacy_term(row: str) -> None:
+    kinds, material, direction = classify_pair("", row)
+    assert "data-privacy" in kinds and material and direction == "adverse"

@@ -1631,6 +1631,27 @@ def test_a_web_address_written_without_https_changed_is_editorial(old: str, new:
     assert "address" in change.explanation
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the sites a cookie is set on: one more listed
+        (
+            "| _ga | Google Analytics | 6 months | Analytics | openai.com |",
+            "| _ga | Google Analytics | 6 months | Analytics | openai.com <br>chatgpt.com |",
+        ),
+        (
+            "| li_fat_id | LinkedIn | 30 days | Marketing measurement | chatgpt.com |",
+            "| li_fat_id | LinkedIn | 30 days | Marketing measurement | "
+            "openai.com <br>chatgpt.com |",
+        ),
+    ],
+)
+def test_a_domain_added_to_a_cookie_row_is_personal_data(old: str, new: str) -> None:
+    change = only_change(old, new)
+    assert change.kinds == ["data-privacy"]
+    assert "address" not in change.explanation
+
+
 def test_a_plan_renamed_in_one_clause_is_other_and_not_material() -> None:
     change = only_change(
         "1.1 Orbit Gold members get early access to new features.",

@@ -2038,13 +2038,15 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
         "insert": [m.span() for m in url.finditer(new) if "://" in m[0] or "@" not in m[0]],
     }
     o = n = edits = 0
-    for segment in segments:
+    for index, segment in enumerate(segments):
         size = len(segment.text)
         body = segment.text.strip()
         if segment.op != "equal" and body and body not in _LIGHT_PUNCTUATION:
             at = (o if segment.op == "delete" else n) + segment.text.index(body[0])
             if not any(a <= at and at + len(body) <= b for a, b in inside[segment.op]):
                 return False
+            if _whole_address(segments, index):
+                return False  # a domain added to a list (where a cookie is set) is news
             edits += 1
         if segment.op != "insert":
             o += size
@@ -2054,6 +2056,35 @@ def _only_addresses_changed(segments: list[Segment]) -> bool:
 
 
 _LIGHT_PUNCTUATION = frozenset({",", ";", ":"})  # an edit of one of these leaves the sense
+
+
+def _whole_address(segments: list[Segment], index: int) -> bool:
+    """Return whether an edit only puts in or takes out whole domains written bare,
+    beside text both versions keep ("| openai.com |" -> "| openai.com <br>chatgpt.com |"):
+    another address listed, not one written another way."""
+    segment = segments[index]
+    neighbours = segments[index - 1 : index] + segments[index + 1 : index + 2]
+    if any(s.op != "equal" for s in neighbours):
+        return False  # a replacement
+    body = _ADDRESS_LIST_GLUE.sub(" ", segment.text).split()
+    if not body or not all(_BARE_DOMAIN.fullmatch(word) for word in body):
+        return False
+    # the edit starts and ends between addresses: at a space or a mark of its own, or
+    # of the text beside it ("openai.com <br>" put before "chatgpt.com")
+    text = segment.text
+    start = text[0] if not _ADDRESS_CHAR.match(text[0]) else _char_at(segments, index - 1, -1)
+    end = text[-1] if not _ADDRESS_CHAR.match(text[-1]) else _char_at(segments, index + 1, 0)
+    return not _ADDRESS_CHAR.match(start) and not _ADDRESS_CHAR.match(end)
+
+
+def _char_at(segments: list[Segment], index: int, at: int) -> str:
+    """Return the character at position at of segments[index], "" where there is none."""
+    return segments[index].text[at] if 0 <= index < len(segments) and segments[index].text else ""
+
+
+_BARE_DOMAIN = regexcache.compile(rf"(?:[a-z0-9-]+\.)+{_DOMAIN_ENDINGS}", re.I)
+_ADDRESS_LIST_GLUE = regexcache.compile(r"<br\s*/?>|[,;]|\b(?:and|or)\b", re.I)
+_ADDRESS_CHAR = regexcache.compile(r"[\w./:@-]")
 _REF_PIECE = regexcache.compile(r"^[A-Za-z0-9.]{1,3}$")
 
 
