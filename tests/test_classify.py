@@ -4099,3 +4099,15 @@ def test_a_request_to_delete_an_account_is_not_made_a_privacy_term_by_its_name()
 def test_a_cookie_row_whose_purpose_takes_two_words_is_a_privacy_term(row: str) -> None:
     kinds, material, direction = classify_pair("", row)
     assert "data-privacy" in kinds and material and direction == "adverse"
+
+
+def test_a_sentence_saying_what_a_ban_covers_widens_it() -> None:
+    ban = "Generating content that violates the privacy of others is prohibited."
+    kinds, material, direction = classify_pair(
+        ban, ban + " This includes using someone's likeness or voice without their consent."
+    )
+    assert "new-obligation" in kinds and material and direction == "adverse"
+    # beside a sentence that bans nothing, it says what something is
+    about = "Our forums are where players meet."
+    kinds, _, _ = classify_pair(about, about + " This includes the trading board.")
+    assert "new-obligation" not in kinds

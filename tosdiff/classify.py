@@ -430,19 +430,44 @@ def _qualifier_of_a_rule(
     for start, end in spans:
         # (a cut that ends or opens a sentence is no qualifier in one)
         sentence = touched_sentences(text, ((start, end),))
-        if not (
-            len(sentence) == 1 and _keeps_required(rule, scanner, sentence[0], text[start:end])
-        ) and not (
-            # words written into a list that a colon opens, its items parted by
-            # semicolons, are read with the sentence that opens it ("You must tell us if
-            # any of the following change: your address; ...; or any new driver")
-            inserted
-            and len(whole := touched_sentences(text, ((start, end),), FULL_STOP_END)) == 1
-            and ":" in text[sentence_start(text, start, FULL_STOP_END) : start]
-            and _keeps_required(rule, scanner, whole[0], text[start:end])
+        if (
+            not (
+                len(sentence) == 1 and _keeps_required(rule, scanner, sentence[0], text[start:end])
+            )
+            and not (
+                # words written into a list that a colon opens, its items parted by
+                # semicolons, are read with the sentence that opens it ("You must tell us if
+                # any of the following change: your address; ...; or any new driver")
+                inserted
+                and len(whole := touched_sentences(text, ((start, end),), FULL_STOP_END)) == 1
+                and ":" in text[sentence_start(text, start, FULL_STOP_END) : start]
+                and _keeps_required(rule, scanner, whole[0], text[start:end])
+            )
+            and not (inserted and _elaborates_a_rule(rule, scanner, text, start, end))
         ):
             return False
     return True
+
+
+def _elaborates_a_rule(rule: Rule, scanner: Scanner, text: str, start: int, end: int) -> bool:
+    """Return whether the words text[start:end] written in are sentences that say what
+    the sentence before them covers ("Generating content that violates the privacy of
+    others is prohibited." + "This includes using someone else's likeness ..."), and
+    that sentence holds what the rule requires: they widen its ban."""
+    written = text[start:end].lstrip()
+    if _ELABORATION.match(written) is None:
+        return False
+    at = start + len(text[start:end]) - len(written)
+    before = text[sentence_start(text, max(0, at - 2)) : at]
+    return bool(WORD.search(before)) and _keeps_required(rule, scanner, before, "")
+
+
+# a sentence that tells what the one before it covers
+_ELABORATION = regexcache.compile(
+    r"(this|these|that|such (conduct|content|behaviou?r))\s+"
+    r"(also\s+)?(includes?|covers?|extends? to)\b",
+    re.I,
+)
 
 
 def _keeps_required(rule: Rule, scanner: Scanner, sentence: str, edited: str) -> bool:
