@@ -875,6 +875,16 @@ def test_a_note_that_revised_terms_take_effect_on_a_date_is_a_banner() -> None:
     assert kinds == {"amendment"} and not material
 
 
+def test_a_note_that_the_previous_version_applies_until_a_date_is_a_banner() -> None:
+    kinds, material, _ = classify_pair(
+        "This Privacy Policy applies from July 1, 2023. The [previous version of this "
+        "Privacy Policy](https://example.com/privacy-2023) applies until then.",
+        "This Privacy Policy applies from February 28, 2025. The previous version, "
+        "available [here](https://example.com/privacy-policy-8-25-2024), applies until then.",
+    )
+    assert (kinds, material) == ({"amendment"}, False)
+
+
 def test_a_dated_note_that_we_updated_a_policy_is_a_banner() -> None:
     kinds, material, _ = classify_pair(
         "",
