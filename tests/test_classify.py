@@ -4121,3 +4121,24 @@ def test_a_sentence_saying_what_a_ban_covers_widens_it() -> None:
     about = "Our forums are where players meet."
     kinds, _, _ = classify_pair(about, about + " This includes the trading board.")
     assert "new-obligation" not in kinds
+
+
+def test_an_item_of_data_added_to_what_is_asked_for_is_a_privacy_term() -> None:
+    asked = "To verify your account, we ask for your name and email address."
+    kinds, material, direction = classify_pair(
+        asked, asked.replace("name and", "name, date of birth and")
+    )
+    assert "data-privacy" in kinds and material and direction == "adverse"
+    # the same item written another way adds none
+    kinds, _, _ = classify_pair(
+        "We collect your contact information and CV when you apply.",
+        "We collect your contact details and CV when you apply.",
+    )
+    assert "data-privacy" not in kinds or "editorial" in kinds
+    # nor is an address the sentence only names a place to write to
+    kinds, _, _ = classify_pair(
+        "Product recalls. We will contact you about any recall of an item you bought.",
+        "Product recalls. We will contact you at the email address on your account about "
+        "any recall of an item you bought.",
+    )
+    assert "data-privacy" not in kinds
