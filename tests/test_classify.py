@@ -4142,3 +4142,21 @@ def test_an_item_of_data_added_to_what_is_asked_for_is_a_privacy_term() -> None:
         "any recall of an item you bought.",
     )
     assert "data-privacy" not in kinds
+
+
+def test_a_few_words_no_rule_names_put_into_a_clause_that_stays_are_not_material() -> None:
+    clause = "Premium members can download up to five episodes for offline listening."
+    kinds, material, _ = classify_pair(
+        clause, clause.replace("episodes", "episodes and audiobook chapters from the catalogue")
+    )
+    assert kinds == {"other"} and not material
+    # a longer rewrite still is
+    kinds, material, _ = classify_pair(
+        clause,
+        clause.replace(
+            "for offline listening.",
+            "for offline listening, and share playlists with friends who live at the same "
+            "address as the account holder.",
+        ),
+    )
+    assert kinds == {"other"} and material

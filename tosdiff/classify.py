@@ -97,6 +97,9 @@ LEAD_IN_WORDS = 5  # a sentence that introduces a list, not a label ("Follow us:
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 CONTACT_LINE_WORDS = 25  # a new clause this short giving contact details is an address line
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
+# ... and in a clause that stays, where a few words put for others (seven for seven)
+# seldom change terms users must be told of, unless they are words for or against users
+SUBSTANTIVE_EDIT_WORDS = 14
 _OWN_NUMBER = regexcache.compile(r"^\W*\d+(\.\d+)*\.?\s+")
 REFERENCE_WORDS = 12  # changed words beyond which a mere reference no longer explains a change
 
@@ -1324,12 +1327,13 @@ def _unnamed_change(
     deleted: list[str], inserted: list[str], size: int, rules: RuleSet, edits: Edits
 ) -> tuple[bool, str]:
     """Return whether a change no rule names is material, and why: it changes
-    SUBSTANTIVE_WORDS words or more, puts one word of a contrast for the other
-    ("at our risk" -> "at your risk") or one number of things for another ("on up to 5
-    devices" -> "on up to 3 devices"). A feature described, new or anew, is not
-    material; nor is a standard closing clause, nor a clause on which language's text
-    governs added or removed whole. A word that limits what the clause
-    covers ("only") put in or taken out is."""
+    SUBSTANTIVE_WORDS words or more (SUBSTANTIVE_EDIT_WORDS in a clause that stays, but
+    for words for or against the user),
+    puts one word of a contrast for the other ("at our risk" -> "at your risk") or one
+    number of things for another ("on up to 5 devices" -> "on up to 3 devices"). A
+    feature described, new or anew, is not material; nor is a standard closing clause,
+    nor a clause on which language's text governs added or removed whole. A word that
+    limits what the clause covers ("only") put in or taken out is."""
     # a clause added or removed whole reverses nothing ("without" in a new paragraph)
     if edits.old and edits.new and reverses_meaning(deleted, inserted, rules, edit_places(edits)):
         return True, "Wording changed in a way that can reverse its sense"
@@ -1345,7 +1349,11 @@ def _unnamed_change(
         return False, LANGUAGE_CLAUSE
     if edits.old and edits.new and _scope_word_changed(deleted, inserted):
         return True, "A word that sets its scope put in or taken out"
-    if size >= SUBSTANTIVE_WORDS:
+    if size >= SUBSTANTIVE_WORDS and (
+        size >= SUBSTANTIVE_EDIT_WORDS
+        or not (edits.old and edits.new)
+        or word_leaning(rules, edits) != 0
+    ):
         return True, "Substantive wording changed"
     if not (edits.old and edits.new):
         return False, "No terms of its own (a heading or a short line)"
