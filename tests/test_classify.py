@@ -4160,3 +4160,14 @@ def test_a_few_words_no_rule_names_put_into_a_clause_that_stays_are_not_material
         ),
     )
     assert kinds == {"other"} and material
+
+
+def test_buying_or_selling_named_in_a_numbered_ban_is_no_payment_term() -> None:
+    # (the case reads it as clause 1.1: "1.1 * **Do not ...")
+    kinds, _, _ = classify_pair(
+        "* **Do not sell or purchase methods for artificially increasing server "
+        "membership**, such as via advertisements or botting.",
+        "**15\\. Do not engage with our service in an inauthentic way.** This includes "
+        "artificially inflating server membership and manipulating engagement metrics.",
+    )
+    assert "fees" not in kinds and "new-obligation" in kinds
