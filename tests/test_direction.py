@@ -683,6 +683,13 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "If you cancel a course, we refund the fee in full.",
             "favourable",
         ),
+        # control over what is collected left to the user
+        (
+            "",
+            "You have control over the personal information you wish for us to collect "
+            "through cookies and other tracking technologies.",
+            "favourable",
+        ),
         # a non-exclusive licence is still a licence granted: no exclusive one taken out
         (
             "You keep ownership of the photos you upload.",
