@@ -333,40 +333,50 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         return limit_evidence(rule, sides.edits, tightened=rule.detector == "limit-tightened")
     if rule.detector == "cap-measure":
         return cap_measure_evidence(rule, sides.edits)
-    found = []
     if rule.side == "context":
         return _fire_in_clause(rule, sides, scanner)
-    checks = []
-    if rule.side in ("inserted", "changed") and not _words_kept(rule, sides, "inserted"):
-        checks.append(("inserted", sides.new_hits, sides.inserted, sides.inserted_windows))
-    if rule.side in ("deleted", "changed") and not _words_kept(rule, sides, "deleted"):
-        checks.append(("deleted", sides.old_hits, sides.deleted, sides.deleted_windows))
-    for side, hits, spans, reach in checks:
-        text = hits.text
-        for pattern in hits.candidates(rule.patterns):
-            match = _touching(pattern, hits, spans, reach)
-            if match is None:
-                continue
-            # what a sentence is about shows across the items of its list
-            if rule.excludes and any(
-                p.search(sentence_of(text, match, FULL_STOP_END)) for p in rule.excludes
-            ):
-                continue
-            # "dmca@example.com", ".../privacy-policy": an address, no terms; nor is
-            # "Limitation of Liability," in a list of the sections that survive
-            if _in_address(text, match) or _in_a_quoted_title(text, match):
-                continue
-            start, end = match.span()
-            # words wholly inserted may have come from another changed clause
-            if (
-                side == "inserted"
-                and any(x <= start and end <= y for x, y in spans)
-                and sides.moved(text, match, side)
-            ):
-                continue
-            found.append(Evidence(rule.kind, rule.id, side, match.group(0), rule.explain))
-            break
+    found = []
+    if rule.side in ("inserted", "changed"):
+        found += _fire_on_side(rule, sides, "inserted")
+    if rule.side in ("deleted", "changed"):
+        found += _fire_on_side(rule, sides, "deleted")
     return found
+
+
+def _fire_on_side(rule: Rule, sides: _Sides, side: str) -> list[Evidence]:
+    """Return the evidence of a trigger rule's first pattern that matches beside an edit
+    of one side ("inserted" or "deleted") and is not vetoed there."""
+    if side == "inserted":
+        hits, spans, reach = sides.new_hits, sides.inserted, sides.inserted_windows
+    else:
+        hits, spans, reach = sides.old_hits, sides.deleted, sides.deleted_windows
+    text = hits.text
+    for pattern in hits.candidates(rule.patterns):
+        match = _touching(pattern, hits, spans, reach)
+        if match is None:
+            continue
+        # what a sentence is about shows across the items of its list
+        if rule.excludes and any(
+            p.search(sentence_of(text, match, FULL_STOP_END)) for p in rule.excludes
+        ):
+            continue
+        # "dmca@example.com", ".../privacy-policy": an address, no terms; nor is
+        # "Limitation of Liability," in a list of the sections that survive
+        if _in_address(text, match) or _in_a_quoted_title(text, match):
+            continue
+        start, end = match.span()
+        # words wholly inserted may have come from another changed clause
+        if (
+            side == "inserted"
+            and any(x <= start and end <= y for x, y in spans)
+            and sides.moved(text, match, side)
+        ):
+            continue
+        # (counted over both whole clauses, so read only once a match stands)
+        if _words_kept(rule, sides, side):
+            return []
+        return [Evidence(rule.kind, rule.id, side, match.group(0), rule.explain)]
+    return []
 
 
 def _net_addition(
