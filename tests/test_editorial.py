@@ -1661,6 +1661,21 @@ def test_a_plan_renamed_in_one_clause_is_other_and_not_material() -> None:
     assert "renamed" in change.explanation
 
 
+def test_a_vendor_named_in_one_word_with_a_capital_inside_swapped_is_other() -> None:
+    # another company does the work: news of a product (LABELS.md: other), not wording
+    change = only_change(
+        "1.1 To report a vulnerability, use the form on HackerOne.",
+        "1.1 To report a vulnerability, use the form on Zerocopter.",
+    )
+    assert change.kinds == ["other"] and not change.material
+    # a name of ordinary words swapped stays a rename
+    change = only_change(
+        "1.1 To report a vulnerability, use the form on Bug Bounty.",
+        "1.1 To report a vulnerability, use the form on Security Desk.",
+    )
+    assert change.kinds == ["editorial"]
+
+
 def test_a_plan_renamed_with_the_terms_named_after_it_is_other_and_not_material() -> None:
     change = only_change(
         "1.1 If you join Orbit Gold, you agree to the Orbit Gold Terms.",
