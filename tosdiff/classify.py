@@ -440,26 +440,32 @@ def _qualifier_of_a_rule(
     if not rule.requires:
         return True
     text, spans = (sides.new, sides.inserted) if inserted else (sides.old, sides.deleted)
-    for start, end in spans:
-        # (a cut that ends or opens a sentence is no qualifier in one)
-        sentence = touched_sentences(text, ((start, end),))
-        if (
-            not (
-                len(sentence) == 1 and _keeps_required(rule, scanner, sentence[0], text[start:end])
-            )
-            and not (
-                # words written into a list that a colon opens, its items parted by
-                # semicolons, are read with the sentence that opens it ("You must tell us if
-                # any of the following change: your address; ...; or any new driver")
-                inserted
-                and len(whole := touched_sentences(text, ((start, end),), FULL_STOP_END)) == 1
-                and ":" in text[sentence_start(text, start, FULL_STOP_END) : start]
-                and _keeps_required(rule, scanner, whole[0], text[start:end])
-            )
-            and not (inserted and _elaborates_a_rule(rule, scanner, text, start, end))
-        ):
-            return False
-    return True
+    return all(_qualifies_a_rule(rule, scanner, text, start, end, inserted) for start, end in spans)
+
+
+def _qualifies_a_rule(
+    rule: Rule, scanner: Scanner, text: str, start: int, end: int, inserted: bool
+) -> bool:
+    """Return whether the words text[start:end], cut (or, with inserted, written in),
+    qualify what the sentence around them requires (see _qualifier_of_a_rule)."""
+    edited = text[start:end]
+    # (a cut that ends or opens a sentence is no qualifier in one)
+    sentence = touched_sentences(text, ((start, end),))
+    if len(sentence) == 1 and _keeps_required(rule, scanner, sentence[0], edited):
+        return True
+    if not inserted:
+        return False
+    # words written into a list that a colon opens, its items parted by semicolons, are
+    # read with the sentence that opens it ("You must tell us if any of the following
+    # change: your address; ...; or any new driver")
+    whole = touched_sentences(text, ((start, end),), FULL_STOP_END)
+    if (
+        len(whole) == 1
+        and ":" in text[sentence_start(text, start, FULL_STOP_END) : start]
+        and _keeps_required(rule, scanner, whole[0], edited)
+    ):
+        return True
+    return _elaborates_a_rule(rule, scanner, text, start, end)
 
 
 def _elaborates_a_rule(rule: Rule, scanner: Scanner, text: str, start: int, end: int) -> bool:
@@ -470,9 +476,8 @@ def _elaborates_a_rule(rule: Rule, scanner: Scanner, text: str, start: int, end:
     written = text[start:end].lstrip()
     if _ELABORATION.match(written) is None:
         return False
-    at = start + len(text[start:end]) - len(written)
-    before = text[sentence_start(text, max(0, at - 2)) : at]
-    return bool(WORD.search(before)) and _keeps_required(rule, scanner, before, "")
+    at = end - len(written)
+    return _holds_required(rule, scanner, text[sentence_start(text, max(0, at - 2)) : at])
 
 
 # a sentence that tells what the one before it covers
@@ -486,11 +491,15 @@ _ELABORATION = regexcache.compile(
 def _keeps_required(rule: Rule, scanner: Scanner, sentence: str, edited: str) -> bool:
     """Return whether a sentence, without the words edited in it, still holds what the
     rule requires."""
-    kept = sentence.replace(edited.strip(), " ", 1)
-    if not WORD.search(kept):
+    return _holds_required(rule, scanner, sentence.replace(edited.strip(), " ", 1))
+
+
+def _holds_required(rule: Rule, scanner: Scanner, text: str) -> bool:
+    """Return whether text has words and holds one of the patterns the rule requires."""
+    if not WORD.search(text):
         return False
-    lowered = kept.lower()
-    return any(scanner.search(p, kept, lowered) for p in rule.requires)
+    lowered = text.lower()
+    return any(scanner.search(p, text, lowered) for p in rule.requires)
 
 
 def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]:
@@ -1337,13 +1346,13 @@ def _unnamed_change(
     deleted: list[str], inserted: list[str], size: int, rules: RuleSet, edits: Edits
 ) -> tuple[bool, str]:
     """Return whether a change no rule names is material, and why: it changes
-    SUBSTANTIVE_WORDS words or more (SUBSTANTIVE_EDIT_WORDS in a clause that stays, but
-    for words for or against the user),
-    puts one word of a contrast for the other ("at our risk" -> "at your risk") or one
-    number of things for another ("on up to 5 devices" -> "on up to 3 devices"). A
-    feature described, new or anew, is not material; nor is a standard closing clause,
-    nor a clause on which language's text governs added or removed whole. A word that
-    limits what the clause covers ("only") put in or taken out is."""
+    SUBSTANTIVE_WORDS words or more (in a clause that stays, SUBSTANTIVE_EDIT_WORDS unless
+    the words lean for or against the user), puts one word of a contrast for the other
+    ("at our risk" -> "at your risk") or one number of things for another ("on up to 5
+    devices" -> "on up to 3 devices"). A feature described, new or anew, is not
+    material; nor is a standard closing clause, nor a clause on which language's text
+    governs added or removed whole. A word that limits what the clause covers ("only")
+    put in or taken out is."""
     # a clause added or removed whole reverses nothing ("without" in a new paragraph)
     if edits.old and edits.new and reverses_meaning(deleted, inserted, rules, edit_places(edits)):
         return True, "Wording changed in a way that can reverse its sense"
