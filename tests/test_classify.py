@@ -4176,3 +4176,26 @@ def test_buying_or_selling_named_in_a_numbered_ban_is_no_payment_term() -> None:
         "artificially inflating server membership and manipulating engagement metrics.",
     )
     assert "fees" not in kinds and "new-obligation" in kinds
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "You must provide your Experience in person. See Section 6.5 of the Terms for "
+            "information about hosting as part of a team.",
+            "You must provide your Experience in person. See the Terms for information "
+            "about hosting as part of a team.",
+        ),
+        (
+            "Airbnb reserves the right to modify these Host Terms at any time in accordance "
+            "with Section 14 of the Terms.",
+            "Airbnb reserves the right to modify these Host Terms at any time in accordance "
+            "with the Terms.",
+        ),
+    ],
+)
+def test_the_section_named_before_a_document_dropped_is_editorial(old: str, new: str) -> None:
+    kinds, material, _ = classify_pair(old, new)
+    assert kinds == {"editorial"} and not material
+

@@ -1816,9 +1816,12 @@ _ADDRESS_PREPOSITIONS = frozenset({"at", "on", "via", "from", "in", "see"})
 def _only_points_to_a_section(segments: list[Segment]) -> bool:
     """Return whether the edit only puts in or takes out asides that point to
     another part of the terms ("the Quora Entities (as defined in Section 10.2)",
-    "(see Section 4 below)", "(as discussed further in Section 3.5 below)")."""
+    "(see Section 4 below)", "(as discussed further in Section 3.5 below)"), or the
+    section named before a document ("Section 14 of the Terms" -> "the Terms")."""
     changed = [s.text for s in segments if s.op != "equal" and WORD.search(s.text)]
-    return bool(changed) and all(_SECTION_POINTER.fullmatch(text) for text in changed)
+    return bool(changed) and all(
+        _SECTION_POINTER.fullmatch(text) or _SECTION_OF.fullmatch(text) for text in changed
+    )
 
 
 _SECTION_POINTER = regexcache.compile(
@@ -1828,6 +1831,12 @@ _SECTION_POINTER = regexcache.compile(
     r"\b(?:sections?|clauses?|articles?|paragraphs?|schedules?|annex|appendix|exhibit|below"
     r"|above)\b[^()\n,;]{0,16}?[\s,)]*",
     re.I,
+)
+
+# the section of a document named or no longer named before the document itself ("See
+# Section 6.5 of the Terms" -> "See the Terms"): where to look, not what applies
+_SECTION_OF = regexcache.compile(
+    rf"\s*{_CLAUSE_NOUN}\s*\d+(\.\d+)*(\([a-z0-9]{{1,4}}\))*\s+of\s*", re.I
 )
 
 
