@@ -4199,3 +4199,33 @@ def test_the_section_named_before_a_document_dropped_is_editorial(old: str, new:
     kinds, material, _ = classify_pair(old, new)
     assert kinds == {"editorial"} and not material
 
+
+@pytest.mark.parametrize(
+    "sanction",
+    [
+        "If a user infringes copyright by using the LIVE feature, we may also temporarily "
+        "restrict their access to the LIVE feature.",
+        "We also reserve the right to remove or update your access to Virtual Items where "
+        "an error has occurred.",
+        "For trademark violations we may also temporarily restrict access to the LIVE "
+        "feature of the violating user.",
+    ],
+)
+def test_access_restricted_as_a_sanction_is_a_termination_term(sanction: str) -> None:
+    kinds, material, direction = classify_pair("", sanction)
+    assert "termination" in kinds and material and direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    "consequence",
+    [
+        "Choosing to opt-out of promotional text messages may limit your access to certain "
+        "features of the App, such as event invitations.",
+        "If you choose not to disclose certain personal information, it may limit your "
+        "access to certain services or features.",
+    ],
+)
+def test_access_narrowed_by_the_users_own_choice_is_no_sanction(consequence: str) -> None:
+    kinds, _, _ = classify_pair("", consequence)
+    assert "termination" not in kinds
+
