@@ -4229,3 +4229,49 @@ def test_access_narrowed_by_the_users_own_choice_is_no_sanction(consequence: str
     kinds, _, _ = classify_pair("", consequence)
     assert "termination" not in kinds
 
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "Returned items must be in their original packaging, unused and with all tags "
+            "attached.",
+            "Returned items should be unused and have all tags attached.",
+        ),
+        (
+            "The language of the targeted channel must be the same as the language of the ad.",
+            "The language of the targeted channel should match the language of the ad.",
+        ),
+        (
+            "The Device must be installed by a licensed electrician.",
+            "We recommend that the Device be installed by a licensed electrician.",
+        ),
+    ],
+)
+def test_a_requirement_made_advice_relaxes_it(old: str, new: str) -> None:
+    kinds, _, direction = classify_pair(old, new)
+    assert kinds == {"obligation-relaxed"} and direction == "favourable"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a ban stays a ban
+        (
+            "You must not complete any transaction with a buyer outside of the marketplace.",
+            "You may not complete, or encourage a buyer to complete, a transaction outside "
+            "the marketplace.",
+        ),
+        # advice to read more is no rule made advice
+        (
+            "If you reject all cookies, you may be required to re-enter information more often.",
+            "As browser controls vary, you should visit your browser's help menu for more "
+            "information.",
+        ),
+    ],
+)
+def test_a_ban_reworded_or_advice_to_read_more_is_no_requirement_made_advice(
+    old: str, new: str
+) -> None:
+    kinds, _, _ = classify_pair(old, new)
+    assert "obligation-relaxed" not in kinds

@@ -333,6 +333,8 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         return limit_evidence(rule, sides.edits, tightened=rule.detector == "limit-tightened")
     if rule.detector == "cap-measure":
         return cap_measure_evidence(rule, sides.edits)
+    if rule.detector == "made-advice":
+        return _made_advice(rule, sides)
     if rule.side == "context":
         return _fire_in_clause(rule, sides, scanner)
     found = []
@@ -376,6 +378,26 @@ def _fire_on_side(rule: Rule, sides: _Sides, side: str) -> list[Evidence]:
         if _words_kept(rule, sides, side):
             return []
         return [Evidence(rule.kind, rule.id, side, match.group(0), rule.explain)]
+    return []
+
+
+def _made_advice(rule: Rule, sides: _Sides) -> list[Evidence]:
+    """Return evidence when an edit takes words of requirement out of a clause (it holds
+    fewer of the rule's kept_words) and puts in a word of advice (one of its
+    added_words, which the clause now holds more often): "must be in their original
+    packaging" -> "should be unused"."""
+    if not sides.inserted or _words_kept(rule, sides, "deleted"):
+        return []
+    for pattern in rule.added_words:
+        if len(pattern.findall(sides.new)) <= len(pattern.findall(sides.old)):
+            continue
+        for start, end in sides.inserted:
+            match = pattern.search(sides.new, start, end)
+            if match is None:
+                continue
+            sentence = sentence_of(sides.new, match, FULL_STOP_END)
+            if not any(p.search(sentence) for p in rule.excludes):
+                return [Evidence(rule.kind, rule.id, "inserted", match.group(0), rule.explain)]
     return []
 
 

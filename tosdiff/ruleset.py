@@ -55,6 +55,7 @@ DETECTORS = (
     "limit-tightened",
     "limit-loosened",
     "cap-measure",
+    "made-advice",
 )
 
 
