@@ -4275,3 +4275,25 @@ def test_a_ban_reworded_or_advice_to_read_more_is_no_requirement_made_advice(
 ) -> None:
     kinds, _, _ = classify_pair(old, new)
     assert "obligation-relaxed" not in kinds
+
+
+def test_refusing_changed_terms_means_no_use_an_amendment_term_not_a_duty() -> None:
+    old = (
+        "The modified version of this Agreement will become effective fourteen days after "
+        "we have posted it. Your use of the Services following that period constitutes "
+        "your acceptance of the terms of the modified Agreement."
+    )
+    kinds, _, _ = classify_pair(
+        old,
+        old + " If you do not agree to the modifications, you are not permitted to use the "
+        "Services.",
+    )
+    assert "new-obligation" not in kinds
+    # refusing a supplemental agreement still bounds what the user may use
+    kinds, _, _ = classify_pair(
+        "If you do not agree to the terms of a Supplemental Agreement, you may not use Lyft "
+        "Services in such market.",
+        "If you do not agree to the terms of a Supplemental Agreement, you may not use Lyft "
+        "Services or Rideshare Services in such market.",
+    )
+    assert "new-obligation" in kinds
