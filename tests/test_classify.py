@@ -4308,3 +4308,43 @@ def test_a_duty_excepted_save_in_respect_of_something_is_relaxed() -> None:
     )
     assert "obligation-relaxed" in kinds and "new-obligation" not in kinds
     assert direction == "favourable"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        (
+            "We review every report of infringement.",
+            "We review every report of infringement. We may provide the account holder with "
+            "your contact information, including your email address.",
+            "adverse",
+        ),
+        # a promise not to ask children for data taken out
+        (
+            "We review every report. We do not knowingly solicit information from children "
+            "under 13.",
+            "We review every report.",
+            "adverse",
+        ),
+        (
+            "We may provide the account holder with your contact information.",
+            "",
+            "favourable",
+        ),
+    ],
+)
+def test_personal_data_handed_over_or_asked_of_children_is_a_privacy_term(
+    old: str, new: str, direction: str
+) -> None:
+    kinds, material, found = classify_pair(old, new)
+    assert "data-privacy" in kinds and material and found == direction
+
+
+def test_personal_data_handed_over_in_other_words_is_no_new_privacy_term() -> None:
+    kinds, _, _ = classify_pair(
+        "Our Services are not directed to children under the age of 13, and we do not "
+        "knowingly collect personal information from children under 13.",
+        "Our Services are not intended for children under 13, and we do not knowingly "
+        "collect personal information from them.",
+    )
+    assert "data-privacy" not in kinds
