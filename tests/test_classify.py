@@ -4348,3 +4348,15 @@ def test_personal_data_handed_over_in_other_words_is_no_new_privacy_term() -> No
         "collect personal information from them.",
     )
     assert "data-privacy" not in kinds
+
+
+def test_a_link_added_to_a_menu_whose_labels_are_indented_is_editorial() -> None:
+    # (the end of a social link before it, as a page's footer was stored)
+    links = "](https://example.com/social)" + "".join(
+        f"[*   {label}](https://example.com/{label.lower().replace(' ', '-')}/)"
+        for label in ("Home", "About", "FAQ", "Reviews", "Advice", "Jobs", "Find a Therapist")
+    )
+    kinds, material, _ = classify_pair(
+        links, links.replace("[*   Jobs]", "[*   Online Therapy](https://example.com/t/)[*   Jobs]")
+    )
+    assert kinds == {"editorial"} and not material

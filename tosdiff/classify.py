@@ -1805,8 +1805,9 @@ def _is_link_line(clause: Clause) -> bool:
     short items split by "·" or "•" (not "|", which splits the cells of a table row),
     after a label of its own ("Related articles: ...")."""
     linked = len(clause.links) >= 2  # items that are links may be article titles
-    # (words counted by the spaces between them: most clauses are far from either)
-    if linked and len(clause.links) * 2 > clause.text.count(" "):
+    # (words counted by the runs of spaces between them: most clauses are far from
+    # either; a label may be indented, "[*   Home](...)")
+    if linked and len(clause.links) * 2 > len(clause.text.split()) - 1:
         return True
     if "·" not in clause.text and "•" not in clause.text:
         return False
