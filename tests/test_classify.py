@@ -4301,8 +4301,7 @@ def test_refusing_changed_terms_means_no_use_an_amendment_term_not_a_duty() -> N
 
 def test_a_duty_excepted_save_in_respect_of_something_is_relaxed() -> None:
     kinds, _, direction = classify_pair(
-        "You must comply at all times with these Terms and with our requirements and "
-        "policies.",
+        "You must comply at all times with these Terms and with our requirements and policies.",
         "You must comply at all times with these Terms and, save in respect of the Research "
         "API, with our other reasonable requirements and policies.",
     )
