@@ -4359,3 +4359,19 @@ def test_a_link_added_to_a_menu_whose_labels_are_indented_is_editorial() -> None
         links, links.replace("[*   Jobs]", "[*   Online Therapy](https://example.com/t/)[*   Jobs]")
     )
     assert kinds == {"editorial"} and not material
+
+
+def test_changes_that_apply_once_posted_fix_the_notice_given() -> None:
+    old = "We may change these Terms from time to time."
+    kinds, material, direction = classify_pair(
+        old, old + " Changes will be effective upon posting."
+    )
+    assert {"amendment", "notice-period"} <= kinds and material and direction == "adverse"
+    # the same sentence moved within the clause gives no more and no less notice
+    moved = "We may change these Terms. Changes will be effective upon posting. Please check often."
+    kinds, _, _ = classify_pair(
+        moved,
+        "Changes will be effective upon posting. We may change these Terms, including by "
+        "adding new ones. Please check often.",
+    )
+    assert "notice-period" not in kinds
