@@ -4375,3 +4375,15 @@ def test_changes_that_apply_once_posted_fix_the_notice_given() -> None:
         "adding new ones. Please check often.",
     )
     assert "notice-period" not in kinds
+
+
+def test_a_ban_widened_by_an_or_otherwise_disjunct_is_no_restatement() -> None:
+    kinds, material, direction = classify_pair(
+        "**3.2.** By accepting this Agreement, you agree not to use, encourage, promote, or "
+        "facilitate others to use the Website in a way that is harmful to others. Examples "
+        "of harmful use include, but are not limited to:",
+        "**3.2.** By accepting this Agreement, you agree not to use, or facilitate others to "
+        "use, the Website in a way that is harmful to others or overburdens or otherwise "
+        "impairs the Website. Examples of such use include, without limitation:",
+    )
+    assert "new-obligation" in kinds and material and direction == "adverse"

@@ -2590,7 +2590,7 @@ _NARROWING = frozenset(
     stem(w)
     for w in (
         *("only", "unless", "regardless", "solely", "exclusively", "exclusive", "no"),
-        *("approximately", "roughly"),
+        *("approximately", "roughly", "otherwise"),
     )
 )
 
