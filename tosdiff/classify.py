@@ -386,18 +386,23 @@ def _made_advice(rule: Rule, sides: _Sides) -> list[Evidence]:
     fewer of the rule's kept_words) and puts in a word of advice (one of its
     added_words, which the clause now holds more often): "must be in their original
     packaging" -> "should be unused"."""
-    if not sides.inserted or _words_kept(rule, sides, "deleted"):
-        return []
+    inserted = " ".join(sides.new[start:end] for start, end in sides.inserted).lower()
     for pattern in rule.added_words:
-        if len(pattern.findall(sides.new)) <= len(pattern.findall(sides.old)):
-            continue
+        if any(not any(s in inserted for s in options) for options in required_literals(pattern)):
+            continue  # (a quick look: a word every match holds is not put in)
         for start, end in sides.inserted:
             match = pattern.search(sides.new, start, end)
             if match is None:
                 continue
             sentence = sentence_of(sides.new, match, FULL_STOP_END)
-            if not any(p.search(sentence) for p in rule.excludes):
-                return [Evidence(rule.kind, rule.id, "inserted", match.group(0), rule.explain)]
+            if any(p.search(sentence) for p in rule.excludes):
+                continue
+            # (counted over both whole clauses, so read only once a word of advice stands)
+            if len(pattern.findall(sides.new)) <= len(pattern.findall(sides.old)):
+                break
+            if _words_kept(rule, sides, "deleted"):
+                return []
+            return [Evidence(rule.kind, rule.id, "inserted", match.group(0), rule.explain)]
     return []
 
 
