@@ -96,7 +96,12 @@ def best_of_interleaved(fns: dict[str, Callable[[], object]], repeats: int) -> d
 def run_process(
     cmd: Sequence[str], ok_codes: tuple[int, ...] = (0,), env: dict[str, str] | None = None
 ) -> None:
-    """Run ``cmd`` with output captured; raise if its exit code is not in ``ok_codes``."""
+    """Run ``cmd`` with output captured; raise if its exit code is not in ``ok_codes``.
+    Python's bytecode cache stays on, as an installed tool has it: with
+    PYTHONDONTWRITEBYTECODE set around the benchmark, every process would compile the
+    modules changed since their cache was written."""
+    base = os.environ if env is None else env
+    env = {key: value for key, value in base.items() if key != "PYTHONDONTWRITEBYTECODE"}
     proc = subprocess.run(cmd, capture_output=True, check=False, env=env)
     if proc.returncode not in ok_codes:
         err = proc.stderr.decode(errors="replace").strip()
