@@ -4393,3 +4393,25 @@ def test_a_ban_widened_by_an_or_otherwise_disjunct_is_no_restatement() -> None:
         "impairs the Website. Examples of such use include, without limitation:",
     )
     assert "new-obligation" in kinds and material and direction == "adverse"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "npm offers additional services (_Paid Services_) that are subject to additional "
+            "terms.",
+            "npm offers additional, paid services (_Paid Services_) that are subject to "
+            "additional terms:",
+        ),
+        (
+            "",
+            "For free organizational accounts in sanctioned regions, users will continue to "
+            "have full access to free public repositories; paid organizational accounts keep "
+            "read-only access.",
+        ),
+    ],
+)
+def test_a_paid_tier_named_is_no_payment_term(old: str, new: str) -> None:
+    kinds, _, _ = classify_pair(old, new)
+    assert "fees" not in kinds
