@@ -4415,3 +4415,12 @@ def test_a_ban_widened_by_an_or_otherwise_disjunct_is_no_restatement() -> None:
 def test_a_paid_tier_named_is_no_payment_term(old: str, new: str) -> None:
     kinds, _, _ = classify_pair(old, new)
     assert "fees" not in kinds
+
+
+def test_fees_payable_in_advance_give_no_notice() -> None:
+    kinds, _, _ = classify_pair(
+        "",
+        "**I. Fees.** All fees for Paid Services are payable in advance and are "
+        "non-refundable, except as required by applicable law.",
+    )
+    assert "fees" in kinds and "notice-period" not in kinds
