@@ -4424,3 +4424,13 @@ def test_fees_payable_in_advance_give_no_notice() -> None:
         "non-refundable, except as required by applicable law.",
     )
     assert "fees" in kinds and "notice-period" not in kinds
+
+
+def test_items_of_a_list_that_should_not_be_done_are_bans() -> None:
+    lead = "Additionally, Actions should not be used for:"
+    kinds, _, _ = classify_pair(f"{lead}\n\n- serverless computing;", lead)
+    assert "obligation-relaxed" in kinds
+    kinds, _, _ = classify_pair(
+        lead, f"{lead}\n\n- any activity that places an undue burden on our servers;"
+    )
+    assert "new-obligation" in kinds
