@@ -4434,3 +4434,18 @@ def test_items_of_a_list_that_should_not_be_done_are_bans() -> None:
         lead, f"{lead}\n\n- any activity that places an undue burden on our servers;"
     )
     assert "new-obligation" in kinds
+
+
+def test_a_period_governs_a_duty_only_in_the_duty_s_own_sentence() -> None:
+    old = (
+        "The Services cannot be used in the sanctioned countries Cuba or Syria, and the "
+        "System should not be sold in these countries. Changes will become effective 30 "
+        "days after we notify you."
+    )
+    new = (
+        "The Services cannot be used in the sanctioned countries of Cuba and Syria, and the "
+        "System should not be sold in these countries. We may notify you of changes by "
+        "email."
+    )
+    kinds, _, _ = classify_pair(old, new)
+    assert "notice-period" in kinds and "new-obligation" not in kinds

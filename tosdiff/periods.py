@@ -354,12 +354,19 @@ def what_the_period_governs(
     setting is the clause's heading and the lead-in it continues, if any: under "How
     long we keep your personal data", a period is how long personal data is kept.
     """
-    text = "\n".join(
-        touched_sentences(edits.new, edits.inserted)
-        + touched_sentences(edits.old, edits.deleted)
-        + _sentences_referred_to(edits)
-        + _list_lead_ins(edits)
+    touched = touched_sentences(edits.new, edits.inserted) + touched_sentences(
+        edits.old, edits.deleted
     )
+    around = _sentences_referred_to(edits) + _list_lead_ins(edits)
+    text = "\n".join(touched + around)
+    # a duty is governed by a period in its own sentence ("you must tell us within 7
+    # days"): another sentence the edits touch ("... should not be sold in these
+    # countries") lays no duty that the period times
+    said = [
+        str(side["text"]) for e in evidence for side in (e.old, e.new) if side and side.get("text")
+    ]
+    holding = [sentence for sentence in touched if any(words in sentence for words in said)]
+    duty_text = "\n".join(holding + around) if holding else text
     context = f"{edits.old}\n{edits.new}"
     have = {e.kind for e in evidence}
     periods = [e for e in evidence if e.old is not None and e.new is not None]
@@ -383,19 +390,20 @@ def what_the_period_governs(
         if rule.kind in _DUTIES and have & _DUTIES:
             continue  # the duty the period belongs to is weighed already (a ban narrowed)
         # the first words of the rule that do not name the event the period runs from
+        read = duty_text if rule.kind in _DUTIES else text
         match = next(
             (
                 m
                 for p in rule.patterns
-                for m in p.finditer(text)
-                if not _after_an_event(text, m.start())
+                for m in p.finditer(read)
+                if not _after_an_event(read, m.start())
                 and m.group(0).lower() not in rule.not_governed_by_periods
             ),
             None,
         )
         if match is None:
             continue
-        if rule.excludes and any(x.search(sentence_of(text, match)) for x in rule.excludes):
+        if rule.excludes and any(x.search(sentence_of(read, match)) for x in rule.excludes):
             continue  # as when the rule fires: "opt out of arbitration" is no data choice
         if rule.requires and not any(x.search(context) for x in rule.requires):
             continue  # nor without what it requires: reasonable efforts of ours are no duty
