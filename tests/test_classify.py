@@ -4449,3 +4449,21 @@ def test_a_period_governs_a_duty_only_in_the_duty_s_own_sentence() -> None:
     )
     kinds, _, _ = classify_pair(old, new)
     assert "notice-period" in kinds and "new-obligation" not in kinds
+
+
+def test_a_duty_of_a_party_named_in_the_singular_taken_out_is_relaxed() -> None:
+    kinds, _, direction = classify_pair(
+        "Developer agrees to allow GitHub, at its discretion, to run vulnerability scans of "
+        "Developer's public facing IPs.",
+        "",
+    )
+    assert "obligation-relaxed" in kinds and direction == "favourable"
+
+
+def test_conduct_that_is_not_welcome_is_banned() -> None:
+    kinds, material, direction = classify_pair(
+        "",
+        "* **Harassment**: Intimidating or targeting people through repeated communication "
+        "is not welcome at Basecamp.",
+    )
+    assert "new-obligation" in kinds and material and direction == "adverse"
