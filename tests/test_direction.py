@@ -112,9 +112,9 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
     # its fixes, 0.655 after, its twentieth and twenty-first (36 pairs, not read) 0.727
     # and 0.778 before and after, the whole 3864 pairs 0.668 before, 0.669 after; the
     # forty-sixth session's twentieth and twenty-first rounds 0.727 and 0.778 before its
-    # fixes, 0.773 and 0.778 after, its twenty-second and twenty-third (178 and 113
-    # pairs, not read) 0.590 and 0.584 before and after, the whole 4155 pairs 0.664
-    # before, 0.665 after
+    # fixes, 0.773 and 0.778 after, its twenty-second (178 pairs) 0.590 before it was
+    # read, 0.618 after, its twenty-third (113 pairs, not read) 0.584 before and after,
+    # the whole 4155 pairs 0.664 before, 0.666 after
     right = sum(classify_case(c)[2] == c["direction"] for c in REAL_CASES)
     assert right / len(REAL_CASES) >= 0.60
 
