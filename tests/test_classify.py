@@ -750,6 +750,31 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"notice-period"},
             {"amendment"},
         ),
+        # traits a ban on harassment protects are whom it covers, no personal data; the
+        # ban grows with them ("does not permit" bans as "do not permit" does)
+        (
+            "The service does not permit harassment based on gender identity or religion.",
+            "The service does not permit harassment based on gender identity, religion, "
+            "sexual orientation or disability.",
+            {"new-obligation"},
+            {"data-privacy"},
+        ),
+        (
+            "We want a welcoming community for everyone, regardless of gender identity, "
+            "disability or religion.",
+            "We want a welcoming community for everyone, regardless of gender identity, "
+            "ability, religion, age or ethnicity.",
+            set(),
+            {"data-privacy"},
+        ),
+        # the same traits as data we process stay personal data
+        (
+            "We never use your religion to choose the ads you see.",
+            "We may use your religion or sexual orientation to choose the ads you see, "
+            "based on what you tell us.",
+            {"data-privacy"},
+            set(),
+        ),
     ],
 )
 def test_rules_on_written_sentences(
