@@ -775,6 +775,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # a venue that is a place is no forum for disputes
+        (
+            "Local groups may use our name for their meetups.",
+            "Local groups may use our name for their meetups. Any charge to attend must only "
+            "cover the cost of the venue, food and drink.",
+            set(),
+            {"dispute"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
