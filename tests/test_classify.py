@@ -783,6 +783,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"dispute"},
         ),
+        # the document itself said to change
+        (
+            "We publish these guidelines for our community.",
+            "We publish these guidelines for our community. These guidelines may be updated "
+            "from time to time.",
+            {"amendment"},
+            set(),
+        ),
     ],
 )
 def test_rules_on_written_sentences(
