@@ -791,6 +791,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"amendment"},
             set(),
         ),
+        # a user named as the object before "or" and another subject's verb is no duty
+        (
+            "We may use aggregated information to improve the Service.",
+            "We may use aggregated information that does not identify a User or cannot be "
+            "linked to them to improve the Service.",
+            set(),
+            {"new-obligation"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
