@@ -799,6 +799,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"new-obligation"},
         ),
+        # what users say to us kept, calls recorded
+        (
+            "You may contact our support team by phone or email.",
+            "You may contact our support team by phone or email. We keep a copy of our "
+            "communications, including call recordings where the law allows.",
+            {"data-privacy"},
+            set(),
+        ),
     ],
 )
 def test_rules_on_written_sentences(
