@@ -807,6 +807,22 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # which language version prevails: other, not the privacy policy's own name ...
+        (
+            "This Privacy Policy is available in several languages.",
+            "This Privacy Policy is available in several languages. If a translated version "
+            "of this Privacy Policy conflicts with the English version, the English version "
+            "controls.",
+            {"other"},
+            {"data-privacy"},
+        ),
+        # ... and the same term reworded stays editorial
+        (
+            "If a translation differs from the English version, the English version will apply.",
+            "If a translation differs from the English version, the English version will prevail.",
+            {"editorial"},
+            {"other"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
