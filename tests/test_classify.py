@@ -823,6 +823,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"editorial"},
             {"other"},
         ),
+        # a support page put for an email address is a new contact, no duty loosened
+        (
+            "Please contact <abuse@example.com> if you need to report a problem.",
+            "Please open a support ticket at <https://example.com/support> if you need to "
+            "report a problem.",
+            {"other"},
+            {"obligation-relaxed", "new-obligation"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
