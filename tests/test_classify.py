@@ -831,6 +831,21 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"other"},
             {"obligation-relaxed", "new-obligation"},
         ),
+        # "personally identifying information" is personal data, "non-personally ..." not
+        (
+            "When we receive a complaint, we forward it, with any personally identifying "
+            "information removed, to the account owner. We review every complaint.",
+            "We review every complaint.",
+            {"data-privacy"},
+            set(),
+        ),
+        (
+            "We may use aggregated information to improve the Service.",
+            "We may use aggregated, non-personally identifying information to improve the "
+            "Service.",
+            set(),
+            {"data-privacy"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
