@@ -1502,6 +1502,15 @@ def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction
             "Hosts must honour a confirmed booking price for at least 21 days after quoting it.",
             "adverse",
         ),
+        # time we give the user to put a problem right, the user named as "them", though
+        # the sentence says what they may delete
+        (
+            "We will contact the member and give them about 24 hours to delete or change the "
+            "reported post.",
+            "We will contact the member and give them about 3 days to delete or change the "
+            "reported post.",
+            "favourable",
+        ),
     ],
 )
 def test_a_period_is_better_longer_or_shorter_by_what_it_is(
