@@ -969,6 +969,20 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "goods are free from defects for one year.",
             "favourable",
         ),
+        # what favours the user, named in a ban on the user, is what the user may not have
+        (
+            "You are responsible for your account.",
+            "You are responsible for your account. You will not sell, rent or otherwise "
+            "trade usernames or group names for money or other compensation.",
+            "adverse",
+        ),
+        # ... but what befalls the user is no ban ("you will not be charged")
+        (
+            "If you cancel within 14 days, we will process your request.",
+            "If you cancel within 14 days, you will not be charged for the month and we will "
+            "refund any amount you paid.",
+            "favourable",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:

@@ -182,7 +182,12 @@ def _leaning(
             for match in hits.finditer_scanned(pattern):
                 if periods and any(period in match.group(0) for period in periods):
                     continue
-                said -= sign if _negated(text, match.start()) else -sign
+                # what favours the user, named in a ban on the user, is what the user
+                # may not have ("sell names for money or other compensation")
+                negated = _negated(text, match.start()) or (
+                    sign > 0 and _in_a_ban_on_the_user(text, match.start())
+                )
+                said -= sign if negated else -sign
             score += (said > 0) - (said < 0)  # a word said twice counts once
     return score
 
@@ -207,6 +212,14 @@ def _negated(text: str, at: int) -> bool:
         and not _NOT_AN_ITEM.match(text, at)
         and _SERIES_HEAD.search(before, 0, joined.start()) is not None
     )
+
+
+def _in_a_ban_on_the_user(text: str, at: int) -> bool:
+    """Return whether position at stands in a sentence that opens by forbidding the user
+    something ("You will not buy, sell or trade user names ... for money or other
+    compensation"): what the sentence names is what the user may not do or have."""
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "; ", ": ", "\n")) + 1
+    return _BAN_OPENING.match(text, start, at) is not None
 
 
 def _made_negative(text: str, words: str, spans: Iterable[tuple[int, int]] = ()) -> bool:
@@ -242,6 +255,16 @@ _PROMISE_NOT = regexcache.compile(
 )
 
 
+# a sentence that opens by forbidding the user something, not by telling what befalls
+# the user ("You will not be charged", "you will not have to pay"), and lifts no part of
+# the ban before the words read ("..., but you may")
+_BAN_OPENING = regexcache.compile(
+    r"[\W\d]*(?:[Yy]ou|[Uu]sers?|[Mm]embers?|[Cc]ustomers?|[Ss]ellers?|[Bb]uyers?|[Cc]reators?"
+    r"|[Dd]evelopers?)\s+(?:(?:will|shall|must|may|do|does)\s+not|cannot|can[’']t|won[’']t"
+    r"|mustn[’']t|agrees?\s+not\s+to)\s+(?!be\b|have\b|need\b|receive\b|get\b|lose\b|incur\b"
+    r"|owe\b|pay\b|bear\b|suffer\b|face\b|see\b)[a-z]"
+    r"(?![^.;]*\b(?:unless|except|but|however|provided|instead)\b)"
+)
 # "or" or "nor" right before a word: it may join a verb to a negated one before it
 _OR_BEFORE = regexcache.compile(r"\s(?:or|nor)\s+$")
 # what may stand between a comma and the next item of a series of verbs
