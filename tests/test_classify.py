@@ -841,8 +841,7 @@ def test_real_revisions_score_above_their_floor() -> None:
         ),
         (
             "We may use aggregated information to improve the Service.",
-            "We may use aggregated, non-personally identifying information to improve the "
-            "Service.",
+            "We may use aggregated, non-personally identifying information to improve the Service.",
             set(),
             {"data-privacy"},
         ),
