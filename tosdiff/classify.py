@@ -985,6 +985,9 @@ def _topic(
             rule.patterns
             and rule.side not in ("context", unread)
             and (among is None or rule.kind in among)
+            # "other" is what no kind recognises: a clause is never about it (a language
+            # clause edited to put another language first is read as any other change)
+            and rule.kind != "other"
         ):
             ids = rules.trigger_ids[rule.id]
             key = (rule.id, lead_in)
