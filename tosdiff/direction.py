@@ -265,6 +265,7 @@ _BAN_OPENING = regexcache.compile(
     r"|owe\b|pay\b|bear\b|suffer\b|face\b|see\b)[a-z]"
     r"(?![^.;]*\b(?:unless|except|but|however|provided|instead)\b)"
 )
+
 # "or" or "nor" right before a word: it may join a verb to a negated one before it
 _OR_BEFORE = regexcache.compile(r"\s(?:or|nor)\s+$")
 # what may stand between a comma and the next item of a series of verbs
