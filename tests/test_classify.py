@@ -850,6 +850,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"data-privacy"},
         ),
+        # the same duty with a higher age, "must" written "need to": a limit tightened,
+        # no duty taken out
+        (
+            "You must be at least 13 years old to use the Service.",
+            "You need to be at least 18 to use the Service.",
+            {"new-obligation"},
+            {"obligation-relaxed"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(

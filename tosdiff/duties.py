@@ -55,7 +55,11 @@ def weigh_duties(
     if any(_restates(a, b, advice=True) for a in written for b in struck):
         # a duty made advice ("You must not share" -> "You should not share") loosens it
         return [e for e in evidence if e.kind != "new-obligation" or rules[e.rule].detector]
-    if any(_restates(a, b) for a in written for b in struck):
+    # a number a detector read changed in the duty ("You must be at least 13" -> "You
+    # need to be at least 18"): the same duty with another limit, which the detector
+    # gives
+    numbers_read = any(rules[e.rule].detector is not None for e in (*added, *loosened))
+    if any(_restates(a, b, same_numbers=not numbers_read) for a in written for b in struck):
         # (a list grown by another item, found by a detector, still adds a duty)
         return [
             e
@@ -135,18 +139,21 @@ def _duty(text: str, item: Evidence) -> _Duty:
 _THE_READER = frozenset({"you", "your", "do", "don't", "never", "and", "or", "but"})
 
 
-def _restates(written: _Duty, struck: _Duty, advice: bool = False) -> bool:
+def _restates(
+    written: _Duty, struck: _Duty, advice: bool = False, same_numbers: bool = True
+) -> bool:
     """Return whether a duty written and a duty struck are one duty in other words:
-    both forbid or both oblige, their sentences hold the same numbers and much the same
-    words, and the same person owes them ("Users shall" -> "You must" is the reader).
-    Advice is no duty: with advice, whether the duty written is the struck one made
-    advice ("You must not share" -> "You should not share")."""
+    both forbid or both oblige, their sentences hold the same numbers (unless not
+    same_numbers) and much the same words, and the same person owes them ("Users shall"
+    -> "You must" is the reader). Advice is no duty: with advice, whether the duty
+    written is the struck one made advice ("You must not share" -> "You should not
+    share")."""
     forbids, stems, numbers, owner = written
     same_owner = owner == struck[3] or "you" in (owner, struck[3])
     advised = ("should" in stems, "should" in struck[1])
     return (
         forbids == struck[0]
-        and numbers == struck[2]
+        and (numbers == struck[2] or not same_numbers)
         and same_owner
         and _similar(stems, struck[1])
         and advised == ((True, False) if advice else advised[::-1])
