@@ -858,6 +858,13 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"new-obligation"},
             {"obligation-relaxed"},
         ),
+        # a clause restated around the same number, the number kept
+        (
+            "Members get a full refund if they cancel at least 48 hours before the class.",
+            "Members receive a full refund if they cancel 48 hours or more before the class.",
+            {"editorial"},
+            {"fees", "notice-period"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(

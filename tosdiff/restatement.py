@@ -25,10 +25,10 @@ REWORDED_ADDED = 2  # words more it may put in than it takes out
 
 def reworded(deleted: list[str], inserted: list[str], edits: Edits, rules: RuleSet) -> bool:
     """Return whether an edit only puts a few words for about as many others and keeps
-    what the clause says: no number, no contrast, no word of another force (see
-    force_words), no condition crossed, no party or address changed, nothing for or
-    against the user ("allows you to create routines which" -> "lets you create
-    routines that")."""
+    what the clause says: no number put in or taken out (one moved is kept), no
+    contrast, no word of another force (see force_words), no condition crossed, no
+    party or address changed, nothing for or against the user ("allows you to create
+    routines which" -> "lets you create routines that")."""
     return (
         bool(deleted)
         and bool(inserted)
@@ -36,7 +36,7 @@ def reworded(deleted: list[str], inserted: list[str], edits: Edits, rules: RuleS
         and len(inserted) <= len(deleted) + REWORDED_ADDED
         and _replaces_words(deleted, inserted, rules)
         and not _spelt_alike(deleted, inserted, rules)
-        and not any(map(DIGIT.search, deleted + inserted))
+        and _numbers(deleted) == _numbers(inserted)
         and not reverses_meaning(deleted, inserted, rules)
         # the tests that read the whole texts last
         and not frameworks_differ(edits.old, edits.new, rules.transfer_frameworks)
@@ -45,6 +45,12 @@ def reworded(deleted: list[str], inserted: list[str], edits: Edits, rules: RuleS
         and _force(edits.old, edits.deleted, rules) == _force(edits.new, edits.inserted, rules)
         and word_leaning(rules, edits) == 0
     )
+
+
+def _numbers(words: list[str]) -> Counter[str]:
+    """Return the words with a digit among words, counted: an edit that only moves a
+    number ("within 30 days of" -> "no later than 30 days after") keeps it."""
+    return Counter(w for w in words if DIGIT.search(w))
 
 
 def _moved_across_a_condition(
