@@ -865,6 +865,13 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"editorial"},
             {"fees", "notice-period"},
         ),
+        # "no" is a negation: "does not obtain any" -> "obtains no" turns nothing round
+        (
+            "The Company does not obtain any ownership rights in Student Data.",
+            "The Company obtains no ownership rights in Student Data.",
+            {"editorial"},
+            {"other"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(

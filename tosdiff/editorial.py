@@ -2476,7 +2476,7 @@ _SERVED_PRONOUNS = frozenset({"you", "your"})
 
 
 # words that turn a statement round ("no" is left out: "no later than" -> "within")
-_NEGATING = frozenset({"not", "never", "without", "none", "nor", "cannot"})
+_NEGATING = frozenset({"not", "no", "never", "without", "none", "nor", "cannot"})
 
 
 def swaps_a_few_terms(old: str, new: str, rules: RuleSet) -> bool:
@@ -2568,7 +2568,7 @@ def _content_terms(text: str, rules: RuleSet) -> list[str]:
         term
         for word in plain_words(text, rules)
         if word not in _IGNORABLE
-        and ((term := stem(word)) not in spare or word in _NEGATING or word == "no")
+        and ((term := stem(word)) not in spare or word in _NEGATING)
     ]
 
 
