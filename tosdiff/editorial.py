@@ -2567,8 +2567,7 @@ def _content_terms(text: str, rules: RuleSet) -> list[str]:
     return [
         term
         for word in plain_words(text, rules)
-        if word not in _IGNORABLE
-        and ((term := stem(word)) not in spare or word in _NEGATING)
+        if word not in _IGNORABLE and ((term := stem(word)) not in spare or word in _NEGATING)
     ]
 
 
