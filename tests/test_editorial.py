@@ -2429,3 +2429,25 @@ def test_share_and_disclose_are_the_same_act_in_a_privacy_notice() -> None:
         "We may sell your contact details to our delivery partners.",
     )
     assert "data-privacy" in change.kinds and change.material
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "1.1 Sections 7-10, 14, and 16-19 survive termination.",
+            "1.1 Sections 7 through 10, 14, and 16 through 19 survive termination.",
+        ),
+        ("1.1 Delivery takes 3 to 5 business days.", "1.1 Delivery takes 3-5 business days."),
+    ],
+)
+def test_a_range_written_with_a_word_for_its_dash_is_editorial(old: str, new: str) -> None:
+    change = only_change(old, new)
+    assert change.kinds == ["editorial"] and not change.material
+
+
+def test_a_range_with_another_end_is_not_editorial() -> None:
+    change = only_change(
+        "1.1 Delivery takes 3-5 business days.", "1.1 Delivery takes 3 to 7 business days."
+    )
+    assert "editorial" not in change.kinds and change.material

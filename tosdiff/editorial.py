@@ -2834,9 +2834,38 @@ _CLAUSE_NUMBER_IN = regexcache.compile(r"\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))*", r
 _REFERENCE_JOINERS = frozenset({"and", "or", "to", "through"})
 
 
+def _range_written_out(segments: list[Segment]) -> bool:
+    """Return whether every edit only writes a range between two numbers another way, a
+    dash for a word or a word for a dash ("Sections 7-10" -> "Sections 7 through 10",
+    "3 to 5 days" -> "3-5 days"): the same numbers, the same range."""
+    edited = [i for i, s in enumerate(segments) if s.op != "equal"]
+    if not edited:
+        return False
+    runs = [edited[k : k + 2] for k in range(0, len(edited), 2)]
+    for run in runs:
+        if len(run) != 2 or run[1] != run[0] + 1:
+            return False
+        first, second = (segments[i] for i in run)
+        if {first.op, second.op} != {"delete", "insert"}:
+            return False
+        before = segments[run[0] - 1].text if run[0] > 0 else ""
+        after = segments[run[1] + 1].text if run[1] + 1 < len(segments) else ""
+        if not (before[-1:].isdigit() and after[:1].isdigit()):
+            return False
+        texts = {first.text.strip().lower(), second.text.strip().lower()}
+        if not (texts & _RANGE_DASHES and texts & _RANGE_WORDS):
+            return False
+    return True
+
+
+_RANGE_DASHES = frozenset({"-", "–", "—"})
+_RANGE_WORDS = frozenset({"to", "through", "thru", "until"})
+
+
 _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_references_only, "Cross-reference corrected"),
     (_references_rewritten, "Cross-reference written another way"),
+    (_range_written_out, "A range between two numbers written another way"),
     (_relettered, "Cross-reference or item lettering changed"),
     (_only_addresses_changed, "Only a web or email address changed"),
     (_hidden_email_shown, "Only a web or email address changed"),
