@@ -8,7 +8,12 @@ import re
 import pytest
 
 from tosdiff import compare
-from tosdiff.editorial import _same_words, editorial_reason, equivalent_replacements
+from tosdiff.editorial import (
+    _same_words,
+    editorial_reason,
+    equivalent_replacements,
+    reverses_meaning,
+)
 from tosdiff.model import Change, Clause, Segment
 from tosdiff.ruleset import default_rules
 
@@ -2451,3 +2456,19 @@ def test_a_range_with_another_end_is_not_editorial() -> None:
         "1.1 Delivery takes 3-5 business days.", "1.1 Delivery takes 3 to 7 business days."
     )
     assert "editorial" not in change.kinds and change.material
+
+
+@pytest.mark.parametrize(
+    ("deleted", "new", "reversed_"),
+    [
+        # "no" turns a statement round ...
+        (["does", "not", "obtain", "any"], ["obtains", "no"], False),
+        (["no"], [], True),
+        # ... but before a comparative it sets a bound
+        (["no", "later", "than", "after"], ["within", "of"], False),
+    ],
+)
+def test_no_is_a_negation_unless_it_sets_a_bound(
+    deleted: list[str], new: list[str], reversed_: bool
+) -> None:
+    assert reverses_meaning(deleted, new, default_rules()) is reversed_

@@ -2440,11 +2440,8 @@ def reverses_meaning(
     keep set aside. Given the places of the edit (see edits.edit_places), a word is put
     for another only at one place: "or" cut in one sentence and "and" written in
     another turn nothing round."""
-    left = Counter(w.lower() for w in deleted)
-    left.subtract(w.lower() for w in inserted)
     # a negation taken out or put in: "are not used to train our models" -> "are used"
-    # ("don't" comes as the words "don" and "t")
-    if sum(n for w, n in left.items() if w in _NEGATING or w == "t" or w.endswith("n't")):
+    if _negations(deleted) != _negations(inserted):
         return True
     return any(_swaps_a_contrast(old, new, rules) for old, new in places or [(deleted, inserted)])
 
@@ -2475,8 +2472,23 @@ _SUPPLYING_PRONOUNS = frozenset({"we", "us", "our"})
 _SERVED_PRONOUNS = frozenset({"you", "your"})
 
 
-# words that turn a statement round ("no" is left out: "no later than" -> "within")
+def _negations(words: list[str]) -> int:
+    """Return how many words turn a statement round ("don't" comes as the words "don"
+    and "t"); "no" before a comparative sets a bound ("no later than" -> "within")."""
+    lowered = [w.lower() for w in words]
+    return sum(
+        1
+        for at, w in enumerate(lowered)
+        if (w in _NEGATING or w == "t" or w.endswith("n't"))
+        and not (w == "no" and lowered[at + 1 : at + 2] and lowered[at + 1] in _COMPARATIVES)
+    )
+
+
+# words that turn a statement round
 _NEGATING = frozenset({"not", "no", "never", "without", "none", "nor", "cannot"})
+_COMPARATIVES = frozenset(
+    {"later", "earlier", "sooner", "more", "less", "fewer", "longer", "shorter", "greater"}
+)
 
 
 def swaps_a_few_terms(old: str, new: str, rules: RuleSet) -> bool:
