@@ -214,11 +214,17 @@ def _negated(text: str, at: int) -> bool:
     )
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence (or the part after a ";" or ":") that position at stands
+    in begins."""
+    return max(text.rfind(mark, 0, at) for mark in (". ", "; ", ": ", "\n")) + 1
+
+
 def _in_a_ban_on_the_user(text: str, at: int) -> bool:
     """Return whether position at stands in a sentence that opens by forbidding the user
     something ("You will not buy, sell or trade user names ... for money or other
     compensation"): what the sentence names is what the user may not do or have."""
-    start = max(text.rfind(mark, 0, at) for mark in (". ", "; ", ": ", "\n")) + 1
+    start = _sentence_start(text, at)
     return _BAN_OPENING.match(text, start, at) is not None
 
 
@@ -244,7 +250,7 @@ def _in_a_promise_not_to(text: str, words: str) -> bool:
     at = text.find(words)
     if at < 0:
         return False
-    start = max(text.rfind(mark, 0, at) for mark in (". ", "; ", ": ", "\n")) + 1
+    start = _sentence_start(text, at)
     return _PROMISE_NOT.match(text, start) is not None
 
 
