@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tosdiff import regexcache
+from tosdiff import regexcache, scan
 from tosdiff.ruleset import default_rules
 
 RULES = default_rules()
@@ -179,6 +179,27 @@ def test_the_file_holds_plain_data(cache_dir: Path) -> None:
     ]
     assert flags & re.IGNORECASE and all(isinstance(word, int) for word in code)
     assert (groups, groupindex, indexgroup) == (0, {}, (None,))
+
+
+def test_a_scanner_over_cached_patterns_is_read_not_derived(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # deriving a scanner's tables from ~900 patterns takes ~10 ms every run; a later
+    # run reads them, and its scanner answers exactly as the one built afresh
+    patterns = [p for rule in RULES.rules() for p in rule.patterns]
+    fresh = scan.Scanner(patterns).hits(TEXT)
+    regexcache.reset()
+
+    def derive(_: object) -> None:
+        raise AssertionError("the scanner's tables were derived again")
+
+    monkeypatch.setattr(scan, "_plan", derive)
+    again = [regexcache.compile(p.pattern, p.flags) for p in patterns]
+    cached = scan.Scanner(again).hits(TEXT)
+    for first, second in zip(patterns, again, strict=True):
+        found = [m.span() for m in fresh.finditer(first)]
+        assert [m.span() for m in cached.finditer(second)] == found == _spans(first)
+    assert sorted(cached.found() or ()) == sorted(fresh.found() or ())
 
 
 def test_the_fingerprint_follows_the_scanner_code(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,7 +16,7 @@ import re
 import re._constants as _c  # type: ignore[import-not-found]
 import re._parser as _parser  # type: ignore[import-not-found]
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from heapq import heapify, heappop, heapreplace
 from typing import Any, TypeAlias, TypeVar
 
@@ -33,67 +33,22 @@ class Scanner:
     """Finds, in one pass, the words of a text where each of a set of patterns may match."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        unique = list({id(pattern): pattern for pattern in patterns}.values())
+        # What the scanner derives from its patterns needs each one's parse and a pass
+        # over thousands of literals (~10 ms for the rule files' patterns): kept across
+        # runs by the patterns' text, like the compiled patterns themselves.
+        plan = regexcache.remember(
+            "scanner", tuple((p.pattern, p.flags) for p in unique), lambda: _plan(unique)
+        )
+        indexed, self._literal, self._needs, self._starts, self._marks, trie, longest = plan
         # keyed by id(pattern): hashing a compiled pattern hashes its whole program,
         # which for a long rule pattern costs more than the lookup saves
-        self._ids: dict[int, int] = {}
-        self._patterns: list[re.Pattern[str]] = []  # keeps the ids above in use
-        owners: dict[str, set[int]] = {}  # literal prefix -> ids of patterns it starts
-        # patterns that start with a literal but not at a word ("[$€]\\s?\\d"), found by
-        # substring search: id, prefixes, and whether only the text's start counts ("^")
-        self._literal: list[tuple[int, tuple[str, ...], bool]] = []
-        # literals a pattern needs at a later word ("must" in "you ... must"): marker
-        # literal -> ids of the groups it belongs to, and pattern id -> its group ids
-        markers: dict[str, set[int]] = {}
-        self._needs: dict[int, frozenset[int]] = {}
-        group_count = 0
-        for pattern in patterns:
-            if id(pattern) in self._ids:
-                continue
-            prefixes = word_prefixes(pattern)
-            if prefixes is not None:
-                pid = self._ids[id(pattern)] = len(self._ids)
-                self._patterns.append(pattern)
-                for prefix in prefixes:
-                    owners.setdefault(prefix, set()).add(pid)
-                groups = word_markers(pattern)
-                if groups:
-                    gids = range(group_count, group_count + len(groups))
-                    group_count += len(groups)
-                    self._needs[pid] = frozenset(gids)
-                    for gid, group in zip(gids, groups, strict=True):
-                        for literal in group:
-                            markers.setdefault(literal, set()).add(gid)
-            elif (prefixes := required_prefixes(pattern)) is not None:
-                pid = self._ids[id(pattern)] = len(self._ids)
-                self._patterns.append(pattern)
-                anchored = pattern.pattern.startswith("^") and not pattern.flags & re.MULTILINE
-                self._literal.append((pid, prefixes, anchored))
-        # The scanner reports the longest literal found at a word; every shorter
-        # literal that is a prefix of it matches there too.
-        literals = owners.keys() | markers.keys()
-        self._starts: dict[str, tuple[int, ...]] = {
-            literal: tuple(
-                sorted(
-                    {pid for k in range(len(literal)) for pid in owners.get(literal[: k + 1], ())}
-                )
-            )
-            for literal in literals
-        }
-        self._marks: dict[str, frozenset[int]] = {
-            literal: found
-            for literal in literals
-            if (
-                found := frozenset(
-                    gid for k in range(len(literal)) for gid in markers.get(literal[: k + 1], ())
-                )
-            )
-        }
+        self._patterns = [unique[at] for at in indexed]  # keeps the ids below in use
+        self._ids = {id(pattern): pid for pid, pattern in enumerate(self._patterns)}
         # A literal at a word: after a non-word character, which the regex consumes
         # (a lookbehind at every position is slower), or at the very start (_first).
-        self._regex = (
-            regexcache.compile(r"\W(?=(" + _trie_regex(literals) + "))") if literals else None
-        )
-        self._longest = max(map(len, literals), default=0)
+        self._regex = regexcache.compile(trie) if trie is not None else None
+        self._longest: int = longest
         self._hits: dict[tuple[int, tuple[tuple[int, int], ...] | None], Hits] = {}
 
     def hits(self, text: str, regions: tuple[tuple[int, int], ...] | None = None) -> Hits:
@@ -324,6 +279,72 @@ class Hits:
         return sum(1 for _ in self.finditer(pattern, start, end))
 
 
+_Plan: TypeAlias = tuple[
+    tuple[int, ...],  # the positions of the indexed patterns, in the order of their ids
+    list[tuple[int, tuple[str, ...], bool]],  # substring-searched: id, prefixes, anchored
+    dict[int, frozenset[int]],  # pattern id -> the marker groups it needs
+    dict[str, tuple[int, ...]],  # literal at a word -> ids of the patterns it starts
+    dict[str, frozenset[int]],  # literal at a word -> marker groups it belongs to
+    str | None,  # the regular expression that finds the literals
+    int,  # the longest literal
+]
+
+
+def _plan(patterns: Sequence[re.Pattern[str]]) -> _Plan:
+    """Return what a Scanner over these (distinct) patterns reads from them, as plain
+    data: which are indexed, by which literals, and the regex finding those literals."""
+    indexed: list[int] = []
+    owners: dict[str, set[int]] = {}  # literal prefix -> ids of patterns it starts
+    # patterns that start with a literal but not at a word ("[$€]\\s?\\d"), found by
+    # substring search: id, prefixes, and whether only the text's start counts ("^")
+    literal: list[tuple[int, tuple[str, ...], bool]] = []
+    # literals a pattern needs at a later word ("must" in "you ... must"): marker
+    # literal -> ids of the groups it belongs to, and pattern id -> its group ids
+    markers: dict[str, set[int]] = {}
+    needs: dict[int, frozenset[int]] = {}
+    group_count = 0
+    for at, pattern in enumerate(patterns):
+        prefixes = word_prefixes(pattern)
+        if prefixes is not None:
+            pid = len(indexed)
+            indexed.append(at)
+            for prefix in prefixes:
+                owners.setdefault(prefix, set()).add(pid)
+            groups = word_markers(pattern)
+            if groups:
+                gids = range(group_count, group_count + len(groups))
+                group_count += len(groups)
+                needs[pid] = frozenset(gids)
+                for gid, group in zip(gids, groups, strict=True):
+                    for word in group:
+                        markers.setdefault(word, set()).add(gid)
+        elif (prefixes := required_prefixes(pattern)) is not None:
+            pid = len(indexed)
+            indexed.append(at)
+            anchored = pattern.pattern.startswith("^") and not pattern.flags & re.MULTILINE
+            literal.append((pid, prefixes, anchored))
+    # The scanner reports the longest literal found at a word; every shorter
+    # literal that is a prefix of it matches there too.
+    literals = owners.keys() | markers.keys()
+    starts = {
+        word: tuple(
+            sorted({pid for k in range(len(word)) for pid in owners.get(word[: k + 1], ())})
+        )
+        for word in literals
+    }
+    marks = {
+        word: found
+        for word in literals
+        if (
+            found := frozenset(
+                gid for k in range(len(word)) for gid in markers.get(word[: k + 1], ())
+            )
+        )
+    }
+    trie = r"\W(?=(" + _trie_regex(literals) + "))" if literals else None
+    return tuple(indexed), literal, needs, starts, marks, trie, max(map(len, literals), default=0)
+
+
 def _find_all(
     lowered: str, prefixes: tuple[str, ...], regions: tuple[tuple[int, int], ...], anchored: bool
 ) -> list[int]:
@@ -435,14 +456,8 @@ _Trie: TypeAlias = dict[str, "_Trie"]  # one node: next character -> child ("" e
 
 def _trie_regex(literals: Iterable[str]) -> str:
     """Return a regular expression matching the longest of the literals at a place."""
-    ordered = tuple(sorted(literals))
-    return regexcache.remember("trie", ordered, lambda: _build_trie_regex(ordered))
-
-
-def _build_trie_regex(literals: Iterable[str]) -> str:
-    """Compute _trie_regex()."""
     trie: _Trie = {}
-    for literal in literals:
+    for literal in sorted(literals):
         node = trie
         for char in literal:
             node = node.setdefault(char, {})
