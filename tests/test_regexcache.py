@@ -177,7 +177,7 @@ def test_the_file_holds_plain_data(cache_dir: Path) -> None:
     flags, code, groups, groupindex, indexgroup = entries[
         ("re", r"\bcookies?\b", int(re.IGNORECASE))
     ]
-    assert flags & re.IGNORECASE and all(isinstance(word, int) for word in code)
+    assert flags & re.IGNORECASE and isinstance(code, bytes)  # loads far faster than a list
     assert (groups, groupindex, indexgroup) == (0, {}, (None,))
 
 
