@@ -872,6 +872,23 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"editorial"},
             {"other"},
         ),
+        # what an account holds, handed to the police: personal data, though it names
+        # no "personal data" ("access logs", "non-public account information"); another
+        # person's "private information" in a ban is what the ban protects
+        (
+            "We will only hand over basic subscriber details when served with a subpoena.",
+            "We will only hand over basic subscriber details when served with a subpoena. "
+            "With a search warrant we also hand over account access logs and other "
+            "non-public account information.",
+            {"data-privacy"},
+            {"other"},
+        ),
+        (
+            "Do not threaten other members.",
+            "Do not threaten other members or publish their private information.",
+            {"new-obligation"},
+            {"data-privacy"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
