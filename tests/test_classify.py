@@ -889,6 +889,16 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"new-obligation"},
             {"data-privacy"},
         ),
+        # traits a rule of conduct lists as topics to discuss with care: whom attacks may
+        # not target, no personal data
+        (
+            "You may discuss topics such as age, religion or ability, but we do not tolerate "
+            "attacks on anyone for who they are.",
+            "You may discuss topics such as age, religion or disability, but we do not "
+            "tolerate attacks on anyone for who they are.",
+            set(),
+            {"data-privacy"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
