@@ -899,6 +899,13 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"data-privacy"},
         ),
+        # a qualifier of intent taken out of a ban: the ban now covers innocent uses
+        (
+            "You may not knowingly upload files that contain viruses.",
+            "You may not upload files that contain viruses.",
+            {"new-obligation"},
+            {"obligation-relaxed"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(

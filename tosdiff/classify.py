@@ -535,14 +535,16 @@ def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]
     (c) use a VPN ...", with at most an "or" or "and" moved), unless the words it drops
     are excluded (an exception or a qualifier dropped widens a duty). A rule with
     added_words reads instead words cut from a clause that stays, anywhere, when they
-    match one of them (a qualifier dropped: "... for commercial purposes")."""
+    match one of them (a qualifier dropped: "... for commercial purposes", or the one
+    word "knowingly")."""
     if change.old is None or (change.new is None and rule.added_words):
         return []  # words dropped from a clause that stays, not the whole clause
     deleted, inserted = changed_words(change, renames)
     if change.new is None:
         deleted = WORD.findall(change.old.text)
     elif (
-        len(deleted) < len(inserted) + NET_ADDITION_WORDS
+        # a qualifier dropped may be a single word ("intentionally using ...")
+        len(deleted) < len(inserted) + (1 if rule.added_words else NET_ADDITION_WORDS)
         or not {w.lower() for w in inserted} <= _CONJUNCTIONS
         # an item of a list ends at a comma or a semicolon, cut with the item or put
         # where it was ("the Service or access the Service or" -> "the Service; or");
