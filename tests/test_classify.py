@@ -1477,6 +1477,31 @@ def test_a_page_footer_captured_at_the_end_is_site_chrome() -> None:
     assert removed.kinds == ["other"] and not removed.material
 
 
+CHANGE_LOG = (
+    "# Terms of Service\n\n## 1. Content\n\nYou keep the rights to what you post; you grant "
+    "us a licence to host it.\n\n## Change log\n\n"
+    "- 3 March 2021: Clarified the licence you grant us over your content.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- 9 May 2022: Updated the section on content licences.\n",
+        "- 2023-10-01 – Added a paragraph on fees for storage.\n",
+        "- June 2, 2024: Rewrote section 1 in plainer words.\n",
+    ],
+)
+def test_a_change_log_entry_records_a_change_it_makes_none(entry: str) -> None:
+    # the entry names a licence or fees, but the terms it tells of change elsewhere
+    (added,) = compare(CHANGE_LOG, CHANGE_LOG + entry).changes
+    assert added.kinds == ["other"] and not added.material
+    assert added.evidence[0].rule == "other.change-log"
+    # a dated notice of what will happen is a term, not a record
+    (notice,) = compare(CHANGE_LOG, CHANGE_LOG + "- 9 May 2022: fees rise to $5.\n").changes
+    assert notice.material and "fees" in notice.kinds
+
+
 def test_a_language_menu_captured_at_the_end_is_editorial() -> None:
     menu = "\n\nEnglish (US)\n\nDeutsch\n\nFrançais (France)\n\n[Sign Up](https://x.test/s)\n"
     changes = compare(AGREEMENT + menu, AGREEMENT).changes  # one per menu line

@@ -1304,6 +1304,18 @@ def _a_summary(change: Change, rules: RuleSet) -> bool:
     return clause is not None and _first_match(rules.summaries, clause.text) is not None
 
 
+def _a_change_log_entry(change: Change, rules: RuleSet) -> bool:
+    """Return whether a change adds or removes, whole, only entries of the document's
+    own change log ("February 5, 2015: Specified ... as contracting entities";
+    rules.change_log_entries): they record changes made elsewhere in the terms."""
+    if (change.old is None) == (change.new is None):
+        return False
+    clauses = clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
+    return bool(clauses) and all(
+        _first_match(rules.change_log_entries, clause.text) is not None for clause in clauses
+    )
+
+
 SUMMARY = "A plain-language summary of terms set out in the clauses around it, added or removed"
 
 
@@ -1520,6 +1532,12 @@ def _dates_or_chrome(
         return year, "Only the year of a copyright notice changed"
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
         return chrome, chrome.explanation
+    if _a_change_log_entry(change, rules):
+        entry = Evidence("other", "other.change-log", "both", "", "An entry of the change log")
+        return (
+            entry,
+            "An entry of the document's change log added or removed (a record, not a term)",
+        )
     if all(_is_table_of_contents(text) for text in (old_text, new_text) if text):
         contents = Evidence("editorial", "editorial.contents", "both", "", "A table of contents")
         return contents, "A table of contents changed (the sections it lists are compared apart)"

@@ -172,6 +172,8 @@ class RuleSet:
     illustrations: tuple[re.Pattern[str], ...] = ()
     # the opening of a paragraph that sums up the terms around it ("In short: ...")
     summaries: tuple[re.Pattern[str], ...] = ()
+    # an entry of the document's own change log ("May 5, 2015: Clarified ...")
+    change_log_entries: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # words that make an exception: taken out, what the exception spared is bound again
@@ -472,6 +474,7 @@ _PATTERN_LISTS = (
     "sensitive_examples",
     "illustrations",
     "summaries",
+    "change_log_entries",
 )
 
 
@@ -569,6 +572,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         example_openers=compiled("example_openers"),
         illustrations=compiled("illustrations"),
         summaries=compiled("summaries"),
+        change_log_entries=compiled("change_log_entries"),
         sensitive_examples=compiled("sensitive_examples"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
