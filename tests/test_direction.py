@@ -986,6 +986,12 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "refund any amount you paid.",
             "favourable",
         ),
+        # money paid ahead is no notice given ahead: billing in advance is a cost
+        (
+            "The Team plan costs $8 per user per month.",
+            "The Team plan costs $8 per user per month, billed annually in advance.",
+            "adverse",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
