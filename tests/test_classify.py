@@ -906,6 +906,18 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"new-obligation"},
             {"obligation-relaxed"},
         ),
+        # a duty to defend the company against claims is an indemnity: a new cause of
+        # claim added to it widens the user's liability
+        (
+            "Customer will defend Acme against any claim brought by a third party arising "
+            "from: (i) Content that Customer uploads; or (ii) any violation of Section 4.",
+            "Customer will defend Acme against any claim brought by a third party arising "
+            "from: (i) Content that Customer uploads; (ii) Customer's breach of this "
+            "Agreement, including its duty of confidentiality; or (iii) any violation of "
+            "Section 4.",
+            {"liability"},
+            {"new-obligation"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
