@@ -918,6 +918,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"liability"},
             {"new-obligation"},
         ),
+        # "to dispute" a thing is to contest it, not a dispute before a court
+        (
+            "Please report errors in your statement to our billing team.",
+            "Please report errors in your statement to our billing team within 60 days; "
+            "after that you can no longer ask us to dispute charges with the card network.",
+            {"notice-period"},
+            {"dispute"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
