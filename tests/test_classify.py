@@ -926,6 +926,13 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"notice-period"},
             {"dispute"},
         ),
+        # a warning put on content is no warning to an account
+        (
+            "You may not post graphic images.",
+            "You may post graphic images only if they carry a content warning.",
+            {"obligation-relaxed"},
+            {"termination"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
