@@ -933,6 +933,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"obligation-relaxed"},
             {"termination"},
         ),
+        # ... nor is a disclaimer users put on what they post a disclaimer of ours
+        (
+            "Do not post misleading claims about elections.",
+            "Do not post misleading claims about elections. Satire is welcome, but make "
+            "your intent clear, for example via disclaimers or other means.",
+            set(),
+            {"liability"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
