@@ -941,6 +941,13 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"liability"},
         ),
+        # where notices go is no term of payment, even when it is the billing address
+        (
+            "We will send notices to the email address on your account.",
+            "We will send notices to the email address you set as your billing email address.",
+            set(),
+            {"fees"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
