@@ -948,6 +948,21 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"fees"},
         ),
+        # the end of an account as the time a period of keeping data runs from: when data
+        # is kept or deleted, no right to end the account
+        (
+            "Following deletion of your account, we may keep your photos for backup purposes.",
+            "Following termination or deactivation of your account, we may keep your photos "
+            "for up to 90 days for backup purposes.",
+            {"data-privacy", "notice-period"},
+            {"termination"},
+        ),
+        (
+            "We delete your files within 90 days of the account deletion.",
+            "We delete your files within 30 days of the account deletion.",
+            {"notice-period"},
+            {"termination"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
