@@ -963,6 +963,13 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"notice-period"},
             {"termination"},
         ),
+        # "required to do so by law" -> "the law requires us to": the same duty restated
+        (
+            "We may disclose your information where we are required to do so by law.",
+            "We may disclose your information where the law requires us to do so.",
+            {"editorial"},
+            {"data-privacy"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
