@@ -5,9 +5,10 @@ program the regex engine runs. For the rule files' ~170 patterns, and the scanne
 over them (see tosdiff.scan), that is ~60 ms of every ``tosdiff diff``: more than
 classifying the changes of a 128 KB privacy policy; the modules' own ~190 patterns,
 compiled when they are imported, add ~30 ms more. Like the ``.pyc`` files Python keeps
-for modules, the compiled programs (and what the scanner derives from each pattern's
-parse) are kept in a file and reused by later runs; a kept program is rebuilt with the
-engine's own constructor, ``_sre.compile``, which is what ``re.compile`` ends with.
+for modules, the compiled programs (as bytes, which load far faster than lists of ints),
+what the scanner derives from each pattern's parse and the tables of each scanner (see
+tosdiff.scan) are kept in a file and reused by later runs; a kept program is rebuilt with
+the engine's own constructor, ``_sre.compile``, which is what ``re.compile`` ends with.
 
 The file is ``patterns-<python>.bin`` in ``$TOSDIFF_CACHE_DIR``, by default
 ``$XDG_CACHE_HOME/tosdiff`` or ``~/.cache/tosdiff``; ``TOSDIFF_CACHE_DIR=""`` turns the
