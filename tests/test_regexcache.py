@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tosdiff import regexcache, scan
-from tosdiff.ruleset import default_rules
+from tosdiff import regexcache, ruleset, scan
+from tosdiff.ruleset import default_rules, load_rules
 
 RULES = default_rules()
 SHIPPED = sorted(
@@ -200,6 +200,22 @@ def test_a_scanner_over_cached_patterns_is_read_not_derived(
         found = [m.span() for m in fresh.finditer(first)]
         assert [m.span() for m in cached.finditer(second)] == found == _spans(first)
     assert sorted(cached.found() or ()) == sorted(fresh.found() or ())
+
+
+def test_synonym_phrasings_are_read_from_the_cache(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the plainest phrasing of each synonym group (~4 ms to derive) is kept like the
+    # scanners' tables; a later run reads the same pairs
+    derived = load_rules().synonym_phrasings
+    assert derived == ruleset._phrasings(tuple(load_rules().synonyms.items()))
+    regexcache.reset()
+
+    def derive(_: object) -> None:
+        raise AssertionError("the synonym phrasings were derived again")
+
+    monkeypatch.setattr(ruleset, "_phrasings", derive)
+    assert load_rules().synonym_phrasings == derived
 
 
 def test_the_fingerprint_follows_the_scanner_code(monkeypatch: pytest.MonkeyPatch) -> None:

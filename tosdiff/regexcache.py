@@ -6,8 +6,9 @@ over them (see tosdiff.scan), that is ~60 ms of every ``tosdiff diff``: more tha
 classifying the changes of a 128 KB privacy policy; the modules' own ~190 patterns,
 compiled when they are imported, add ~30 ms more. Like the ``.pyc`` files Python keeps
 for modules, the compiled programs (as bytes, which load far faster than lists of ints),
-what the scanner derives from each pattern's parse and the tables of each scanner (see
-tosdiff.scan) are kept in a file and reused by later runs; a kept program is rebuilt with
+what the scanner derives from each pattern's parse, the tables of each scanner (see
+tosdiff.scan) and the synonym groups' plainest phrasings (see tosdiff.ruleset) are kept
+in a file and reused by later runs; a kept program is rebuilt with
 the engine's own constructor, ``_sre.compile``, which is what ``re.compile`` ends with.
 
 The file is ``patterns-<python>.bin`` in ``$TOSDIFF_CACHE_DIR``, by default
@@ -73,7 +74,7 @@ def _fingerprint() -> tuple[Any, ...]:
     return (*engine, digest.hexdigest())
 
 
-_DERIVING = ("regexcache.py", "scan.py")  # modules whose results the cache keeps
+_DERIVING = ("regexcache.py", "scan.py", "ruleset.py", "words.py")  # modules whose results the cache keeps
 
 
 class _Store:
