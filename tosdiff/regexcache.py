@@ -74,7 +74,8 @@ def _fingerprint() -> tuple[Any, ...]:
     return (*engine, digest.hexdigest())
 
 
-_DERIVING = ("regexcache.py", "scan.py", "ruleset.py", "words.py")  # modules whose results the cache keeps
+# modules whose results the cache keeps
+_DERIVING = ("regexcache.py", "scan.py", "ruleset.py", "words.py")
 
 
 class _Store:
