@@ -1506,7 +1506,8 @@ def _dates_or_chrome(
     change: Change, rules: RuleSet, renames: Renames, trailing: bool
 ) -> tuple[Evidence, str] | None:
     """Return the evidence and explanation of a change that only states dates, is the
-    furniture of a web page or only renames a plan, or None."""
+    furniture of a web page, adds or removes entries of the document's change log or
+    only renames a plan, or None."""
     old_text = "\n".join(clause.text for clause in clauses_of(change.old, change.old_extra))
     new_text = "\n".join(clause.text for clause in clauses_of(change.new, change.new_extra))
     if (change.old is None or change.new is None) and is_date_line(new_text or old_text):
