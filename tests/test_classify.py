@@ -1546,6 +1546,28 @@ def test_a_page_footer_captured_at_the_end_is_site_chrome() -> None:
     assert removed.kinds == ["other"] and not removed.material
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Was this information helpful? Yes No",
+        "Thanks! While we're unable to respond directly to your feedback, we'll use this "
+        "information to improve our online Help.",
+        "Did you find this article helpful? Thank you for your feedback.",
+    ],
+)
+def test_a_help_pages_feedback_prompt_is_site_chrome_wherever_it_stands(prompt: str) -> None:
+    # between two clauses, not only at the end: the widget comes with the page
+    with_prompt = AGREEMENT.replace("2. Liability", f"{prompt}\n\n2. Liability")
+    for old, new in ((AGREEMENT, with_prompt), (with_prompt, AGREEMENT)):
+        (change,) = compare(old, new).changes
+        assert change.kinds == ["other"] and not change.material
+        assert change.evidence[0].rule == "other.site-chrome"
+    # a term about feedback is a term ("If you give us feedback, we may use it freely")
+    licence = "If you send us feedback, you grant us a licence to use it without paying you."
+    (term,) = compare(AGREEMENT, AGREEMENT + f"\n3. Feedback\n\n{licence}\n").changes
+    assert term.material and "ip-license" in term.kinds
+
+
 CHANGE_LOG = (
     "# Terms of Service\n\n## 1. Content\n\nYou keep the rights to what you post; you grant "
     "us a licence to host it.\n\n## Change log\n\n"

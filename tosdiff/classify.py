@@ -1304,15 +1304,37 @@ def _a_summary(change: Change, rules: RuleSet) -> bool:
     return clause is not None and _first_match(rules.summaries, clause.text) is not None
 
 
+def _added_or_removed_clauses(change: Change) -> list[Clause]:
+    """Return the clauses a change adds or removes whole, or [] for a changed clause."""
+    if (change.old is None) == (change.new is None):
+        return []
+    return clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
+
+
 def _a_change_log_entry(change: Change, rules: RuleSet) -> bool:
     """Return whether a change adds or removes, whole, only entries of the document's
     own change log ("February 5, 2015: Specified ... as contracting entities";
     rules.change_log_entries): they record changes made elsewhere in the terms."""
-    if (change.old is None) == (change.new is None):
-        return False
-    clauses = clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
+    clauses = _added_or_removed_clauses(change)
     return bool(clauses) and all(
         _first_match(rules.change_log_entries, clause.text) is not None for clause in clauses
+    )
+
+
+# a feedback prompt is a line or two; a clause longer than this holds terms too
+_FEEDBACK_PROMPT_WORDS = 40
+
+
+def _a_feedback_prompt(change: Change, rules: RuleSet) -> bool:
+    """Return whether a change adds or removes, whole, only a help page's feedback
+    prompt ("Was this information helpful? Yes No", "Thanks! While we're unable to
+    respond directly to your feedback, ..."; rules.feedback_prompts): page furniture
+    wherever it stands, not part of the agreement."""
+    clauses = _added_or_removed_clauses(change)
+    return bool(clauses) and all(
+        len(clause.text.split()) <= _FEEDBACK_PROMPT_WORDS
+        and _first_match(rules.feedback_prompts, clause.text) is not None
+        for clause in clauses
     )
 
 
@@ -1533,6 +1555,12 @@ def _dates_or_chrome(
         return year, "Only the year of a copyright notice changed"
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
         return chrome, chrome.explanation
+    if _a_feedback_prompt(change, rules):
+        prompt = Evidence("other", "other.site-chrome", "both", "", "A help page's feedback prompt")
+        return (
+            prompt,
+            "A help page's feedback prompt captured with the page, not part of the agreement",
+        )
     if _a_change_log_entry(change, rules):
         entry = Evidence("other", "other.change-log", "both", "", "An entry of the change log")
         return (

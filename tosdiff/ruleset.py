@@ -174,6 +174,8 @@ class RuleSet:
     summaries: tuple[re.Pattern[str], ...] = ()
     # an entry of the document's own change log ("May 5, 2015: Clarified ...")
     change_log_entries: tuple[re.Pattern[str], ...] = ()
+    # a help page's feedback prompt ("Was this article helpful?")
+    feedback_prompts: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # words that make an exception: taken out, what the exception spared is bound again
@@ -481,6 +483,7 @@ _PATTERN_LISTS = (
     "illustrations",
     "summaries",
     "change_log_entries",
+    "feedback_prompts",
 )
 
 
@@ -579,6 +582,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         illustrations=compiled("illustrations"),
         summaries=compiled("summaries"),
         change_log_entries=compiled("change_log_entries"),
+        feedback_prompts=compiled("feedback_prompts"),
         sensitive_examples=compiled("sensitive_examples"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
