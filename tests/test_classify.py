@@ -975,6 +975,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"editorial"},
             {"data-privacy"},
         ),
+        # the terms "you agree to when you sign up" name a document; they lay no duty
+        (
+            "Our products include Snapchat and Bitmoji.",
+            "Our products include Snapchat and Bitmoji. When we say Terms, we mean the Terms "
+            "of Service that you agree to when you sign up for our Services.",
+            set(),
+            {"new-obligation"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
