@@ -988,6 +988,14 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "refund any amount you paid.",
             "favourable",
         ),
+        # a refusal reaches no further than its own verb: the consent after "and can" is
+        # the user's to withdraw, not a thing refused
+        (
+            "You can ask us to delete your personal data.",
+            "You can ask us to delete your personal data. You can also object to your data "
+            "being processed and can withdraw your consent.",
+            "favourable",
+        ),
         # money paid ahead is no notice given ahead: billing in advance is a cost
         (
             "The Team plan costs $8 per user per month.",

@@ -49,7 +49,10 @@ _NEGATION = regexcache.compile(
     r"|\b(turn off|switch off|disable|opt out of|object to|stop|stops|stopped"
     # a right given up ("by agreeing to arbitration you are giving up the right to sue")
     r"|giv(e|es|ing) up|waiv(e|es|ing)|forfeit(s|ing)?)\b"
-    r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,8}[\"“‘]?$"
+    # but not past a verb of its own ("object to your data being processed and can
+    # withdraw your consent": the consent is the user's to withdraw)
+    r"\s*(?:(?!(?:can|may|will|must|shall|should|could|would)\b)"
+    r"[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,8}[\"“‘]?$"
     # or not owed ("you will not be entitled to any refund", "not eligible for a credit",
     # "you will not receive money or other compensation")
     r"|\b(not|never|no longer)\s+((be\s+)?(entitled|eligible)\s+(to|for)|receive|get"
