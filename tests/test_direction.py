@@ -996,6 +996,13 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "being processed and can withdraw your consent.",
             "favourable",
         ),
+        # "opt-out of" refuses what follows as "opt out of" does, across a slash
+        (
+            "We do not respond to Do Not Track signals.",
+            "We do not respond to Do Not Track signals. You can opt-out of the “sale” or "
+            "“sharing”/processing for targeted advertising of your personal information.",
+            "favourable",
+        ),
         # money paid ahead is no notice given ahead: billing in advance is a cost
         (
             "The Team plan costs $8 per user per month.",

@@ -45,14 +45,15 @@ _NEGATION = regexcache.compile(
     r"(\b(not|no|never|without(?! (undue )?delay\b)|cannot|nor|neither|none)\b|n[’']t\b|\bnon-)"
     r"\s*(?:[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,3}[\"“‘]?$"
     # a user's refusal reaches further: "opt out of having your data shared for
-    # targeted advertising", 'turn off "Personalised ads"'
-    r"|\b(turn off|switch off|disable|opt out of|object to|stop|stops|stopped"
+    # targeted advertising", 'turn off "Personalised ads"', 'a request to opt-out of the
+    # "sale" or "sharing"/processing for targeted advertising'
+    r"|\b(turn off|switch off|disable|opt[- ]out of|object to|stop|stops|stopped"
     # a right given up ("by agreeing to arbitration you are giving up the right to sue")
     r"|giv(e|es|ing) up|waiv(e|es|ing)|forfeit(s|ing)?)\b"
     # but not past a verb of its own ("object to your data being processed and can
     # withdraw your consent": the consent is the user's to withdraw)
     r"\s*(?:(?!(?:can|may|will|must|shall|should|could|would)\b)"
-    r"[\"“‘]?[^\W\d]+[’'-]?[\"”’]?\s*){0,8}[\"“‘]?$"
+    r"[\"“‘]?[^\W\d]+[’'-]?[\"”’]?[\s/]*){0,8}[\"“‘]?$"
     # or not owed ("you will not be entitled to any refund", "not eligible for a credit",
     # "you will not receive money or other compensation")
     r"|\b(not|never|no longer)\s+((be\s+)?(entitled|eligible)\s+(to|for)|receive|get"
