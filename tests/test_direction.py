@@ -1003,6 +1003,13 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "“sharing”/processing for targeted advertising of your personal information.",
             "favourable",
         ),
+        # a right to make a complaint is a right to complain
+        (
+            "We keep your personal data safe.",
+            "We keep your personal data safe. You also have the right to make a complaint to "
+            "your local supervisory authority.",
+            "favourable",
+        ),
         # money paid ahead is no notice given ahead: billing in advance is a cost
         (
             "The Team plan costs $8 per user per month.",
