@@ -1304,10 +1304,10 @@ def _a_summary(change: Change, rules: RuleSet) -> bool:
     return clause is not None and _first_match(rules.summaries, clause.text) is not None
 
 
-def _added_or_removed_clauses(change: Change) -> list[Clause]:
-    """Return the clauses a change adds or removes whole, or [] for a changed clause."""
+def _added_or_removed_clauses(change: Change) -> tuple[Clause, ...]:
+    """Return the clauses a change adds or removes whole, or () for a changed clause."""
     if (change.old is None) == (change.new is None):
-        return []
+        return ()
     return clauses_of(change.new, change.new_extra) or clauses_of(change.old, change.old_extra)
 
 
