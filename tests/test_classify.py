@@ -983,6 +983,20 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"new-obligation"},
         ),
+        # the ads a platform serves at all are no ads chosen for the user
+        (
+            "Keeping a high bar for the ads we serve helps us drive better results for you, "
+            "our advertisers.",
+            "Our policies help advertisers connect with their audiences through trustworthy ads.",
+            set(),
+            {"data-privacy"},
+        ),
+        (
+            "We use your activity to improve our services.",
+            "We use your activity to improve our services and to choose the ads we show you.",
+            {"data-privacy"},
+            set(),
+        ),
     ],
 )
 def test_rules_on_written_sentences(
