@@ -1595,6 +1595,27 @@ def test_a_help_pages_feedback_prompt_is_site_chrome_wherever_it_stands(prompt: 
     assert term.material and "ip-license" in term.kinds
 
 
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "“Kindle” means our portable electronic reading devices and apps.",
+        "**2.12** “Device Manufacturer” means a device maker or mobile carrier on whose "
+        "devices we promote your products.",
+        '"Action" means a mechanism that lets you run custom logic without building an '
+        "application of your own.",
+    ],
+)
+def test_a_definition_added_or_removed_whole_is_not_material(definition: str) -> None:
+    # the clauses that use the term carry any change of terms
+    for old, new in (("", definition), (definition, "")):
+        kinds, material, _ = classify_pair(old, new)
+        assert kinds == {"other"} and not material
+    # a definition a rule reads is still that rule's ("fees" are money)
+    fee = "“Fees” means the amounts you pay us each month for your plan, plus taxes."
+    kinds, material, _ = classify_pair("", fee)
+    assert material and "fees" in kinds
+
+
 CHANGE_LOG = (
     "# Terms of Service\n\n## 1. Content\n\nYou keep the rights to what you post; you grant "
     "us a licence to host it.\n\n## Change log\n\n"

@@ -1398,6 +1398,7 @@ BOILERPLATE = (
     "A standard closing clause (severability, entire agreement, headings); no new right or duty"
 )
 LANGUAGE_CLAUSE = "Says which language's text of the terms governs; no new right or duty"
+DEFINITION = "Defines a term; the clauses that use it carry any change of terms"
 REPEATED = "Repeats word for word a clause the agreement already has elsewhere"
 EXAMPLES = (
     "Adds examples to a list the clause already gives; no new kind of data, use, recipient"
@@ -1417,8 +1418,8 @@ def _unnamed_change(
     ("at our risk" -> "at your risk") or one number of things for another ("on up to 5
     devices" -> "on up to 3 devices"). A feature described, new or anew, is not
     material; nor is a standard closing clause, nor a clause on which language's text
-    governs added or removed whole. A word that limits what the clause covers ("only")
-    put in or taken out is."""
+    governs or one that defines a term, added or removed whole. A word that limits what
+    the clause covers ("only") put in or taken out is."""
     # a clause added or removed whole reverses nothing ("without" in a new paragraph)
     if edits.old and edits.new and reverses_meaning(deleted, inserted, rules, edit_places(edits)):
         return True, "Wording changed in a way that can reverse its sense"
@@ -1432,6 +1433,8 @@ def _unnamed_change(
         rules.language_clause, edits.new or edits.old
     ):
         return False, LANGUAGE_CLAUSE
+    if not (edits.old and edits.new) and _first_match(rules.definitions, edits.new or edits.old):
+        return False, DEFINITION
     if edits.old and edits.new and _scope_word_changed(deleted, inserted):
         return True, "A word that sets its scope put in or taken out"
     if size >= SUBSTANTIVE_WORDS and (

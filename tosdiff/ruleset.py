@@ -161,6 +161,8 @@ class RuleSet:
     boilerplate: tuple[re.Pattern[str], ...] = ()
     # a clause on which language's text governs ("the English version shall prevail")
     language_clause: tuple[re.Pattern[str], ...] = ()
+    # a clause that defines a term ("“Kindle” means our portable reading devices.")
+    definitions: tuple[re.Pattern[str], ...] = ()
     authorities: tuple[re.Pattern[str], ...] = ()
     site_chrome: tuple[re.Pattern[str], ...] = ()
     # words that make a company named in a clause a party to the terms
@@ -475,6 +477,7 @@ _PATTERN_LISTS = (
     "rule_items",
     "boilerplate",
     "language_clause",
+    "definitions",
     "authorities",
     "site_chrome",
     "contracting_party",
@@ -575,6 +578,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         rule_items=compiled("rule_items"),
         boilerplate=compiled("boilerplate"),
         language_clause=compiled("language_clause"),
+        definitions=compiled("definitions"),
         authorities=compiled("authorities"),
         site_chrome=compiled("site_chrome"),
         contracting_party=compiled("contracting_party"),
