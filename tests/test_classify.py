@@ -2892,12 +2892,20 @@ def test_a_negation_taken_out_is_material_though_no_rule_names_the_change() -> N
     assert material and "editorial" not in kinds
 
 
-def test_a_new_paragraph_describing_a_feature_is_not_material() -> None:
-    kinds, material, _ = classify_pair(
-        "",
+@pytest.mark.parametrize(
+    "feature",
+    [
         "Watch Party lets up to eight friends watch the same title together in sync and "
         "chat with each other in a side panel while it plays.",
-    )
+        # after an item's letter, or a number and a bold heading
+        "(c) Breach Alerts is an informational service to promote online security by "
+        "informing you of public data breaches.",
+        "3. **Spaces.** Spaces is a feature that allows a user to curate content and form "
+        "communities around shared interests.",
+    ],
+)
+def test_a_new_paragraph_describing_a_feature_is_not_material(feature: str) -> None:
+    kinds, material, _ = classify_pair("", feature)
     assert kinds == {"other"} and not material
 
 
