@@ -3798,6 +3798,23 @@ def test_an_item_added_under_a_heading_that_forbids_is_a_new_duty() -> None:
     assert "new-obligation" in kinds and material and direction == "adverse"
 
 
+def test_an_order_after_an_opening_example_is_a_ban() -> None:
+    # "For example, don't ..." forbids as much as "Don't ..." at a sentence's start
+    lead = (
+        "Respect other players. For example, don't use the game to harass, threaten or "
+        "impersonate anyone, including by:"
+    )
+    kinds, material, direction = classify_case(
+        {"heading": "Rules of Play", "lead": lead, "old": "", "new": "* Doxxing another player"}
+    )
+    assert "new-obligation" in kinds and material and direction == "adverse"
+    kinds, _, _ = classify_pair(
+        "Be honest. For instance, do not sell accounts.",
+        "Be honest. For instance, do not sell or rent accounts.",
+    )
+    assert "new-obligation" in kinds
+
+
 @pytest.mark.parametrize(
     ("new", "kind"),
     [
