@@ -1013,6 +1013,13 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "your local supervisory authority.",
             "favourable",
         ),
+        # a means to limit the sharing is the user's, not more sharing
+        (
+            "We do not sell your information.",
+            "We do not sell your information. Acme also allows you to limit the sharing of "
+            "information for its own marketing purposes.",
+            "favourable",
+        ),
         # money paid ahead is no notice given ahead: billing in advance is a cost
         (
             "The Team plan costs $8 per user per month.",

@@ -265,6 +265,21 @@ _PROMISE_NOT = regexcache.compile(
 )
 
 
+def _held_back(text: str, words: str) -> bool:
+    """Return whether words stand, in text, right after a verb that limits or refuses
+    what they name ("allows you to limit the sharing of information", "you may object to
+    the processing"): a means to hold the use back, not the use."""
+    at = text.find(words)
+    return at > 0 and _HOLDING_BACK.search(text, max(0, at - 40), at) is not None
+
+
+_HOLDING_BACK = regexcache.compile(
+    r"\b(?:limit|restrict|opt[- ]out of|object to|stop|turn off|switch off|disable|block"
+    r"|prevent|refuse|withdraw (?:your )?consent to)\s+(?:(?:the|our|such|any|all|this)\s+)?$",
+    re.I,
+)
+
+
 # a sentence that opens by forbidding the user something, not by telling what befalls
 # the user ("You will not be charged", "you will not have to pay"), and lifts no part of
 # the ban before the words read ("..., but you may")
@@ -770,7 +785,11 @@ def _rule_votes(
                 if item.side == "inserted"
                 else (edits.old, edits.deleted)
             )
-            if _in_a_promise_not_to(text, item.match) or _made_negative(text, item.match, spans):
+            if (
+                _in_a_promise_not_to(text, item.match)
+                or _made_negative(text, item.match, spans)
+                or _held_back(text, item.match)
+            ):
                 inserted = not inserted
         votes.append(rule.direction_inserted if inserted else rule.direction_deleted)
     if "adverse" in votes:
