@@ -1596,6 +1596,27 @@ def test_a_help_pages_feedback_prompt_is_site_chrome_wherever_it_stands(prompt: 
 
 
 @pytest.mark.parametrize(
+    "banner",
+    [
+        "This website uses cookies. By continuing to use it, you agree to our use of cookies. "
+        "[Got it](#)",
+        "We would like to use cookies to remember your settings. You can accept all cookies "
+        "or choose only the necessary ones. Read our [Cookie Notice](/cookies).",
+    ],
+)
+def test_a_sites_cookie_banner_is_site_chrome_wherever_it_stands(banner: str) -> None:
+    with_banner = AGREEMENT.replace("2. Liability", f"{banner}\n\n2. Liability")
+    for old, new in ((AGREEMENT, with_banner), (with_banner, AGREEMENT)):
+        (change,) = compare(old, new).changes
+        assert change.kinds == ["other"] and not change.material
+        assert change.evidence[0].rule == "other.site-chrome"
+    # a clause of the privacy policy on cookies is a term
+    term = "We use cookies to show you ads based on the pages you visit on other websites."
+    (clause,) = compare(AGREEMENT, AGREEMENT + f"\n3. Cookies\n\n{term}\n").changes
+    assert clause.material and "data-privacy" in clause.kinds
+
+
+@pytest.mark.parametrize(
     "definition",
     [
         "“Kindle” means our portable electronic reading devices and apps.",

@@ -1321,19 +1321,21 @@ def _a_change_log_entry(change: Change, rules: RuleSet) -> bool:
     )
 
 
-# a feedback prompt is a line or two; a clause longer than this holds terms too
+# a feedback prompt is a line or two, a cookie banner a few; a clause longer than
+# this holds terms too
 _FEEDBACK_PROMPT_WORDS = 40
+_COOKIE_BANNER_WORDS = 60
 
 
-def _a_feedback_prompt(change: Change, rules: RuleSet) -> bool:
-    """Return whether a change adds or removes, whole, only a help page's feedback
-    prompt ("Was this information helpful? Yes No", "Thanks! While we're unable to
-    respond directly to your feedback, ..."; rules.feedback_prompts): page furniture
-    wherever it stands, not part of the agreement."""
+def _page_furniture(change: Change, patterns: tuple[re.Pattern[str], ...], most_words: int) -> bool:
+    """Return whether a change adds or removes, whole, only short clauses that hold one
+    of patterns: a help page's feedback prompt ("Was this information helpful? Yes
+    No"; rules.feedback_prompts) or a site's cookie banner ("This site uses cookies.
+    By continuing to browse, you agree to our use of cookies."; rules.cookie_banners),
+    captured with the page wherever it stands, not part of the agreement."""
     clauses = _added_or_removed_clauses(change)
     return bool(clauses) and all(
-        len(clause.text.split()) <= _FEEDBACK_PROMPT_WORDS
-        and _first_match(rules.feedback_prompts, clause.text) is not None
+        len(clause.text.split()) <= most_words and _first_match(patterns, clause.text) is not None
         for clause in clauses
     )
 
@@ -1558,12 +1560,15 @@ def _dates_or_chrome(
         return year, "Only the year of a copyright notice changed"
     if trailing and (chrome := _site_chrome(change, rules)) is not None:
         return chrome, chrome.explanation
-    if _a_feedback_prompt(change, rules):
+    if _page_furniture(change, rules.feedback_prompts, _FEEDBACK_PROMPT_WORDS):
         prompt = Evidence("other", "other.site-chrome", "both", "", "A help page's feedback prompt")
         return (
             prompt,
             "A help page's feedback prompt captured with the page, not part of the agreement",
         )
+    if _page_furniture(change, rules.cookie_banners, _COOKIE_BANNER_WORDS):
+        banner = Evidence("other", "other.site-chrome", "both", "", "A site's cookie banner")
+        return banner, "A site's cookie banner captured with the page, not part of the agreement"
     if _a_change_log_entry(change, rules):
         entry = Evidence("other", "other.change-log", "both", "", "An entry of the change log")
         return (

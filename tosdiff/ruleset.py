@@ -178,6 +178,8 @@ class RuleSet:
     change_log_entries: tuple[re.Pattern[str], ...] = ()
     # a help page's feedback prompt ("Was this article helpful?")
     feedback_prompts: tuple[re.Pattern[str], ...] = ()
+    # a site's cookie consent banner ("This site uses cookies.")
+    cookie_banners: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # words that make an exception: taken out, what the exception spared is bound again
@@ -487,6 +489,7 @@ _PATTERN_LISTS = (
     "summaries",
     "change_log_entries",
     "feedback_prompts",
+    "cookie_banners",
 )
 
 
@@ -587,6 +590,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         summaries=compiled("summaries"),
         change_log_entries=compiled("change_log_entries"),
         feedback_prompts=compiled("feedback_prompts"),
+        cookie_banners=compiled("cookie_banners"),
         sensitive_examples=compiled("sensitive_examples"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
