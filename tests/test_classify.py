@@ -988,6 +988,21 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"new-obligation"},
         ),
+        # data that must be kept or destroyed is the holder's duty, not the user's
+        (
+            "We keep your data.",
+            "We keep your data. Acme shall return or securely destroy Personal Data upon "
+            "request, unless Personal Data must be retained to comply with the law.",
+            set(),
+            {"new-obligation"},
+        ),
+        (
+            "We store your orders.",
+            "We store your orders. You must make sure that the data must be retained for six "
+            "years.",
+            {"new-obligation"},
+            set(),
+        ),
         # the ads a platform serves at all are no ads chosen for the user
         (
             "Keeping a high bar for the ads we serve helps us drive better results for you, "
