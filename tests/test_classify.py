@@ -1003,6 +1003,26 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"new-obligation"},
             set(),
         ),
+        # a cookie policy or cookie settings named are a document and a page, no cookies set
+        (
+            "We may modify these Terms and our Privacy Policy from time to time.",
+            "We may modify these Terms, our Privacy Policy and our Cookie Policy from time to "
+            "time.",
+            set(),
+            {"data-privacy"},
+        ),
+        (
+            "Contact us with any questions.",
+            "Contact us with any questions, or change your choices in Cookie Settings.",
+            set(),
+            {"data-privacy"},
+        ),
+        (
+            "We keep your data safe.",
+            "We keep your data safe. We use cookies to measure visits.",
+            {"data-privacy"},
+            set(),
+        ),
         # the ads a platform serves at all are no ads chosen for the user
         (
             "Keeping a high bar for the ads we serve helps us drive better results for you, "
