@@ -1519,6 +1519,20 @@ def test_an_agreement_is_read_by_the_rules_of_its_language() -> None:
     assert rules.for_language(None) is rules
 
 
+def test_a_version_too_short_to_tell_its_language_is_read_in_the_others() -> None:
+    # the new version keeps only a heading: the old one says the agreement is English,
+    # so no German rule reads its "Cookie" as data collected
+    clause = (
+        "Any translation of these terms is provided for your convenience only. If a "
+        "translation differs from the English text of this Cookie Policy, the English text "
+        "will prevail."
+    )
+    old, new = f"Article 1 Notices\n\n1.1 {clause}\n", "Article 1 Notices\n"
+    (removed,) = compare(old, new).changes
+    assert removed.kinds == ["other"] and not removed.material
+    assert not any(item.rule.endswith(".de") for item in removed.evidence)
+
+
 @pytest.mark.parametrize("case", GERMAN_CASES, ids=[c["id"] for c in GERMAN_CASES])
 def test_german_clauses_are_classified_by_the_german_vocabulary(case: dict[str, object]) -> None:
     kinds, material, _ = classify_pair(str(case["old"]), str(case["new"]))

@@ -2034,8 +2034,10 @@ _NUMBER = regexcache.compile(r"^[\d.()]+$")
 
 def classify_report(report: Report, rules: RuleSet) -> None:
     """Fill kinds, materiality, direction and evidence of every change in report, by
-    the rules of the agreement's language (see RuleSet.language_of)."""
-    rules = rules.for_language(rules.language_of(_sample(report)))
+    the rules of the agreement's language (see RuleSet.language_of): the new version's,
+    or the old version's when the new one has too little text to tell."""
+    language = rules.language_of(_sample(report.new)) or rules.language_of(_sample(report.old))
+    rules = rules.for_language(language)
     moved = MovedText(
         report.changes, removed_sentences, added_sentences, partial(_document_texts, report)
     )
@@ -2098,9 +2100,8 @@ def _opens_a_list(text: str) -> bool:
     return text.rstrip().endswith(":") and len(WORD.findall(text)) >= LEAD_IN_WORDS
 
 
-def _sample(report: Report) -> str:
-    """Return the opening of the agreement (the new version, or the old if empty)."""
-    document = report.new if report.new.clauses else report.old
+def _sample(document: Document) -> str:
+    """Return the opening of one version of the agreement."""
     parts, size = [], 0
     for clause in document.clauses:
         parts.append(clause.text)
