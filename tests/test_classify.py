@@ -1644,6 +1644,18 @@ def test_a_help_pages_feedback_prompt_is_site_chrome_wherever_it_stands(prompt: 
     assert term.material and "ip-license" in term.kinds
 
 
+@pytest.mark.parametrize("label", ["Table of Contents", "On this page:", "**Back to top**"])
+def test_a_pages_navigation_label_is_page_furniture(label: str) -> None:
+    with_label = AGREEMENT.replace("2. Liability", f"{label}\n\n2. Liability")
+    for old, new in ((AGREEMENT, with_label), (with_label, AGREEMENT)):
+        (change,) = compare(old, new).changes
+        assert change.kinds == ["editorial"] and not change.material
+    # a heading that names a matter is no label ("Contents you post" heads terms)
+    titled = AGREEMENT.replace("2. Liability", "Contents you post\n\n2. Liability")
+    (heading,) = compare(AGREEMENT, titled).changes
+    assert heading.kinds != ["editorial"]
+
+
 @pytest.mark.parametrize(
     "banner",
     [

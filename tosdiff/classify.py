@@ -1583,6 +1583,9 @@ def _dates_or_chrome(
         return links, "A line of links or menu items changed (site navigation, related articles)"
     if (link := _link_alone(change)) is not None:
         return link, link.explanation
+    if _a_navigation_label(change, rules):
+        label = Evidence("editorial", "editorial.site-links", "both", "", "A navigation label")
+        return label, "A page's navigation label (page furniture), not terms of its own"
     if plan_renamed(change, rules, renames):
         renamed = Evidence("other", "other.plan-renamed", "both", "", "A plan or product renamed")
         return renamed, "A plan or product renamed; the wording is otherwise the same"
@@ -1835,6 +1838,20 @@ def _link_alone(change: Change) -> Evidence | None:
         return Evidence("other", "other.document-link", "both", document.group(0), explanation)
     explanation = "A link alone (page furniture), not terms of its own"
     return Evidence("editorial", "editorial.site-links", "both", "", explanation)
+
+
+def _a_navigation_label(change: Change, rules: RuleSet) -> bool:
+    """Return whether a change adds or removes, whole, only a page's navigation labels
+    ("Table of Contents", "On this page:", "Back to top"; rules.navigation_labels)."""
+    clauses = _added_or_removed_clauses(change)
+    return bool(clauses) and all(
+        any(p.fullmatch(_LABEL_MARKS.sub("", c.text)) for p in rules.navigation_labels)
+        for c in clauses
+    )
+
+
+# what a label's text may carry around its words: a clause number, markup, a colon
+_LABEL_MARKS = regexcache.compile(r"^[\W\d_]+|[\W_]+$")
 
 
 # the label of a link that names a document, not one that offers to act on it

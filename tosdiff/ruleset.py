@@ -180,6 +180,8 @@ class RuleSet:
     feedback_prompts: tuple[re.Pattern[str], ...] = ()
     # a site's cookie consent banner ("This site uses cookies.")
     cookie_banners: tuple[re.Pattern[str], ...] = ()
+    # a page's navigation label ("Table of Contents", "Back to top")
+    navigation_labels: tuple[re.Pattern[str], ...] = ()
     period_names: tuple[tuple[str, re.Pattern[str]], ...] = ()
     function_words: frozenset[str] = frozenset()
     # words that make an exception: taken out, what the exception spared is bound again
@@ -490,6 +492,7 @@ _PATTERN_LISTS = (
     "change_log_entries",
     "feedback_prompts",
     "cookie_banners",
+    "navigation_labels",
 )
 
 
@@ -591,6 +594,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         change_log_entries=compiled("change_log_entries"),
         feedback_prompts=compiled("feedback_prompts"),
         cookie_banners=compiled("cookie_banners"),
+        navigation_labels=compiled("navigation_labels"),
         sensitive_examples=compiled("sensitive_examples"),
         period_names=tuple(period_names),
         function_words=frozenset(function_words),
