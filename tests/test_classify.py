@@ -1023,6 +1023,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # users told of a breach of their data: a term on personal data
+        (
+            "Acme keeps your files on servers in Ireland.",
+            "Acme keeps your files on servers in Ireland. Acme will promptly notify the "
+            "customer of the security breach.",
+            {"data-privacy"},
+            set(),
+        ),
         # the ads a platform serves at all are no ads chosen for the user
         (
             "Keeping a high bar for the ads we serve helps us drive better results for you, "

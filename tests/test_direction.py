@@ -1020,6 +1020,14 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "information for its own marketing purposes.",
             "favourable",
         ),
+        # a promise to tell users of a breach of their data is theirs
+        (
+            "Acme keeps your files on servers in Ireland.",
+            "Acme keeps your files on servers in Ireland. Upon becoming aware of a breach, "
+            "Acme will promptly: (i) notify the customer of the security breach; and (ii) "
+            "investigate it.",
+            "favourable",
+        ),
         # money paid ahead is no notice given ahead: billing in advance is a cost
         (
             "The Team plan costs $8 per user per month.",
