@@ -67,6 +67,21 @@ def test_a_ban_restated_as_not_permitted_is_editorial() -> None:
     assert (kinds, material) == ({"editorial"}, False)
 
 
+def test_a_duty_written_where_another_is_struck_is_a_new_duty() -> None:
+    # the user takes on one duty and is spared another: the notice is about the new one
+    kinds, material, direction = classify_pair(
+        "You must keep a copy of your receipts. You agree to report any lost card to us.",
+        "You must keep a copy of your receipts. You must verify your identity before each "
+        "withdrawal.",
+    )
+    assert (kinds, material, direction) == ({"new-obligation"}, True, "adverse")
+    # but a duty moved from one party to another relieves the first
+    kinds, _, _ = classify_pair(
+        "Sellers shall refund buyers within 10 days.", "Buyers must refund sellers within 10 days."
+    )
+    assert kinds == {"new-obligation", "obligation-relaxed"}
+
+
 def test_a_duty_owed_by_someone_else_is_another_duty() -> None:
     found = [
         evidence("new-obligation", "obligation.user-duty", "inserted", "Buyers must"),

@@ -36,7 +36,9 @@ def weigh_duties(
     * an exception written into a new duty ("..., unless it is labelled"): it belongs
       to the new duty: only new-obligation stays;
     * an exception struck from a prohibition ("..., except with our prior written
-      approval" dropped): the consent it named went with it: only new-obligation stays.
+      approval" dropped): the consent it named went with it: only new-obligation stays;
+    * any other duty written while another is struck (a clause rewritten around new
+      duties): only new-obligation stays.
     """
     added = [e for e in evidence if e.kind == "new-obligation"]
     loosened = [e for e in evidence if e.kind == "obligation-relaxed"]
@@ -75,13 +77,13 @@ def weigh_duties(
         )
     ):
         return [e for e in evidence if e.kind != "new-obligation"]
-    if all(e.side == "inserted" for e in loosened) and any(e.side == "inserted" for e in added):
-        return [e for e in evidence if e.kind != "obligation-relaxed"]
-    if all(rules[e.rule].detector == "net-removal" for e in added) and all(
-        e.side == "deleted" and rules[e.rule].detector is None for e in loosened
-    ):
-        return [e for e in evidence if e.kind != "obligation-relaxed"]
-    return evidence
+    if written and struck and not {d[3] for d in written} & {d[3] for d in struck}:
+        return evidence  # a duty moved to someone else ("Sellers shall" -> "Buyers must")
+    # otherwise a duty is written and another struck: what users must be told is the
+    # duty they take on (labellers give such rewrites new-obligation alone more often
+    # than both kinds or obligation-relaxed alone: 23 to 8 of the real revisions, 56 to
+    # 40 of the written cases)
+    return [e for e in evidence if e.kind != "obligation-relaxed"]
 
 
 def _shall_made_will(item: Evidence, old: str, new: str) -> bool:
