@@ -1031,6 +1031,27 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # the age of consent, the rights and consents a poster secures and what we consent
+        # to are no consent to the use of personal data
+        (
+            "You must be 13 or older to use the Service.",
+            "You must be over the minimum age of consent in your country to use the Service.",
+            set(),
+            {"data-privacy"},
+        ),
+        (
+            "You may not post content that you do not own.",
+            "You may not post content unless you have secured all necessary rights, consents, "
+            "waivers and licenses for it.",
+            set(),
+            {"data-privacy"},
+        ),
+        (
+            "You may not open a new account if we have banned you.",
+            "You may not open a new account if we have banned you, unless we consent otherwise.",
+            set(),
+            {"data-privacy"},
+        ),
         # the ads a platform serves at all are no ads chosen for the user
         (
             "Keeping a high bar for the ads we serve helps us drive better results for you, "
