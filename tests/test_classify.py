@@ -1052,6 +1052,14 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"data-privacy"},
         ),
+        # a licence "fully paid" or "fully paid-up" costs the user nothing: no fee
+        (
+            "You grant us a worldwide, non-exclusive licence to host your content.",
+            "You grant us a worldwide, non-exclusive, royalty-free, fully paid-up licence to "
+            "host your content.",
+            {"ip-license"},
+            {"fees"},
+        ),
         # the ads a platform serves at all are no ads chosen for the user
         (
             "Keeping a high bar for the ads we serve helps us drive better results for you, "
