@@ -1060,6 +1060,21 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"ip-license"},
             {"fees"},
         ),
+        # billing and payment information kept or asked for is personal data, not a fee
+        (
+            "We use your information to run the Services.",
+            "We use your information to run the Services. We retain billing and payment "
+            "information for seven years after you close your account.",
+            {"data-privacy"},
+            {"fees"},
+        ),
+        (
+            "We use your information to run the Services.",
+            "We use your information to run the Services. If you buy a ticket, we may ask you "
+            "for payment and related information (like your card number).",
+            {"data-privacy"},
+            {"fees"},
+        ),
         # the ads a platform serves at all are no ads chosen for the user
         (
             "Keeping a high bar for the ads we serve helps us drive better results for you, "
