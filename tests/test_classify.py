@@ -1094,6 +1094,16 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"data-privacy"},
             set(),
         ),
+        # a ban joined to another promise of the user's, after a link to a privacy policy
+        (
+            "By signing up, you accept our [Privacy Policy](https://example.com/privacy) and "
+            "agree not to:\n\n- Use our service to send spam.",
+            "By signing up, you accept our [Privacy Policy](https://example.com/privacy) and "
+            "agree not to:\n\n- Use our service to send spam.\n\n- Engage in activities "
+            "that are recognized as illegal in the majority of countries.",
+            {"new-obligation"},
+            {"data-privacy"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
