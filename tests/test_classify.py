@@ -1104,6 +1104,15 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"new-obligation"},
             {"data-privacy"},
         ),
+        # the user's absence that closes an account is no ban of the user
+        (
+            "If you stop using Acme and do not come online for at least 6 months, your "
+            "account will be deleted.",
+            "If you stop using Acme and do not come online for at least 18 months, your "
+            "account will be deleted.",
+            {"notice-period", "termination"},
+            {"obligation-relaxed", "new-obligation"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(

@@ -1036,6 +1036,14 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "The Team plan costs $8 per user per month, billed annually in advance.",
             "adverse",
         ),
+        # more time offline before an account is deleted is more time for the user
+        (
+            "If you stop using Acme and do not come online for at least 6 months, your "
+            "account will be deleted along with every piece of data you store.",
+            "If you stop using Acme and do not come online for at least 18 months, your "
+            "account will be deleted along with every piece of data you store.",
+            "favourable",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
