@@ -1113,6 +1113,22 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"notice-period", "termination"},
             {"obligation-relaxed", "new-obligation"},
         ),
+        # a qualifier of degree cut from a banned item widens the ban, also where the
+        # next word takes its capital
+        (
+            "For example, you may not show or promote:\n\n- Dangerous consumption of "
+            "alcohol that leads to being incapacitated",
+            "For example, you may not show or promote:\n\n- Consumption of alcohol that "
+            "leads to being incapacitated",
+            {"new-obligation"},
+            {"editorial", "obligation-relaxed"},
+        ),
+        (
+            "You may not send unsolicited messages to other members.",
+            "You may not send messages to other members.",
+            {"new-obligation"},
+            {"obligation-relaxed"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(

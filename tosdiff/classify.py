@@ -305,7 +305,12 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         return period_evidence(rule, sides.edits)
     if rule.detector == "net-removal":  # an item taken off the list, whole or in the text
         found = _net_removal(rule, change, sides.renames)
-        if found and rule.added_words and not _qualifier_of_a_rule(rule, sides, scanner):
+        if (
+            found
+            and rule.added_words
+            and not _qualifier_of_a_rule(rule, sides, scanner)
+            and not _qualifier_of_a_listed_rule(rule, change, sides, scanner)
+        ):
             return []
         return found
     if rule.detector == "item-removed":
@@ -470,6 +475,21 @@ def _qualifier_of_a_rule(
     return all(_qualifies_a_rule(rule, scanner, text, start, end, inserted) for start, end in spans)
 
 
+def _qualifier_of_a_listed_rule(
+    rule: Rule, change: Change, sides: _Sides, scanner: Scanner
+) -> bool:
+    """Return whether the words a change cuts from an item of a list qualify what the
+    lead-in of the list requires: each cut leaves words of the item, and the lead-in
+    holds what the rule requires ("you may not show or promote:" over "Dangerous
+    consumption of alcohol" -> "Consumption of alcohol")."""
+    if change.old is None or not change.old.is_item or not rule.requires:
+        return False
+    text = sides.old
+    if not all(WORD.search(text[:start] + text[end:]) for start, end in sides.deleted):
+        return False
+    return _holds_required(rule, scanner, sides.parent)
+
+
 def _qualifies_a_rule(
     rule: Rule, scanner: Scanner, text: str, start: int, end: int, inserted: bool
 ) -> bool:
@@ -542,7 +562,11 @@ def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]
     deleted, inserted = changed_words(change, renames)
     if change.new is None:
         deleted = WORD.findall(change.old.text)
-    elif (
+    else:
+        # a word that opens the item once the words before it are cut is kept, not cut
+        # and put back ("Dangerous consumption" -> "Consumption")
+        deleted, inserted = _without_recapitalised(deleted, inserted)
+    if change.new is not None and (
         # a qualifier dropped may be a single word ("intentionally using ...")
         len(deleted) < len(inserted) + (1 if rule.added_words else NET_ADDITION_WORDS)
         or not {w.lower() for w in inserted} <= _CONJUNCTIONS
@@ -564,6 +588,30 @@ def _net_removal(rule: Rule, change: Change, renames: Renames) -> list[Evidence]
 
 
 _CONJUNCTIONS = frozenset({"or", "and"})
+
+
+def _without_recapitalised(deleted: list[str], inserted: list[str]) -> tuple[list[str], list[str]]:
+    """Return the deleted and inserted words of a change without the words that were
+    only written with another initial: each inserted word that a deleted word spells
+    but for its case, and that deleted word."""
+    if not inserted or not deleted:
+        return deleted, inserted
+    kept_deleted = list(deleted)
+    kept_inserted = []
+    for word in inserted:
+        twin = next(
+            (
+                i
+                for i, cut in enumerate(kept_deleted)
+                if cut != word and cut.lower() == word.lower()
+            ),
+            None,
+        )
+        if twin is None:
+            kept_inserted.append(word)
+        else:
+            del kept_deleted[twin]
+    return kept_deleted, kept_inserted
 
 
 def _item_removed(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
