@@ -1129,6 +1129,16 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"new-obligation"},
             {"obligation-relaxed"},
         ),
+        # an exemption from a requirement relaxes it
+        (
+            "Ads for financial products require direct management from a sales "
+            "representative.",
+            "Ads for financial products require direct management from a sales "
+            "representative. Educational resources and industry events are exempt from this "
+            "requirement.",
+            {"obligation-relaxed"},
+            set(),
+        ),
     ],
 )
 def test_rules_on_written_sentences(
