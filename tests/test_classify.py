@@ -1819,6 +1819,23 @@ def test_a_change_log_entry_records_a_change_it_makes_none(entry: str) -> None:
     assert notice.material and "fees" in notice.kinds
 
 
+@pytest.mark.parametrize(
+    "log",
+    [
+        # the entry under the log's date, the date under the log's heading
+        "## Changes to this Privacy Policy\n\nSeptember 29, 2024:\n\n",
+        # the entry under the log's heading alone
+        "## Changes to this Privacy Policy\n\n",
+    ],
+)
+def test_an_entry_under_a_change_log_heading_or_date_records_a_change(log: str) -> None:
+    page = "# Privacy Policy\n\n## 10. Accounts\n\nWe delete inactive accounts after 18 months.\n\n"
+    entry = "- Updated section 10 to reflect the new period for deleting inactive accounts.\n"
+    (added,) = compare(page + log, page + log + entry).changes
+    assert added.kinds == ["other"] and not added.material
+    assert added.evidence[0].rule == "other.change-log"
+
+
 def test_a_language_menu_captured_at_the_end_is_editorial() -> None:
     menu = "\n\nEnglish (US)\n\nDeutsch\n\nFrançais (France)\n\n[Sign Up](https://x.test/s)\n"
     changes = compare(AGREEMENT + menu, AGREEMENT).changes  # one per menu line

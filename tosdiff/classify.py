@@ -1362,10 +1362,15 @@ def _added_or_removed_clauses(change: Change) -> tuple[Clause, ...]:
 def _a_change_log_entry(change: Change, rules: RuleSet) -> bool:
     """Return whether a change adds or removes, whole, only entries of the document's
     own change log ("February 5, 2015: Specified ... as contracting entities";
-    rules.change_log_entries): they record changes made elsewhere in the terms."""
+    rules.change_log_entries), or entries under its heading or date ("Changes to this
+    Privacy Policy" over "Updated 10.4 to reflect ..."; rules.change_log_sections): they
+    record changes made elsewhere in the terms."""
     clauses = _added_or_removed_clauses(change)
     return bool(clauses) and all(
-        _first_match(rules.change_log_entries, clause.text) is not None for clause in clauses
+        _first_match(rules.change_log_entries, clause.text) is not None
+        or _first_match(rules.change_log_sections, f"{clause.heading or ''}\n{clause.text}")
+        is not None
+        for clause in clauses
     )
 
 

@@ -176,6 +176,9 @@ class RuleSet:
     summaries: tuple[re.Pattern[str], ...] = ()
     # an entry of the document's own change log ("May 5, 2015: Clarified ...")
     change_log_entries: tuple[re.Pattern[str], ...] = ()
+    # an entry under a change log's heading, read as "heading\ntext" ("Changes to this
+    # Privacy Policy" over "Updated 10.4 to reflect ...")
+    change_log_sections: tuple[re.Pattern[str], ...] = ()
     # a help page's feedback prompt ("Was this article helpful?")
     feedback_prompts: tuple[re.Pattern[str], ...] = ()
     # a site's cookie consent banner ("This site uses cookies.")
@@ -490,6 +493,7 @@ _PATTERN_LISTS = (
     "illustrations",
     "summaries",
     "change_log_entries",
+    "change_log_sections",
     "feedback_prompts",
     "cookie_banners",
     "navigation_labels",
@@ -592,6 +596,7 @@ def load_rules(*paths: str | Path, include_defaults: bool = True) -> RuleSet:
         illustrations=compiled("illustrations"),
         summaries=compiled("summaries"),
         change_log_entries=compiled("change_log_entries"),
+        change_log_sections=compiled("change_log_sections"),
         feedback_prompts=compiled("feedback_prompts"),
         cookie_banners=compiled("cookie_banners"),
         navigation_labels=compiled("navigation_labels"),
