@@ -1131,13 +1131,30 @@ def test_real_revisions_score_above_their_floor() -> None:
         ),
         # an exemption from a requirement relaxes it
         (
-            "Ads for financial products require direct management from a sales "
-            "representative.",
+            "Ads for financial products require direct management from a sales representative.",
             "Ads for financial products require direct management from a sales "
             "representative. Educational resources and industry events are exempt from this "
             "requirement.",
             {"obligation-relaxed"},
             set(),
+        ),
+        # a party added to, or taken off, a list of those that set cookies or get data,
+        # even as a link alone
+        (
+            "Our websites may set cookies from the following partners:\n\n- [Google]"
+            "(https://example.com/google)",
+            "Our websites may set cookies from the following partners:\n\n- [Google]"
+            "(https://example.com/google)\n\n- [Quora Ads](https://example.com/quora)",
+            {"data-privacy"},
+            {"editorial"},
+        ),
+        (
+            "Acme discloses to the following categories of third parties:\n\n- Advertising "
+            "networks\n\n- Operating systems and platforms",
+            "Acme discloses to the following categories of third parties:\n\n- Advertising "
+            "networks",
+            {"data-privacy"},
+            {"other"},
         ),
     ],
 )

@@ -315,6 +315,8 @@ def _fire_unchecked(rule: Rule, change: Change, sides: _Sides, scanner: Scanner)
         return found
     if rule.detector == "item-removed":
         return _item_removed(rule, change, sides)
+    if rule.detector == "item-added":
+        return _item_added(rule, change, sides)
     if rule.detector == "net-addition":
         # an added clause counts as an item when it is one, or reads as a rule of a
         # list that no sentence introduces
@@ -625,6 +627,35 @@ def _item_removed(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
         return []
     words = WORD.findall(change.old.text)
     return [Evidence(rule.kind, rule.id, "deleted", " ".join(words[:12]), rule.explain)]
+
+
+def _item_added(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
+    """Return evidence when a change adds a whole item to a list, however short ("[Quora
+    Ads](...)" under "Our websites may set cookies from the following partners:"),
+    unless the sentences that introduce its list match one of the rule's excludes."""
+    if change.new is None or change.old is not None or not change.new.is_item:
+        return []
+    if rule.excludes and any(p.search(sides.parent) for p in rule.excludes):
+        return []
+    words = WORD.findall(change.new.text)
+    return [Evidence(rule.kind, rule.id, "inserted", " ".join(words[:12]), rule.explain)]
+
+
+def _listed_entry(change: Change, rules: RuleSet, lead_in: str) -> bool:
+    """Return whether an item a change adds or removes whole stands in a list whose
+    lead-in a rule that reads added (or removed) items requires: an entry of that list,
+    whatever it holds, even a link alone."""
+    clause = change.new or change.old
+    if clause is None or not clause.is_item or (change.old is None) == (change.new is None):
+        return False
+    detector = "item-added" if change.old is None else "item-removed"
+    lowered = lead_in.lower()
+    return any(
+        rules.scanner.search(p, lead_in, lowered)
+        for rule in rules.all_rules
+        if rule.detector == detector
+        for p in rule.requires
+    )
 
 
 def _only_informational(sides: _Sides, rules: RuleSet) -> bool:
@@ -1090,10 +1121,10 @@ def classify_change(
     if reason is not None:
         structure = Evidence("editorial", "editorial.structure", "both", "", reason)
         return _settle(change, structure, reason)
-    verdict = _dates_or_chrome(change, rules, renames, trailing)
+    parent_of = parent if callable(parent) else (lambda: parent)
+    verdict = _dates_or_chrome(change, rules, renames, trailing, parent_of)
     if verdict is not None:
         return _settle(change, *verdict)
-    parent_of = parent if callable(parent) else (lambda: parent)
     sides = _sides(change, rules.scanner, parent_of, renames, moved)
     banner = _banner(rules, sides.old, sides.new)
     if banner is not None and not _terms_beside_banner(change, sides, rules):
@@ -1583,11 +1614,16 @@ def _settle(change: Change, evidence: Evidence, explanation: str) -> None:
 
 
 def _dates_or_chrome(
-    change: Change, rules: RuleSet, renames: Renames, trailing: bool
+    change: Change,
+    rules: RuleSet,
+    renames: Renames,
+    trailing: bool,
+    parent_of: Callable[[], str] = str,
 ) -> tuple[Evidence, str] | None:
     """Return the evidence and explanation of a change that only states dates, is the
     furniture of a web page, adds or removes entries of the document's change log or
-    only renames a plan, or None."""
+    only renames a plan, or None. parent_of returns the enclosing clause's text: a link
+    alone listed under a lead-in that a rule reads is an entry, not furniture."""
     old_text = "\n".join(clause.text for clause in clauses_of(change.old, change.old_extra))
     new_text = "\n".join(clause.text for clause in clauses_of(change.new, change.new_extra))
     if (change.old is None or change.new is None) and is_date_line(new_text or old_text):
@@ -1634,7 +1670,7 @@ def _dates_or_chrome(
     if _only_link_lines(change):
         links = Evidence("editorial", "editorial.site-links", "both", "", "Links changed")
         return links, "A line of links or menu items changed (site navigation, related articles)"
-    if (link := _link_alone(change)) is not None:
+    if (link := _link_alone(change)) is not None and not _listed_entry(change, rules, parent_of()):
         return link, link.explanation
     if _a_navigation_label(change, rules):
         label = Evidence("editorial", "editorial.site-links", "both", "", "A navigation label")

@@ -52,6 +52,7 @@ DETECTORS = (
     "net-addition",
     "net-removal",
     "item-removed",
+    "item-added",
     "limit-tightened",
     "limit-loosened",
     "cap-measure",
