@@ -1156,6 +1156,15 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"data-privacy"},
             {"other"},
         ),
+        # a lead-in that names its list as examples of wrong conduct bans what it lists
+        (
+            "Examples of deceptive, untrue, or misleading advertising:\n\n- False claims "
+            "about a product",
+            "Examples of deceptive, untrue, or misleading advertising:\n\n- False claims "
+            "about a product\n\n- Use of subliminal techniques",
+            {"new-obligation"},
+            {"other"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
