@@ -1165,6 +1165,15 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"new-obligation"},
             {"other"},
         ),
+        # "your data" and "your personal information" name the same thing
+        (
+            "Do we share your data with third parties that are not service providers? Yes, "
+            "with your consent.",
+            "Do we share your personal information with third parties that are not service "
+            "providers? Yes, with your consent.",
+            {"editorial"},
+            {"data-privacy"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
