@@ -442,6 +442,11 @@ def test_space_chars_are_exactly_the_whitespace_of_regex_and_str() -> None:
         ('see [a]( "t y")', ("see a", ("",), ())),  # a title and no target
         ("[a](x y)", ("[a](x y)", (), ())),  # a space in a target: not a link
         ("[a](\u2028x)", ("a", ("x",), ())),
+        # a linked picture (a site's logo): its alt text is no text of the page
+        (
+            "[![Acme logo, to the homepage](logo.svg)](https://a.test/) Terms",
+            (" Terms", ("https://a.test/",), ("logo.svg",)),
+        ),
     ],
 )
 def test_strip_markup_links_and_images(raw: str, expected: tuple[object, ...]) -> None:

@@ -60,6 +60,12 @@ _SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 _LINK = regexcache.compile(
     r"\[([^\]]*)\]\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)"
 )
+# an image that is a link's whole label ("[![Acme logo](logo.svg)](https://acme.test/)"):
+# a linked picture, whose alt text is no text of the page
+_LINKED_IMAGE = regexcache.compile(
+    r"\[\s*!\[[^\]]*\]\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)\s*\]"
+    r"\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)"
+)
 # a block that is links and nothing else, after a list marker or a clause number, maybe
 # in bold: one link, or links side by side ("[Prev ...](...) [Next ...](...)", "[App
 # Store](...) | [Google Play](...)")
@@ -218,11 +224,20 @@ def _keep_link(url: str, links: list[str]) -> str:
     return url
 
 
+def _keep_linked_image(match: re.Match[str], links: list[str], images: list[str]) -> str:
+    """Record a linked image's picture and target, and return no text for it."""
+    images.append(match.group(1))
+    links.append(match.group(2))
+    return ""
+
+
 def _replace_links(text: str, links: list[str], images: list[str]) -> str:
     """Return text with each link replaced by its label and each image removed.
 
     The targets are appended to links and images in reading order.
     """
+    if "[![" in text:
+        text = _LINKED_IMAGE.sub(lambda m: _keep_linked_image(m, links, images), text)
     parts = _LINK.split(text)  # [text, label, url, text, label, url, ..., text]
     if "![" not in text:  # links only: no per-link Python work
         links.extend(parts[2::3])
