@@ -3166,6 +3166,18 @@ def test_a_right_to_ask_for_a_copy_or_the_deletion_of_records_is_personal_data()
     assert "data-privacy" in kinds and material
 
 
+def test_a_few_words_put_for_others_that_no_rule_names_are_not_material() -> None:
+    # eight words put for nine, none of a kind and none for or against users: real
+    # revisions seldom need a notice for such an edit
+    kinds, material, _ = classify_pair(
+        "Acme publishes a report on the requests it receives each year, which lists the "
+        "number of requests by country.",
+        "Acme publishes a transparency page on the requests it receives twice a year, which "
+        "shows the requests grouped by region.",
+    )
+    assert kinds == {"other"} and not material
+
+
 def test_a_mere_reference_does_not_explain_away_a_substantive_edit() -> None:
     # "privacy law" is a reference; who may opt out of the sale of data changed
     kinds, material, _ = classify_pair(
@@ -4742,8 +4754,8 @@ def test_a_few_words_no_rule_names_put_into_a_clause_that_stays_are_not_material
         clause,
         clause.replace(
             "for offline listening.",
-            "for offline listening, and share playlists with friends who live at the same "
-            "address as the account holder.",
+            "for offline listening, and share playlists with friends and family who live at "
+            "the same address as the account holder for as long as the plan lasts.",
         ),
     )
     assert kinds == {"other"} and material

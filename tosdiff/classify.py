@@ -97,9 +97,9 @@ LEAD_IN_WORDS = 5  # a sentence that introduces a list, not a label ("Follow us:
 BANNER_CHARS = 1000  # an update banner says what it is in its first sentences
 CONTACT_LINE_WORDS = 25  # a new clause this short giving contact details is an address line
 SUBSTANTIVE_WORDS = 6  # fewer changed words than this, with no kind, is not material
-# ... and in a clause that stays, where a few words put for others (seven for seven)
-# seldom change terms users must be told of, unless they are words for or against users
-SUBSTANTIVE_EDIT_WORDS = 14
+# ... and in a clause that stays, where a few words put for others (ten for ten) seldom
+# change terms users must be told of, unless they are words for or against users
+SUBSTANTIVE_EDIT_WORDS = 20
 _OWN_NUMBER = regexcache.compile(r"^\W*\d+(\.\d+)*\.?\s+")
 REFERENCE_WORDS = 12  # changed words beyond which a mere reference no longer explains a change
 
@@ -1504,8 +1504,9 @@ def _unnamed_change(
     ("at our risk" -> "at your risk") or one number of things for another ("on up to 5
     devices" -> "on up to 3 devices"). A feature described, new or anew, is not
     material; nor is a standard closing clause, nor a clause on which language's text
-    governs or one that defines a term, added or removed whole. A word that limits what
-    the clause covers ("only") put in or taken out is."""
+    governs or one that defines a term, added or removed whole; but one that rewords
+    which language governs is. A word that limits what the clause covers ("only") put
+    in or taken out is too."""
     # a clause added or removed whole reverses nothing ("without" in a new paragraph)
     if edits.old and edits.new and reverses_meaning(deleted, inserted, rules, edit_places(edits)):
         return True, "Wording changed in a way that can reverse its sense"
@@ -1523,6 +1524,13 @@ def _unnamed_change(
         return False, DEFINITION
     if edits.old and edits.new and _scope_word_changed(deleted, inserted):
         return True, "A word that sets its scope put in or taken out"
+    if (
+        size >= SUBSTANTIVE_WORDS
+        and edits.old
+        and edits.new
+        and _first_match(rules.language_clause, edits.old)
+    ):
+        return True, "Rewords which language's text of the terms governs"
     if size >= SUBSTANTIVE_WORDS and (
         size >= SUBSTANTIVE_EDIT_WORDS
         or not (edits.old and edits.new)
