@@ -1174,6 +1174,22 @@ def test_real_revisions_score_above_their_floor() -> None:
             {"editorial"},
             {"data-privacy"},
         ),
+        # buying in German is a term on payment, as "purchase" is in English; a buyer
+        # of a company is not
+        (
+            "Du kannst die App in den Einstellungen deines Kontos verwalten.",
+            "Du kannst die App in den Einstellungen deines Kontos verwalten. Telegram-Nutzer "
+            "können Telegram Sterne erwerben, die zum Kauf digitaler Güter verwendet werden.",
+            {"fees"},
+            set(),
+        ),
+        (
+            "Diese Bedingungen können von uns abgetreten werden.",
+            "Diese Bedingungen können von uns an einen Erwerber unseres Unternehmens "
+            "abgetreten werden.",
+            set(),
+            {"fees"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
