@@ -3182,6 +3182,19 @@ def test_a_right_to_ask_for_a_copy_or_the_deletion_of_records_is_personal_data()
     assert "data-privacy" in kinds and material
 
 
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Stay up to date on our Advertising Policy which links out to other important, very "
+        "official resources.",
+        "Get acquainted with guidelines we follow when we review your ads.",
+    ],
+)
+def test_a_tagline_that_invites_the_reader_to_read_on_is_not_material(tagline: str) -> None:
+    _, material, _ = classify_pair(tagline, "")
+    assert not material
+
+
 def test_a_few_words_put_for_others_that_no_rule_names_are_not_material() -> None:
     # eight words put for nine, none of a kind and none for or against users: real
     # revisions seldom need a notice for such an edit
