@@ -598,22 +598,21 @@ def _without_recapitalised(deleted: list[str], inserted: list[str]) -> tuple[lis
     but for its case, and that deleted word."""
     if not inserted or not deleted:
         return deleted, inserted
-    kept_deleted = list(deleted)
+    by_lower: dict[str, list[int]] = {}
+    for at, cut in enumerate(deleted):
+        by_lower.setdefault(cut.lower(), []).append(at)
+    twinned: set[int] = set()
     kept_inserted = []
     for word in inserted:
-        twin = next(
-            (
-                i
-                for i, cut in enumerate(kept_deleted)
-                if cut != word and cut.lower() == word.lower()
-            ),
-            None,
-        )
+        twins = by_lower.get(word.lower(), ())
+        twin = next((at for at in twins if at not in twinned and deleted[at] != word), None)
         if twin is None:
             kept_inserted.append(word)
         else:
-            del kept_deleted[twin]
-    return kept_deleted, kept_inserted
+            twinned.add(twin)
+    if not twinned:
+        return deleted, inserted
+    return [cut for at, cut in enumerate(deleted) if at not in twinned], kept_inserted
 
 
 def _item_removed(rule: Rule, change: Change, sides: _Sides) -> list[Evidence]:
