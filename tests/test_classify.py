@@ -1190,6 +1190,16 @@ def test_real_revisions_score_above_their_floor() -> None:
             set(),
             {"fees"},
         ),
+        # a licence a regulator grants to do business is no right over content
+        (
+            "Advertisers with proper licensing and registration from applicable government "
+            "agencies may run ads for these products:\n\n- Savings accounts\n\n- "
+            "Financial and crypto educational resources, including job ads",
+            "Advertisers with proper licensing and registration from applicable government "
+            "agencies may run ads for these products:\n\n- Savings accounts",
+            set(),
+            {"ip-license"},
+        ),
     ],
 )
 def test_rules_on_written_sentences(
