@@ -1044,6 +1044,13 @@ def test_direction_of_real_revisions_stays_above_its_floor() -> None:
             "account will be deleted along with every piece of data you store.",
             "favourable",
         ),
+        # a promise to strip what names the user, or not to keep it, is the user's
+        (
+            "You can send us feedback from the app.",
+            "You can send us feedback from the app. Any personal data included in your "
+            "feedback will be anonymised.",
+            "favourable",
+        ),
     ],
 )
 def test_the_words_a_change_brings_in_or_takes_out(old: str, new: str, direction: str) -> None:
