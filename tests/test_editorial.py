@@ -2472,3 +2472,29 @@ def test_no_is_a_negation_unless_it_sets_a_bound(
     deleted: list[str], new: list[str], reversed_: bool
 ) -> None:
     assert reverses_meaning(deleted, new, default_rules()) is reversed_
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "1.1 We may stop providing the Services to you at any time.",
+            "1.1 We may stop providing the Twitch Services to you at any time.",
+        ),
+        (
+            "1.1 Any claim arising out of the Evernote Service must be brought within one year.",
+            "1.1 Any claim arising out of the Service must be brought within one year.",
+        ),
+    ],
+)
+def test_the_service_named_more_fully_is_editorial(old: str, new: str) -> None:
+    change = only_change(old, new)
+    assert change.kinds == ["editorial"] and not change.material
+
+
+def test_a_word_that_narrows_which_services_is_not_a_name() -> None:
+    change = only_change(
+        "1.1 We may stop providing the Services to you at any time.",
+        "1.1 We may stop providing the Premium Services to you at any time.",
+    )
+    assert "editorial" not in change.kinds

@@ -1907,6 +1907,53 @@ _TO_BEFORE = regexcache.compile(r"\bto\s*$", re.IGNORECASE)
 _WORD_AFTER = regexcache.compile(r"\s*[a-z]")
 
 
+def _service_named_more_fully(segments: list[Segment]) -> bool:
+    """Return whether every edit only puts in or takes out the name of the service
+    before the word for it ("the Services" -> "the Twitch Services", "the Evernote
+    Service" -> "the Service"): one or two capitalised words, none a word that narrows
+    which services ("the Premium Services"), between a determiner and "Service(s)",
+    "Platform", "Site", "App" or "Products"."""
+    edits = [i for i, s in enumerate(segments) if s.op != "equal" and s.text.strip()]
+    if not edits:
+        return False
+    for index in edits:
+        segment = segments[index]
+        words = segment.text.split()
+        before = "".join(s.text for s in segments[:index] if s.op == "equal")
+        after = "".join(s.text for s in segments[index + 1 :] if s.op == "equal")
+        if (
+            len(words) > 2
+            or not all(
+                _NAME_WORD.fullmatch(w) and not _SERVICE_QUALIFIER.fullmatch(w) for w in words
+            )
+            or not _SERVICE_BEFORE.search(before)
+            or not _SERVICE_AFTER.match(after)
+            # one edit alone on its side: a name put for another is a rename
+            or any(
+                segments[j].op not in ("equal", segment.op)
+                for j in (index - 1, index + 1)
+                if 0 <= j < len(segments)
+            )
+        ):
+            return False
+    return True
+
+
+_SERVICE_BEFORE = regexcache.compile(r"\b(the|our|their|its|these|this|any|all|such)\s+$", re.I)
+_SERVICE_AFTER = regexcache.compile(
+    r"\s*(Services?|Platforms?|Sites?|Websites?|Apps?|Applications?|Products?|Software)\b"
+)
+# words that name which of the services, not whose ("the Premium Services")
+_SERVICE_QUALIFIER = regexcache.compile(
+    r"premium|paid|free|pro|plus|business|enterprise|beta|additional|supplemental"
+    r"|third-party|other|certain|basic|standard|advanced|subscriptions?|partners?"
+    r"|developers?|professional|consumer|commercial|trial|optional|new|related|covered"
+    r"|regulated|financial|payments?|online|mobile|cloud|hosted|managed|support|preview"
+    r"|experimental|legacy|affiliated|affiliates?",
+    re.I,
+)
+
+
 def _repeated_word_dropped(segments: list[Segment]) -> bool:
     """Return whether the only edit takes out one word that the same sentence still
     holds a few words away ("User Content is only used only in connection with" ->
@@ -2888,6 +2935,7 @@ _REDLINE_SHAPES: tuple[tuple[Callable[[list[Segment]], bool], str], ...] = (
     (_heading_named_beside_a_reference, "Cross-reference: the heading of the section named"),
     (_respelt, "Spelling or grammar corrected"),
     (_stray_subject_dropped, "Spelling or grammar corrected"),
+    (_service_named_more_fully, "The service named more fully or more briefly"),
     (_repeated_word_dropped, "A word written twice in a row of words dropped once"),
     (_run_written_twice, "Words written twice in a row (a repeat put in or taken out)"),
     (_sentences_moved, "Sentences moved within the clause, their words unchanged"),
