@@ -1917,23 +1917,22 @@ def _service_named_more_fully(segments: list[Segment]) -> bool:
     if not edits:
         return False
     for index in edits:
-        segment = segments[index]
-        words = segment.text.split()
-        before = "".join(s.text for s in segments[:index] if s.op == "equal")
-        after = "".join(s.text for s in segments[index + 1 :] if s.op == "equal")
+        words = segments[index].text.split()
+        # the unchanged words on each side: an edit beside another (a name put for
+        # another) is a rename, not a name put in
+        before = segments[index - 1] if index > 0 else None
+        after = segments[index + 1] if index + 1 < len(segments) else None
         if (
             len(words) > 2
             or not all(
                 _NAME_WORD.fullmatch(w) and not _SERVICE_QUALIFIER.fullmatch(w) for w in words
             )
-            or not _SERVICE_BEFORE.search(before)
-            or not _SERVICE_AFTER.match(after)
-            # one edit alone on its side: a name put for another is a rename
-            or any(
-                segments[j].op not in ("equal", segment.op)
-                for j in (index - 1, index + 1)
-                if 0 <= j < len(segments)
-            )
+            or before is None
+            or before.op != "equal"
+            or not _SERVICE_BEFORE.search(before.text)
+            or after is None
+            or after.op != "equal"
+            or not _SERVICE_AFTER.match(after.text)
         ):
             return False
     return True

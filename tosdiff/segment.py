@@ -57,15 +57,12 @@ _LABELS = (
 _SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # A link or, with a "!" just before it, an image. The "!" is left out of the pattern:
 # a pattern that opens with "[" lets the regex engine skip quickly from "[" to "[".
-_LINK = regexcache.compile(
-    r"\[([^\]]*)\]\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)"
-)
+# a link's target in brackets, maybe in angle brackets and with a title: "(url "title")"
+_TARGET = r"\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)"
+_LINK = regexcache.compile(r"\[([^\]]*)\]" + _TARGET)
 # an image that is a link's whole label ("[![Acme logo](logo.svg)](https://acme.test/)"):
 # a linked picture, whose alt text is no text of the page
-_LINKED_IMAGE = regexcache.compile(
-    r"\[\s*!\[[^\]]*\]\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)\s*\]"
-    r"\(\s*<?([^)>" + _SPACE_CHARS + r"]*)>?(?:\s+\"[^\"]*\")?\s*\)"
-)
+_LINKED_IMAGE = regexcache.compile(r"\[\s*!\[[^\]]*\]" + _TARGET + r"\s*\]" + _TARGET)
 # a block that is links and nothing else, after a list marker or a clause number, maybe
 # in bold: one link, or links side by side ("[Prev ...](...) [Next ...](...)", "[App
 # Store](...) | [Google Play](...)")
@@ -234,7 +231,8 @@ def _keep_linked_image(match: re.Match[str], links: list[str], images: list[str]
 def _replace_links(text: str, links: list[str], images: list[str]) -> str:
     """Return text with each link replaced by its label and each image removed.
 
-    The targets are appended to links and images in reading order.
+    The targets are appended to links and images in reading order, those of linked
+    pictures ("[![logo](logo.svg)](https://...)") first.
     """
     if "[![" in text:
         text = _LINKED_IMAGE.sub(lambda m: _keep_linked_image(m, links, images), text)
